@@ -1,0 +1,53 @@
+/**
+ * What a rule is. Every rule lives in a file of its own under `rules/` and exports one `Rule`; the catalog in
+ * `rules/index.ts` lists them. A rule reads the parsed model and reports findings; it never parses again.
+ */
+import type { BilingualDocument, TextEdit, TextSpan } from '../model';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+/** A severity as configured: a rule can also be switched off. */
+export type SeverityOrOff = Severity | 'off';
+
+export type RuleCategory = 'markup' | 'translation' | 'front-matter';
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /**
+   * Whether "fix all" may apply it without asking: it changes only markup or what the rule names, and there is
+   * one obvious right answer.
+   */
+  readonly safe: boolean;
+  /** The fix the user most likely wants, offered first. */
+  readonly preferred?: boolean;
+}
+
+export interface Finding {
+  readonly message: string;
+  readonly span: TextSpan;
+  readonly unitIndex?: number;
+  readonly fixes?: readonly Fix[];
+}
+
+export interface RuleContext {
+  /** Lower-case BCP 47 tag of the article (`et-ee`), when known. */
+  readonly locale?: string;
+}
+
+export interface Rule {
+  /** Stable code, used in configuration, suppressions, diagnostics and SARIF. */
+  readonly code: string;
+  /** A short human title. */
+  readonly name: string;
+  readonly category: RuleCategory;
+  readonly defaultSeverity: Severity;
+  /** One paragraph: what fires the rule and why it matters; the rule's doc page repeats it. */
+  readonly description: string;
+  check(document: BilingualDocument, context: RuleContext): readonly Finding[];
+}
+
+/** A finding with the severity configured for its rule. */
+export interface Diagnostic extends Finding {
+  readonly code: string;
+  readonly severity: Severity;
+}
