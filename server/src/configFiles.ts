@@ -1,0 +1,78 @@
+/**
+ * Finds and reads `.bilingual-docs.json` for a document: the nearest one in the document's folder or above it,
+ * stopping at the workspace folder, at a repository root (a folder holding `.git`, a folder or a file) or at the file system root.
+ * Results are cached per folder until `invalidate()` (the server calls it when a config file changes on disk).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { CONFIG_FILE_NAME, EMPTY_CONFIG, readConfig, type BilingualDocsConfig } from './core/config';
+import { KNOWN_RULE_CODES } from './core/rules';
+
+export interface ConfigFileResult {
+  /** The file that applies; absent when there is none. */
+  readonly path?: string;
+  readonly config: BilingualDocsConfig;
+  /** What is wrong with the file, each a sentence for the user; what could be read still applies. */
+  readonly problems: readonly string[];
+}
+
+const NO_CONFIG_FILE: ConfigFileResult = { config: EMPTY_CONFIG, problems: [] };
+
+/** The file system reads this needs, replaceable in tests. */
+export interface ConfigFileSystem {
+  isFile(path: string): boolean;
+  exists(path: string): boolean;
+  readText(path: string): string;
+}
+
+export const NODE_CONFIG_FILE_SYSTEM: ConfigFileSystem = {
+  isFile: (path) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false,
+  exists: (path) => statSync(path, { throwIfNoEntry: false }) !== undefined,
+  readText: (path) => readFileSync(path, 'utf8'),
+};
+
+/** Reads one config file; a file that cannot be read or parsed gives problems and the empty configuration. */
+export function readConfigFile(path: string, fileSystem: ConfigFileSystem = NODE_CONFIG_FILE_SYSTEM): ConfigFileResult {
+  let text: string;
+  try {
+    text = fileSystem.readText(path);
+  } catch (error) {
+    return { path, config: EMPTY_CONFIG, problems: [`${path}: could not be read (${(error as Error).message})`] };
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { path, config: EMPTY_CONFIG, problems: [`${path}: is not valid JSON (${(error as Error).message})`] };
+  }
+  const { config, problems } = readConfig(input, KNOWN_RULE_CODES, path);
+  return { path, config, problems };
+}
+
+export class ConfigFiles {
+  private readonly byFolder = new Map<string, ConfigFileResult>();
+
+  constructor(private readonly fileSystem: ConfigFileSystem = NODE_CONFIG_FILE_SYSTEM) {}
+
+  /** The configuration file for a document at `documentPath`, looking no higher than any of `stopFolders`. */
+  forDocument(documentPath: string, stopFolders: readonly string[]): ConfigFileResult {
+    const stops = new Set(stopFolders.map((folder) => resolve(folder)));
+    return this.forFolder(dirname(resolve(documentPath)), stops);
+  }
+
+  private forFolder(folder: string, stops: ReadonlySet<string>): ConfigFileResult {
+    const cached = this.byFolder.get(folder);
+    if (cached) return cached;
+    const candidate = join(folder, CONFIG_FILE_NAME);
+    let result: ConfigFileResult;
+    if (this.fileSystem.isFile(candidate)) result = readConfigFile(candidate, this.fileSystem);
+    else if (stops.has(folder) || dirname(folder) === folder || this.fileSystem.exists(join(folder, '.git'))) result = NO_CONFIG_FILE;
+    else result = this.forFolder(dirname(folder), stops);
+    this.byFolder.set(folder, result);
+    return result;
+  }
+
+  invalidate(): void {
+    this.byFolder.clear();
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Parse once per document version: the one model every feature of an open document reads, and the rule
+ * findings computed from it (once per version and configuration). Entries go when the document closes.
+ */
+import type { BilingualDocument } from './core/model';
+import type { BilingualDocsConfig } from './core/config';
+import type { CheckedDocument, ParsedDocument } from './languageService';
+
+/** The part of an open text document the cache reads (a `TextDocument` from vscode-languageserver-textdocument). */
+export interface VersionedText {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+interface Entry {
+  readonly parsed: ParsedDocument;
+  checked?: { readonly configKey: string; readonly document: CheckedDocument };
+}
+
+/** The same configuration always gives the same key, whatever order its rules were written in. */
+export function configKey(config: BilingualDocsConfig): string {
+  return JSON.stringify(Object.entries(config.rules).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export class DocumentModels {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly parse: (text: string) => BilingualDocument,
+    private readonly check: (document: ParsedDocument, config: BilingualDocsConfig) => CheckedDocument,
+  ) {}
+
+  private entryOf(document: VersionedText): Entry {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.parsed.version === document.version) return cached;
+    const entry: Entry = { parsed: { uri: document.uri, version: document.version, model: this.parse(document.getText()) } };
+    this.entries.set(document.uri, entry);
+    return entry;
+  }
+
+  parsed(document: VersionedText): ParsedDocument {
+    return this.entryOf(document).parsed;
+  }
+
+  checked(document: VersionedText, config: BilingualDocsConfig): CheckedDocument {
+    const entry = this.entryOf(document);
+    const key = configKey(config);
+    if (entry.checked?.configKey === key) return entry.checked.document;
+    const checked = this.check(entry.parsed, config);
+    entry.checked = { configKey: key, document: checked };
+    return checked;
+  }
+
+  drop(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

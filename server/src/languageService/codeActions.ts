@@ -1,0 +1,127 @@
+/**
+ * Quick fixes for the findings under the cursor, and one fix-all that applies every safe fix in the file. The
+ * edits are the rules' own; this file only chooses among them and never lets two edits overlap.
+ */
+import type { CodeAction, Range, TextEdit } from 'vscode-languageserver-types';
+import type { BilingualDocument, TextEdit as SpanEdit } from '../core/model';
+import type { Fix } from '../core/rules/rule';
+import { toLspDiagnostic, type RuleDocumentationLink } from './diagnostics';
+import { isPosition } from './positions';
+import type { Cancellation, CheckedDocument } from './types';
+
+export const QUICK_FIX_KIND = 'quickfix';
+/** Under `source.fixAll`, so "fix all on save" (`editor.codeActionsOnSave: {"source.fixAll": …}`) picks it up. */
+export const FIX_ALL_KIND = 'source.fixAll.bilingualDocs';
+
+export interface CodeActionRequest {
+  readonly range: Range;
+  /** The kinds the client asked for; all kinds when absent. */
+  readonly only?: readonly string[];
+}
+
+function isWanted(kind: string, only: readonly string[] | undefined): boolean {
+  return only === undefined || only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`));
+}
+
+function toLspEdits(model: BilingualDocument, edits: readonly SpanEdit[]): TextEdit[] {
+  return edits.map((edit) => ({ range: model.lines.rangeOf(edit.span), newText: edit.newText }));
+}
+
+/** Two edits conflict when they overlap, or when both start at the same place (their order would be a guess). */
+function editsConflict(a: SpanEdit, b: SpanEdit): boolean {
+  if (a.span.start === b.span.start) return true;
+  return a.span.start < b.span.end && b.span.start < a.span.end;
+}
+
+/** Accepted edits kept sorted by start; since they never conflict with each other, neighbours suffice. */
+class NonOverlappingEdits {
+  private readonly edits: SpanEdit[] = [];
+
+  private insertionPoint(start: number): number {
+    let low = 0;
+    let high = this.edits.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.edits[middle]!.span.start < start) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  private conflicts(edit: SpanEdit): boolean {
+    const at = this.insertionPoint(edit.span.start);
+    const before = this.edits[at - 1];
+    const after = this.edits[at];
+    return (before !== undefined && editsConflict(before, edit)) || (after !== undefined && editsConflict(after, edit));
+  }
+
+  /** Adds all of a fix's edits, or none of them when any would conflict. */
+  tryAdd(edits: readonly SpanEdit[]): boolean {
+    const ownConflict = edits.some((edit, i) => edits.slice(i + 1).some((other) => editsConflict(edit, other)));
+    if (ownConflict || edits.some((edit) => this.conflicts(edit))) return false;
+    for (const edit of edits) this.edits.splice(this.insertionPoint(edit.span.start), 0, edit);
+    return true;
+  }
+
+  get all(): readonly SpanEdit[] {
+    return this.edits;
+  }
+}
+
+/** The fix "fix all" may apply for a finding: its preferred safe fix, else its first safe one. */
+function safeFixOf(fixes: readonly Fix[] | undefined): Fix | undefined {
+  if (!fixes) return undefined;
+  return fixes.find((fix) => fix.safe && fix.preferred) ?? fixes.find((fix) => fix.safe);
+}
+
+/** Every safe fix in the document, skipping any whose edits would overlap one already taken (document order). */
+export function fixAllEdits(document: CheckedDocument, token: Cancellation): readonly SpanEdit[] {
+  const accepted = new NonOverlappingEdits();
+  for (const diagnostic of document.diagnostics) {
+    if (token.isCancellationRequested) return [];
+    const fix = safeFixOf(diagnostic.fixes);
+    if (fix && fix.edits.length > 0) accepted.tryAdd(fix.edits);
+  }
+  return accepted.all;
+}
+
+export function getCodeActions(
+  document: CheckedDocument,
+  request: CodeActionRequest,
+  documentationLink: RuleDocumentationLink,
+  token: Cancellation,
+): CodeAction[] {
+  const { model, uri } = document;
+  if (!model.hasMarkup || !isPosition(request.range?.start) || !isPosition(request.range.end)) return [];
+  const actions: CodeAction[] = [];
+  if (isWanted(QUICK_FIX_KIND, request.only)) {
+    const start = model.lines.offsetAt(request.range.start);
+    const end = model.lines.offsetAt(request.range.end);
+    for (const diagnostic of document.diagnostics) {
+      if (token.isCancellationRequested) return [];
+      if (!diagnostic.fixes?.length || diagnostic.span.start > end || diagnostic.span.end < start) continue;
+      const lspDiagnostic = toLspDiagnostic(model, diagnostic, documentationLink);
+      const ordered = [...diagnostic.fixes].sort((a, b) => Number(b.preferred === true) - Number(a.preferred === true));
+      for (const fix of ordered) {
+        actions.push({
+          title: fix.title,
+          kind: QUICK_FIX_KIND,
+          diagnostics: [lspDiagnostic],
+          isPreferred: fix.preferred === true,
+          edit: { changes: { [uri]: toLspEdits(model, fix.edits) } },
+        });
+      }
+    }
+  }
+  if (isWanted(FIX_ALL_KIND, request.only)) {
+    const edits = fixAllEdits(document, token);
+    if (edits.length > 0 && !token.isCancellationRequested) {
+      actions.push({
+        title: 'Fix all safely fixable Bilingual Docs problems',
+        kind: FIX_ALL_KIND,
+        edit: { changes: { [uri]: toLspEdits(model, edits) } },
+      });
+    }
+  }
+  return actions;
+}

@@ -1,0 +1,64 @@
+/**
+ * Hover on a unit: over the target (its text or its tags) the source, over the lookup the target, each rendered
+ * as Markdown with the unit's ID, its place in the article and the article's locale and translation type.
+ */
+import type { Hover, Position } from 'vscode-languageserver-types';
+import { sliceOf, type BilingualDocument, type Unit } from '../core/model';
+import { offsetInDocument } from './positions';
+import { codeSpan } from './text';
+import { unitAt, type UnitSide } from './unitAt';
+import type { Cancellation, ParsedDocument } from './types';
+
+const TRANSLATION_TYPES: Readonly<Record<string, string>> = {
+  HT: 'HT (human translation)',
+  MT: 'MT (machine translation)',
+};
+
+export function describeTranslationType(translationType: string | undefined): string {
+  if (translationType === undefined) return 'translation type unknown';
+  return TRANSLATION_TYPES[translationType.toUpperCase()] ?? translationType;
+}
+
+/**
+ * Unit text as a Markdown block: each line's indentation (list or quote nesting in the article) is dropped so a
+ * continuation line never turns into a code block.
+ */
+function asMarkdownBlock(raw: string): string {
+  return raw
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .join('\n')
+    .trim();
+}
+
+/** What the hover and "Show Source of Unit at Cursor" show for a unit, seen from one side. */
+export function unitMarkdown(document: BilingualDocument, unit: Unit, side: UnitSide): string {
+  const place = `unit ${unit.index + 1} of ${document.units.length}`;
+  const locale = document.locale ?? 'locale unknown';
+  let title: string;
+  let body: string;
+  if (side === 'target') {
+    title = '**Source**';
+    if (!unit.lookup) body = '_This unit has no source: no `sxs-lookup` span follows its target._';
+    else body = asMarkdownBlock(sliceOf(document.text, unit.lookup.source)) || '_The source is empty._';
+  } else {
+    title = `**Target** (${locale})`;
+    body = asMarkdownBlock(sliceOf(document.text, unit.target)) || '_The target is empty._';
+  }
+  const sourceId = unit.lookup?.sourceId?.value;
+  const ids = sourceId !== undefined && sourceId !== unit.id.value ? `${codeSpan(unit.id.value)} (source ${codeSpan(sourceId)})` : codeSpan(unit.id.value);
+  return `${title} · ${ids} · ${place}\n\n${body}\n\n---\n\n${locale} · ${describeTranslationType(document.translationType)}`;
+}
+
+export function getHover(document: ParsedDocument, position: Position, token: Cancellation): Hover | null {
+  const { model } = document;
+  if (!model.hasMarkup || token.isCancellationRequested) return null;
+  const offset = offsetInDocument(model, position);
+  if (offset === undefined) return null;
+  const hit = unitAt(model, offset);
+  if (!hit) return null;
+  return {
+    contents: { kind: 'markdown', value: unitMarkdown(model, hit.unit, hit.side) },
+    range: model.lines.rangeOf(hit.span),
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The language service: every editor feature over the parsed model, with no connection and no file system. It
+ * receives what it needs from its environment, so the server, the tests and any other host use it alike.
+ */
+import type { CodeAction, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, Location, Position, SymbolInformation } from 'vscode-languageserver-types';
+import type { BilingualDocsConfig } from '../core/config';
+import type { DocumentSummary, PreviewResult, UnitAtResult } from '../protocol';
+import { getCodeActions, type CodeActionRequest } from './codeActions';
+import { getDefinition } from './definition';
+import { checkParsedDocument, getDiagnostics, type RuleDocumentationLink } from './diagnostics';
+import { getDocumentHighlights } from './documentHighlights';
+import { getDocumentSymbols } from './documentSymbols';
+import { getHover } from './hover';
+import { getPreview } from './preview';
+import { getSummary } from './summary';
+import { getUnitAt } from './unitAtRequest';
+import { findWorkspaceSymbols, type IndexedFile } from './workspaceSymbols';
+import { NEVER_CANCELLED, type Cancellation, type CheckedDocument, type ParsedDocument } from './types';
+
+export type { Cancellation, CheckedDocument, ParsedDocument } from './types';
+export type { CodeActionRequest } from './codeActions';
+export type { IndexedFile, IndexedUnit } from './workspaceSymbols';
+export type { RuleDocumentationLink } from './diagnostics';
+export { FIX_ALL_KIND, QUICK_FIX_KIND } from './codeActions';
+export { DIAGNOSTIC_SOURCE } from './diagnostics';
+export { indexUnits } from './workspaceSymbols';
+export { NEVER_CANCELLED } from './types';
+
+export interface LanguageServiceEnvironment {
+  /** Links each diagnostic's code to its rule's page (`diagnostic.codeDescription.href`). */
+  readonly ruleDocumentationLink: RuleDocumentationLink;
+}
+
+export interface LanguageService {
+  /** Runs the rule catalog under a configuration; every feature that shows problems reads the result. */
+  check(document: ParsedDocument, config: BilingualDocsConfig): CheckedDocument;
+  getDiagnostics(document: CheckedDocument): Diagnostic[];
+  getHover(document: ParsedDocument, position: Position, token?: Cancellation): Hover | null;
+  getUnitAt(document: CheckedDocument, position: Position, token?: Cancellation): UnitAtResult | null;
+  getCodeActions(document: CheckedDocument, request: CodeActionRequest, token?: Cancellation): CodeAction[];
+  getDocumentSymbols(document: ParsedDocument, token?: Cancellation): DocumentSymbol[];
+  getDefinition(document: ParsedDocument, position: Position, token?: Cancellation): Location[];
+  getDocumentHighlights(document: ParsedDocument, position: Position, token?: Cancellation): DocumentHighlight[];
+  findWorkspaceSymbols(query: string, files: Iterable<IndexedFile>, token?: Cancellation): SymbolInformation[];
+  getPreview(document: CheckedDocument, token?: Cancellation): PreviewResult | null;
+  getSummary(document: CheckedDocument): DocumentSummary;
+}
+
+export function createLanguageService(environment: LanguageServiceEnvironment): LanguageService {
+  const link = environment.ruleDocumentationLink;
+  return {
+    check: checkParsedDocument,
+    getDiagnostics: (document) => getDiagnostics(document, link),
+    getHover: (document, position, token = NEVER_CANCELLED) => getHover(document, position, token),
+    getUnitAt: (document, position, token = NEVER_CANCELLED) => getUnitAt(document, position, token),
+    getCodeActions: (document, request, token = NEVER_CANCELLED) => getCodeActions(document, request, link, token),
+    getDocumentSymbols: (document, token = NEVER_CANCELLED) => getDocumentSymbols(document, token),
+    getDefinition: (document, position, token = NEVER_CANCELLED) => getDefinition(document, position, token),
+    getDocumentHighlights: (document, position, token = NEVER_CANCELLED) => getDocumentHighlights(document, position, token),
+    findWorkspaceSymbols: (query, files, token = NEVER_CANCELLED) => findWorkspaceSymbols(query, files, token),
+    getPreview: (document, token = NEVER_CANCELLED) => getPreview(document, token),
+    getSummary,
+  };
+}

@@ -1,0 +1,42 @@
+/** Which unit, and which half of it, stands at an offset. Units are in document order and never overlap. */
+import type { BilingualDocument, TextSpan, Unit } from '../core/model';
+
+export type UnitSide = 'target' | 'source';
+
+export interface UnitHit {
+  readonly unit: Unit;
+  readonly side: UnitSide;
+  /** The half the offset is on: the target's tags and text, or the whole lookup. */
+  readonly span: TextSpan;
+}
+
+/** The target half: its tags and its text, as far as it was read. */
+export function targetSpanOf(unit: Unit): TextSpan {
+  return { start: unit.targetOpenTag.start, end: unit.targetCloseTag?.end ?? unit.target.end };
+}
+
+/** The unit whose span holds the offset (start inclusive, end exclusive), by binary search. */
+export function unitContaining(document: BilingualDocument, offset: number): Unit | undefined {
+  const { units } = document;
+  let low = 0;
+  let high = units.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const unit = units[middle]!;
+    if (offset < unit.span.start) high = middle - 1;
+    else if (offset >= unit.span.end) low = middle + 1;
+    else return unit;
+  }
+  return undefined;
+}
+
+/** The unit at an offset and the half the offset is on; nothing between the halves or outside any unit. */
+export function unitAt(document: BilingualDocument, offset: number): UnitHit | undefined {
+  const unit = unitContaining(document, offset);
+  if (!unit) return undefined;
+  const { lookup } = unit;
+  if (lookup && offset >= lookup.span.start && offset < lookup.span.end) return { unit, side: 'source', span: lookup.span };
+  const target = targetSpanOf(unit);
+  if (offset >= target.start && offset < target.end) return { unit, side: 'target', span: target };
+  return undefined;
+}

@@ -1,0 +1,75 @@
+/**
+ * Workspace symbols: find a unit by its ID across the workspace ("which file holds 646d1-105?"). The server
+ * gathers the files; this file reduces each document to a small index and answers queries over it.
+ */
+import type { Range, SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
+import { sliceOf, type BilingualDocument } from '../core/model';
+import { firstWords } from './text';
+import type { Cancellation } from './types';
+
+const UNIT_KIND: SymbolKind = 20; // Key, as in the outline
+
+export interface IndexedUnit {
+  readonly id: string;
+  /** The first words of the target. */
+  readonly detail: string;
+  /** Where the ID is written. */
+  readonly range: Range;
+}
+
+export interface IndexedFile {
+  readonly uri: string;
+  readonly units: readonly IndexedUnit[];
+}
+
+/** What a document contributes to the workspace index; the model itself need not be kept. */
+export function indexUnits(model: BilingualDocument): IndexedUnit[] {
+  if (!model.hasMarkup) return [];
+  return model.units.map((unit) => ({
+    id: unit.id.value,
+    detail: firstWords(sliceOf(model.text, unit.target)),
+    range: model.lines.rangeOf(unit.id.span),
+  }));
+}
+
+/** Lower is better: exact ID, then ID prefix, then substring, then the query's characters in order. */
+function matchScore(id: string, query: string): number | undefined {
+  const lower = id.toLowerCase();
+  if (lower === query) return 0;
+  if (lower.startsWith(query)) return 1;
+  if (lower.includes(query)) return 2;
+  let at = 0;
+  for (const char of query) {
+    at = lower.indexOf(char, at) + 1;
+    if (at === 0) return undefined;
+  }
+  return 3;
+}
+
+export const DEFAULT_SYMBOL_LIMIT = 500;
+
+/** Units whose ID matches the query, best first; an empty query matches nothing (there may be 100 000 units). */
+export function findWorkspaceSymbols(
+  query: string,
+  files: Iterable<IndexedFile>,
+  token: Cancellation,
+  limit = DEFAULT_SYMBOL_LIMIT,
+): SymbolInformation[] {
+  const wanted = query.trim().toLowerCase();
+  if (wanted === '') return [];
+  const matches: { score: number; uri: string; unit: IndexedUnit }[] = [];
+  for (const file of files) {
+    if (token.isCancellationRequested) return [];
+    for (const unit of file.units) {
+      const score = matchScore(unit.id, wanted);
+      if (score !== undefined) matches.push({ score, uri: file.uri, unit });
+    }
+  }
+  matches.sort((a, b) => a.score - b.score || a.unit.id.localeCompare(b.unit.id) || a.uri.localeCompare(b.uri));
+  return matches.slice(0, limit).map(({ uri, unit }) => ({
+    name: unit.id,
+    kind: UNIT_KIND,
+    containerName: unit.detail,
+    location: { uri, range: unit.range },
+  }));
+}
