@@ -68,6 +68,7 @@ export type MarkupProblemCode =
   | 'unclosed-span'
   | 'escaped-markup'
   | 'unit-in-code'
+  | 'unbalanced-fence'
   | 'front-matter-invalid';
 
 export interface TextEdit {

@@ -1,0 +1,144 @@
+/**
+ * Just enough CommonMark to know where unit markup is not markup: fenced code blocks (and the HTML comment
+ * blocks that may hide fences), plus where the headings are for the outline. One pass over the lines.
+ */
+import type { TextSpan } from '../model';
+
+export interface FenceBlock {
+  /** From the opening fence's line start to the closing fence's line end (or the end of the text). */
+  readonly span: TextSpan;
+  /** The opening fence line. */
+  readonly openingSpan: TextSpan;
+  readonly openingLine: number;
+  readonly closed: boolean;
+  /**
+   * A line inside the block that looks like a new opening fence (a fence with an info string, which cannot close
+   * a block): the sign that the block's own opening fence is a stray one.
+   */
+  readonly suspectLine?: TextSpan;
+}
+
+export interface HeadingLine {
+  readonly level: number;
+  /** The heading's text span: after the `#`s (ATX) or the text line (setext). */
+  readonly textSpan: TextSpan;
+  /** The whole heading, both lines for setext. */
+  readonly span: TextSpan;
+}
+
+export interface BlockScan {
+  readonly fences: FenceBlock[];
+  readonly headings: HeadingLine[];
+}
+
+/** Leading indentation and blockquote markers, which may stand before a fence. */
+function containerPrefixLength(text: string, start: number, end: number): number {
+  let at = start;
+  for (;;) {
+    while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+    if (at < end && text.charCodeAt(at) === 62 /* > */) {
+      at++;
+      continue;
+    }
+    return at - start;
+  }
+}
+
+function fenceRun(text: string, at: number, end: number): { char: number; length: number } | undefined {
+  const char = text.charCodeAt(at);
+  if (char !== 96 /* ` */ && char !== 126 /* ~ */) return undefined;
+  let length = 0;
+  while (at + length < end && text.charCodeAt(at + length) === char) length++;
+  return length >= 3 ? { char, length } : undefined;
+}
+
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const BLANK = /^[ \t]*$/;
+
+/**
+ * Scans the lines from `bodyStart`. An HTML comment block (a line starting `<!--`) runs to the line holding
+ * `-->`; fences inside it are not fences, which real articles rely on (commented-out code samples).
+ */
+export function scanBlocks(text: string, bodyStart: number): BlockScan {
+  const fences: FenceBlock[] = [];
+  const headings: HeadingLine[] = [];
+  let openFence: { char: number; length: number; start: number; line: number; openingEnd: number; suspect?: TextSpan } | undefined;
+  let inComment = false;
+  let previousParagraphLine: { start: number; end: number } | undefined;
+  let lineNumber = 0;
+  for (let i = 0; i < bodyStart; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) lineNumber++;
+  }
+
+  let start = bodyStart;
+  while (start <= text.length) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    let next = end;
+    if (text.charCodeAt(next) === 13) next++;
+    if (text.charCodeAt(next) === 10 && (next === end || text.charCodeAt(next - 1) === 13)) next++;
+
+    const prefix = containerPrefixLength(text, start, end);
+    if (openFence) {
+      const run = fenceRun(text, start + prefix, end);
+      if (run && run.char === openFence.char && run.length >= openFence.length && BLANK.test(text.slice(start + prefix + run.length, end))) {
+        fences.push(fenceBlock(openFence, end, true));
+        openFence = undefined;
+      } else if (run && run.char === openFence.char && !openFence.suspect) {
+        openFence.suspect = { start: start + prefix, end };
+      }
+      previousParagraphLine = undefined;
+    } else if (inComment) {
+      if (text.slice(start, end).includes('-->')) inComment = false;
+      previousParagraphLine = undefined;
+    } else {
+      const run = fenceRun(text, start + prefix, end);
+      const info = run ? text.slice(start + prefix + run.length, end) : '';
+      if (run && !(run.char === 96 && info.includes('`'))) {
+        openFence = { char: run.char, length: run.length, start, line: lineNumber, openingEnd: end };
+        previousParagraphLine = undefined;
+      } else {
+        const content = text.slice(start, end);
+        const trimmed = content.trimStart();
+        if (trimmed.startsWith('<!--') && !trimmed.includes('-->', 4)) inComment = true;
+        const atx = ATX_HEADING.exec(content);
+        const setext = SETEXT_UNDERLINE.exec(content);
+        if (atx) {
+          let textEnd = end;
+          const closing = /[ \t]+#+[ \t]*$/.exec(content);
+          if (closing) textEnd = start + closing.index;
+          const textStart = Math.min(start + atx[0].length, textEnd);
+          headings.push({ level: atx[1]!.length, textSpan: { start: textStart, end: textEnd }, span: { start, end } });
+          previousParagraphLine = undefined;
+        } else if (setext && previousParagraphLine) {
+          headings.push({
+            level: setext[1]!.startsWith('=') ? 1 : 2,
+            textSpan: previousParagraphLine,
+            span: { start: previousParagraphLine.start, end },
+          });
+          previousParagraphLine = undefined;
+        } else if (BLANK.test(content) || /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(content) || /^ {0,3}\|/.test(content)) {
+          previousParagraphLine = undefined;
+        } else {
+          previousParagraphLine = { start: start + (content.length - trimmed.length), end };
+        }
+      }
+    }
+
+    if (next === start || next > text.length || end === text.length) break;
+    start = next;
+    lineNumber++;
+  }
+  if (openFence) fences.push(fenceBlock(openFence, text.length, false));
+  return { fences, headings };
+}
+
+function fenceBlock(
+  open: { start: number; line: number; openingEnd: number; suspect?: TextSpan },
+  end: number,
+  closed: boolean,
+): FenceBlock {
+  return { span: { start: open.start, end }, openingSpan: { start: open.start, end: open.openingEnd }, openingLine: open.line, closed, suspectLine: open.suspect };
+}

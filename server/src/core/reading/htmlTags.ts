@@ -1,0 +1,166 @@
+/**
+ * Finds the `<span>` tags of the text the way Markdown sees raw HTML (CommonMark's open and closing tag
+ * grammar), so that literal text such as `<DomainName>`, `\<domain>`, `a <b c` or `<=` is never read as a tag
+ * and never swallows the `</span>` after it. Code regions are skipped. HTML comments do not hide unit markup:
+ * real articles hold units whose text is a bare `<!--` (a commented-out table row in the English), and the
+ * units after it are still units to translate. Linear: every search below remembers where it last looked.
+ */
+import type { TextSpan } from '../model';
+import type { EscapedTag } from './escapedMarkup';
+
+export interface RawSpanTag {
+  readonly span: TextSpan;
+  readonly closing: boolean;
+  /** The tag's text as the tokenizer should read it: escaped quotes put back, the same length as the original. */
+  readonly source: string;
+  readonly escaped: boolean;
+}
+
+/** Longer "tags" are not tags: a guard against hostile input, far above any real attribute. */
+const LONGEST_TAG = 64 * 1024;
+
+class ForwardSearch {
+  private from = -1;
+  private found = -1;
+  constructor(private readonly text: string, private readonly needle: string) {}
+  /** `text.indexOf(needle, from)`, answered from the last search whenever that one still holds. */
+  next(from: number): number {
+    if (from >= this.from && (this.found < 0 || from <= this.found)) {
+      if (this.from >= 0) return this.found;
+    }
+    this.from = from;
+    this.found = this.text.indexOf(this.needle, from);
+    return this.found;
+  }
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+function isTagNameChar(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 45;
+}
+function isAttributeNameStart(code: number): boolean {
+  return isAsciiLetter(code) || code === 95 || code === 58;
+}
+function isAttributeNameChar(code: number): boolean {
+  return isAttributeNameStart(code) || (code >= 48 && code <= 57) || code === 46 || code === 45;
+}
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+}
+/** Characters an unquoted attribute value may not hold. */
+function endsUnquotedValue(code: number): boolean {
+  return isSpace(code) || code === 34 || code === 39 || code === 61 || code === 60 || code === 62 || code === 96;
+}
+
+export class TagScanner {
+  private readonly doubleQuote: ForwardSearch;
+  private readonly singleQuote: ForwardSearch;
+
+  constructor(private readonly text: string) {
+    this.doubleQuote = new ForwardSearch(text, '"');
+    this.singleQuote = new ForwardSearch(text, "'");
+  }
+
+  /** End of a valid open tag starting at `at` (its `<`), or -1. */
+  openTagEnd(at: number): number {
+    const text = this.text;
+    const limit = Math.min(text.length, at + LONGEST_TAG);
+    let i = at + 1;
+    if (!isAsciiLetter(text.charCodeAt(i))) return -1;
+    while (i < limit && isTagNameChar(text.charCodeAt(i))) i++;
+    for (;;) {
+      const beforeSpace = i;
+      while (i < limit && isSpace(text.charCodeAt(i))) i++;
+      const code = text.charCodeAt(i);
+      if (code === 62) return i + 1;
+      if (code === 47) return text.charCodeAt(i + 1) === 62 ? i + 2 : -1;
+      if (i === beforeSpace || !isAttributeNameStart(code)) return -1;
+      while (i < limit && isAttributeNameChar(text.charCodeAt(i))) i++;
+      let j = i;
+      while (j < limit && isSpace(text.charCodeAt(j))) j++;
+      if (text.charCodeAt(j) !== 61) continue; // an attribute without a value
+      j++;
+      while (j < limit && isSpace(text.charCodeAt(j))) j++;
+      const quote = text.charCodeAt(j);
+      if (quote === 34 || quote === 39) {
+        const close = (quote === 34 ? this.doubleQuote : this.singleQuote).next(j + 1);
+        if (close < 0 || close >= limit) return -1;
+        i = close + 1;
+      } else {
+        const valueStart = j;
+        while (j < limit && !endsUnquotedValue(text.charCodeAt(j))) j++;
+        if (j === valueStart) return -1;
+        i = j;
+      }
+      if (i >= limit) return -1;
+    }
+  }
+
+  /** End of a valid closing tag starting at `at`, or -1. */
+  closingTagEnd(at: number): number {
+    const text = this.text;
+    let i = at + 2;
+    if (!isAsciiLetter(text.charCodeAt(i))) return -1;
+    while (i < text.length && isTagNameChar(text.charCodeAt(i))) i++;
+    while (i < text.length && isSpace(text.charCodeAt(i)) && i - at < LONGEST_TAG) i++;
+    return text.charCodeAt(i) === 62 ? i + 1 : -1;
+  }
+}
+
+function isSpanName(text: string, nameStart: number): boolean {
+  return (
+    (text.charCodeAt(nameStart) | 32) === 115 &&
+    (text.charCodeAt(nameStart + 1) | 32) === 112 &&
+    (text.charCodeAt(nameStart + 2) | 32) === 97 &&
+    (text.charCodeAt(nameStart + 3) | 32) === 110 &&
+    !isTagNameChar(text.charCodeAt(nameStart + 4))
+  );
+}
+
+/**
+ * The span tags of `text` from `from` on, skipping `excluded` (sorted, disjoint: code and front matter).
+ * `escaped` (sorted) are tags known to hold `&quot;` for quotes; they are read with the quotes repaired.
+ */
+export function scanSpanTags(text: string, from: number, excluded: readonly TextSpan[], escaped: readonly EscapedTag[]): RawSpanTag[] {
+  const scanner = new TagScanner(text);
+  const tags: RawSpanTag[] = [];
+  let nextExcluded = 0;
+  let nextEscaped = 0;
+  let at = text.indexOf('<', from);
+  while (at >= 0) {
+    while (nextExcluded < excluded.length && excluded[nextExcluded]!.end <= at) nextExcluded++;
+    const region = excluded[nextExcluded];
+    if (region && region.start <= at) {
+      at = text.indexOf('<', region.end);
+      continue;
+    }
+    while (nextEscaped < escaped.length && escaped[nextEscaped]!.span.start < at) nextEscaped++;
+    const repaired = escaped[nextEscaped];
+    let end = -1;
+    if (repaired && repaired.span.start === at) {
+      end = repaired.span.end;
+      if (isSpanName(text, at + 1)) tags.push({ span: repaired.span, closing: false, source: repairQuotes(text, repaired), escaped: true });
+    } else if (text.charCodeAt(at + 1) === 47 /* / */) {
+      end = scanner.closingTagEnd(at);
+      if (end > 0 && isSpanName(text, at + 2)) tags.push({ span: { start: at, end }, closing: true, source: text.slice(at, end), escaped: false });
+    } else {
+      end = scanner.openTagEnd(at);
+      if (end > 0 && isSpanName(text, at + 1)) tags.push({ span: { start: at, end }, closing: false, source: text.slice(at, end), escaped: false });
+    }
+    at = text.indexOf('<', end > at ? end : at + 1);
+  }
+  return tags;
+}
+
+/** `&quot;` → `"` padded with spaces, so the repaired tag keeps the original's length and offsets. */
+function repairQuotes(text: string, tag: EscapedTag): string {
+  let repaired = '';
+  let at = tag.span.start;
+  for (const quote of tag.quotes) {
+    repaired += text.slice(at, quote) + '"     ';
+    at = quote + 6;
+  }
+  return repaired + text.slice(at, tag.span.end);
+}

@@ -1,0 +1,236 @@
+/**
+ * Assembles units from the span tags in document order:
+ *
+ *   <span data-ttu-id="X">TARGET</span><span class="sxs-lookup"><span data-stu-id="X">SOURCE</span></span>
+ *
+ * The unit tags (target, lookup, source) anchor the reading; plain `<span>`s inside a target or a source are
+ * matched by depth. Real articles carry bare `<span>`s that are never closed (copied from the English), which
+ * would make a depth-counting reader see every later unit as nested; so when depth finds no closer before the
+ * next unit tag, the last `</span>`s before it close the unit and the inner `<span>` is reported instead.
+ * Each tag is visited a bounded number of times, so the cost is linear.
+ */
+import type { LookupSpan, MarkupProblem, OrphanSource, TextSpan, Unit, UnitId } from '../model';
+import { readUnitId } from '../unitIds';
+import type { SpanTagToken } from './spanTokens';
+
+type TagKind = 'target' | 'lookup' | 'source' | 'plain' | 'close';
+
+interface Tag {
+  readonly kind: TagKind;
+  readonly token: SpanTagToken;
+}
+
+function kindOf(token: SpanTagToken): TagKind {
+  if (token.closing) return 'close';
+  if (token.attributes.has('data-ttu-id')) return 'target';
+  if (token.attributes.has('data-stu-id')) return 'source';
+  const classes = token.attributes.get('class')?.value;
+  if (classes && /(?:^|\s)sxs-lookup(?:\s|$)/.test(classes)) return 'lookup';
+  return 'plain';
+}
+
+function idOf(token: SpanTagToken, attribute: string): UnitId {
+  const found = token.attributes.get(attribute);
+  return readUnitId(found?.value ?? '', found?.valueSpan ?? { start: token.span.end, end: token.span.end });
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return false;
+  }
+  return true;
+}
+
+export interface UnitReading {
+  readonly units: Unit[];
+  readonly orphanSources: OrphanSource[];
+  readonly problems: MarkupProblem[];
+}
+
+interface Closers {
+  /** Indexes of the closing tags found, in order (fewer than asked when the text runs out of them). */
+  readonly closers: number[];
+  /** Plain `<span>`s inside that nothing closes. */
+  readonly unclosedInner: number[];
+}
+
+export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitReading {
+  const tags: Tag[] = tokens.map((token) => ({ kind: kindOf(token), token }));
+  const count = tags.length;
+  // For every place, the next unit tag (target, lookup or source) at or after it.
+  const nextUnitTag = new Int32Array(count + 1).fill(count);
+  for (let i = count - 1; i >= 0; i--) {
+    const kind = tags[i]!.kind;
+    nextUnitTag[i] = kind === 'target' || kind === 'lookup' || kind === 'source' ? i : nextUnitTag[i + 1]!;
+  }
+
+  const units: Unit[] = [];
+  const orphanSources: OrphanSource[] = [];
+  const problems: MarkupProblem[] = [];
+  const spanOf = (index: number): TextSpan => tags[index]!.token.span;
+  const startOf = (index: number): number => (index < count ? spanOf(index).start : text.length);
+
+  /**
+   * The first `wanted` closing tags at depth 0 in `[from, to)`. When depth finds fewer (inner `<span>`s took the
+   * unit's own closers), the last `wanted` closing tags of the range instead, and the plain opens left unmatched
+   * before the first of them.
+   */
+  function findClosers(from: number, to: number, wanted: number): Closers {
+    const open: number[] = [];
+    const closers: number[] = [];
+    for (let i = from; i < to && closers.length < wanted; i++) {
+      const kind = tags[i]!.kind;
+      if (kind === 'plain') open.push(i);
+      else if (kind === 'close') {
+        if (open.length > 0) open.pop();
+        else closers.push(i);
+      }
+    }
+    if (closers.length === wanted) return { closers, unclosedInner: [] };
+    const closes: number[] = [];
+    for (let i = to - 1; i >= from && closes.length < wanted; i--) if (tags[i]!.kind === 'close') closes.unshift(i);
+    if (closes.length <= closers.length) return { closers, unclosedInner: open };
+    const stack: number[] = [];
+    for (let i = from; i < closes[0]!; i++) {
+      const kind = tags[i]!.kind;
+      if (kind === 'plain') stack.push(i);
+      else if (kind === 'close' && stack.length > 0) stack.pop();
+    }
+    return { closers: closes, unclosedInner: stack };
+  }
+
+  function reportUnclosedInner(inner: readonly number[], where: string, unitIndex: number | undefined): void {
+    for (const index of inner) {
+      problems.push({
+        code: 'unclosed-span',
+        message: `A <span> inside ${where} is never closed; the unit's own </span> is read as its end.`,
+        span: spanOf(index),
+        unitIndex,
+      });
+    }
+  }
+
+  /** Reads a lookup opened at `at` (an `sxs-lookup` span, or a bare source span); returns it and where to go on. */
+  function readLookup(at: number, unitIndex: number | undefined, label: string): { lookup: LookupSpan; next: number } {
+    const opener = tags[at]!;
+    const openTag = opener.token.span;
+    const bareSource = opener.kind === 'source';
+    const sourceAt = bareSource ? at : at + 1;
+    const hasSource = sourceAt < count && tags[sourceAt]!.kind === 'source' && (bareSource || isBlank(text, openTag.end, spanOf(sourceAt).start));
+
+    if (!hasSource) {
+      const end = nextUnitTag[at + 1]!;
+      const { closers, unclosedInner } = findClosers(at + 1, end, 1);
+      reportUnclosedInner(unclosedInner, `the sxs-lookup span of ${label}`, unitIndex);
+      const closeTag = closers[0] !== undefined ? spanOf(closers[0]) : undefined;
+      problems.push({
+        code: 'missing-source',
+        message: `The sxs-lookup span of ${label} holds no <span data-stu-id> with the source text.`,
+        span: openTag,
+        unitIndex,
+      });
+      if (!closeTag) problems.push({ code: 'unclosed-span', message: `The sxs-lookup span of ${label} is never closed.`, span: openTag, unitIndex });
+      const lookup: LookupSpan = {
+        openTag,
+        closeTag,
+        source: { start: openTag.end, end: openTag.end },
+        span: { start: openTag.start, end: closeTag?.end ?? openTag.end },
+      };
+      return { lookup, next: closers[0] !== undefined ? closers[0] + 1 : at + 1 };
+    }
+
+    const sourceTag = tags[sourceAt]!.token;
+    const sourceId = idOf(sourceTag, 'data-stu-id');
+    const end = nextUnitTag[sourceAt + 1]!;
+    const { closers, unclosedInner } = findClosers(sourceAt + 1, end, bareSource ? 1 : 2);
+    reportUnclosedInner(unclosedInner, `the source of ${label}`, unitIndex);
+    const sourceCloseTag = closers[0] !== undefined ? spanOf(closers[0]) : undefined;
+    const lookupCloseTag = !bareSource && closers[1] !== undefined ? spanOf(closers[1]) : undefined;
+    if (!sourceCloseTag) {
+      problems.push({ code: 'unclosed-span', message: `The source span of ${label} is never closed.`, span: sourceTag.span, unitIndex });
+    }
+    if (!bareSource && !lookupCloseTag) {
+      problems.push({ code: 'unclosed-span', message: `The sxs-lookup span of ${label} is never closed.`, span: openTag, unitIndex });
+    }
+    const sourceEnd = sourceCloseTag ? sourceCloseTag.start : startOf(end);
+    const lookup: LookupSpan = {
+      openTag,
+      closeTag: lookupCloseTag,
+      sourceOpenTag: sourceTag.span,
+      sourceCloseTag,
+      sourceId,
+      source: { start: sourceTag.span.end, end: Math.max(sourceTag.span.end, sourceEnd) },
+      span: { start: openTag.start, end: lookupCloseTag?.end ?? sourceCloseTag?.end ?? Math.max(sourceTag.span.end, sourceEnd) },
+    };
+    const last = closers.length > 0 ? closers[closers.length - 1]! : sourceAt;
+    return { lookup, next: last + 1 };
+  }
+
+  function readUnit(at: number): number {
+    const openTag = spanOf(at);
+    const id = idOf(tags[at]!.token, 'data-ttu-id');
+    const index = units.length;
+    const label = id.value ? `unit ${id.value}` : 'this unit';
+    const end = nextUnitTag[at + 1]!;
+    const { closers, unclosedInner } = findClosers(at + 1, end, 1);
+    reportUnclosedInner(unclosedInner, `the target of ${label}`, index);
+    const closeTag = closers[0] !== undefined ? spanOf(closers[0]) : undefined;
+    if (!closeTag) problems.push({ code: 'unclosed-span', message: `The target span of ${label} is never closed.`, span: openTag, unitIndex: index });
+    const targetEnd = closeTag ? closeTag.start : startOf(end);
+    const target = { start: openTag.end, end: Math.max(openTag.end, targetEnd) };
+    const afterTarget = closeTag ? closeTag.end : target.end;
+
+    let lookup: LookupSpan | undefined;
+    let next = closers[0] !== undefined ? closers[0] + 1 : at + 1;
+    if (end < count && tags[end]!.kind === 'lookup' && next === end && isBlank(text, afterTarget, startOf(end))) {
+      const read = readLookup(end, index, label);
+      lookup = read.lookup;
+      next = read.next;
+    } else {
+      problems.push({
+        code: 'missing-source',
+        message: `The target of ${label} is not followed by its <span class="sxs-lookup"> with the source text.`,
+        span: { start: openTag.start, end: afterTarget },
+        unitIndex: index,
+      });
+    }
+    units.push({
+      index,
+      id,
+      targetOpenTag: openTag,
+      targetCloseTag: closeTag,
+      target,
+      lookup,
+      span: { start: openTag.start, end: lookup ? lookup.span.end : afterTarget },
+    });
+    return next;
+  }
+
+  const openOutside: number[] = [];
+  let i = 0;
+  while (i < count) {
+    const kind = tags[i]!.kind;
+    if (kind === 'target') {
+      i = readUnit(i);
+    } else if (kind === 'lookup' || kind === 'source') {
+      const read = readLookup(i, undefined, 'this source');
+      orphanSources.push({ lookup: read.lookup });
+      const sourceId = read.lookup.sourceId?.value;
+      problems.push({
+        code: 'orphan-source',
+        message: `This ${kind === 'lookup' ? 'sxs-lookup' : 'data-stu-id'} span${sourceId ? ` (${sourceId})` : ''} has no target span before it.`,
+        span: read.lookup.span,
+      });
+      i = read.next;
+    } else if (kind === 'plain') {
+      openOutside.push(i);
+      i++;
+    } else {
+      if (openOutside.length > 0) openOutside.pop();
+      else problems.push({ code: 'unclosed-span', message: 'This </span> closes nothing.', span: spanOf(i) });
+      i++;
+    }
+  }
+  return { units, orphanSources, problems };
+}

@@ -1,0 +1,12 @@
+import type { Rule } from '../rule';
+import { readerFindings } from './readerFindings';
+
+export const escapedMarkup: Rule = {
+  code: 'escaped-markup',
+  name: 'HTML-escaped unit markup',
+  category: 'markup',
+  defaultSeverity: 'error',
+  description:
+    'The unit markup was HTML-escaped on its way through a tool: `<span data-ttu-id=&quot;…&quot;>` or `class=&quot;sxs-lookup&quot;`. The published page then shows the tags as text. The quick fix turns each `&quot;` inside the tag back into `"` and touches nothing else.',
+  check: (document) => readerFindings(document, 'escaped-markup'),
+};

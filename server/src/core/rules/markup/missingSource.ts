@@ -1,0 +1,12 @@
+import type { Rule } from '../rule';
+import { readerFindings } from './readerFindings';
+
+export const missingSource: Rule = {
+  code: 'missing-source',
+  name: 'Target without its source',
+  category: 'markup',
+  defaultSeverity: 'error',
+  description:
+    'A target span (`data-ttu-id`) must be followed at once by its `<span class="sxs-lookup">` holding a `data-stu-id` span with the English source. Without it, reviewers and tools lose the source text and the unit cannot be checked or re-aligned.',
+  check: (document) => readerFindings(document, 'missing-source'),
+};
