@@ -1,0 +1,83 @@
+/**
+ * A unit's text (target or source) as safe inline HTML for the preview.
+ *
+ * The text is untrusted. markdown-it reads it as inline Markdown; every piece of raw HTML it finds is shown as
+ * escaped code except a handful of formatting tags that translators meet in real articles (`<br/>`, `<strong>`,
+ * `<b>`, `<em>`, `<i>`, `<sup>`, `<sub>`), which are written back in their bare canonical form, never with the
+ * attributes the article gave them, and closed at the end of the cell. Links get no live `href` (see links.ts);
+ * images show their alt text and are never fetched.
+ */
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { isFollowableLink } from './links';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`]/g, (character) => HTML_ESCAPES[character]!);
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
+
+const FORMATTING_TAG = /^<(\/?)(strong|b|em|i|sup|sub|br)\s*(\/?)>$/i;
+const VOID_TAGS = new Set(['br']);
+
+interface RenderEnvironment {
+  /** Formatting tags opened in this cell and not closed yet, innermost last. */
+  readonly openTags: string[];
+}
+
+function createRenderer(): MarkdownIt {
+  const markdown = new MarkdownIt('default', { html: true, linkify: false, typographer: false, breaks: false });
+  markdown.validateLink = isFollowableLink;
+
+  const rules = markdown.renderer.rules;
+  rules.html_inline = (tokens, index, _options, env: RenderEnvironment) => renderRawHtml(tokens[index]!.content, env);
+  rules.image = (tokens, index, options, env) => {
+    const alt = markdown.renderer.renderInlineAsText(tokens[index]!.children ?? [], options, env);
+    return `<span class="image-alt"><span class="image-label">Image:</span> ${escapeHtml(alt)}</span>`;
+  };
+  rules.link_open = (tokens, index) => renderLinkOpen(tokens[index]!);
+  rules.link_close = () => '</a>';
+  return markdown;
+}
+
+function renderLinkOpen(token: Token): string {
+  const destination = token.attrGet('href') ?? '';
+  const title = token.attrGet('title');
+  const tooltip = title ? `${title} (${destination})` : destination;
+  return `<a class="link" role="link" tabindex="0" data-href="${escapeHtml(destination)}" title="${escapeHtml(tooltip)}">`;
+}
+
+function rawHtml(content: string): string {
+  return `<code class="raw-html">${escapeHtml(content)}</code>`;
+}
+
+function renderRawHtml(content: string, env: RenderEnvironment): string {
+  const tag = FORMATTING_TAG.exec(content);
+  if (!tag) return rawHtml(content);
+  const name = tag[2]!.toLowerCase();
+  const closing = tag[1] === '/';
+  if (VOID_TAGS.has(name)) return closing ? rawHtml(content) : `<${name}>`;
+  if (!closing) {
+    env.openTags.push(name);
+    return `<${name}>`;
+  }
+  const openAt = env.openTags.lastIndexOf(name);
+  if (openAt < 0) return rawHtml(content);
+  return env.openTags.splice(openAt).reverse().map((open) => `</${open}>`).join('');
+}
+
+const renderer = createRenderer();
+
+/** Inline Markdown of one side of a unit, as HTML that cannot run anything or load anything. */
+export function renderUnitText(text: string): string {
+  const env: RenderEnvironment = { openTags: [] };
+  const html = renderer.renderInline(text, env);
+  return html + env.openTags.reverse().map((open) => `</${open}>`).join('');
+}
