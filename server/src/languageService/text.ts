@@ -3,9 +3,17 @@
 const TAG = /<\/?[A-Za-z][^<>]*>/g;
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
 
-/** Unit text as a reader sees it in a list: tags dropped, common entities decoded, whitespace collapsed. */
+const LINK_OR_IMAGE = /!?\[([^\]]*)\]\([^)]*\)/g;
+const EMPHASIS_OR_CODE = /\*\*|__|`/g;
+
+/**
+ * Unit text as a reader sees it in a list: links and images reduced to their text, emphasis marks and tags
+ * dropped, common entities decoded, whitespace collapsed.
+ */
 export function plainText(raw: string): string {
   return raw
+    .replace(LINK_OR_IMAGE, '$1')
+    .replace(EMPHASIS_OR_CODE, '')
     .replace(TAG, '')
     .replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, (entity) => ENTITIES[entity] ?? entity)
     .replace(/\s+/g, ' ')

@@ -19,6 +19,11 @@ export function joinLines(...lines: string[]): string {
   return lines.join('\n');
 }
 
+/** An article with the front matter of a Danish human translation, then the body lines. */
+export function article(...bodyLines: string[]): string {
+  return joinLines('---', 'title: Sidefodsmodul', 'ms.contentlocale: da-DK', 'ms.translationtype: HT', '---', ...bodyLines);
+}
+
 export function fixtureText(relativePath: string): string {
   return readFileSync(join(FIXTURES, relativePath), 'utf8').replace(/^\uFEFF/, '');
 }
