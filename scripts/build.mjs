@@ -1,7 +1,7 @@
 // Bundles the extension, the language server, the CLI, the preview's page script and the tests with esbuild.
 // Type checking is `tsc -b` (npm run typecheck); esbuild only strips types, so both run in `npm test`.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, statSync, existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -23,7 +23,10 @@ function testEntries() {
   return entries;
 }
 
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+
 const common = {
+  define: { __BILINGUAL_DOCS_VERSION__: JSON.stringify(version) },
   bundle: true,
   platform: 'node',
   target: 'node20',
