@@ -1,0 +1,132 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { parse } from '../../server/src/core/parse';
+import { ConfigFiles, type ConfigFileSystem } from '../../server/src/configFiles';
+import { DocumentModels, configKey } from '../../server/src/documentModels';
+import { readSettings } from '../../server/src/settings';
+import { fixtureText, service } from './support/documents';
+
+function countingModels() {
+  const counts = { parses: 0, checks: 0 };
+  const models = new DocumentModels(
+    (text) => {
+      counts.parses++;
+      return parse(text);
+    },
+    (document, config) => {
+      counts.checks++;
+      return service.check(document, config);
+    },
+  );
+  return { models, counts };
+}
+
+describe('document models', () => {
+  const text = fixtureText('seeds/et-EE__self-service-password-reset.md');
+
+  test('Should parse a document once per version and check it once per configuration', () => {
+    const { models, counts } = countingModels();
+    const version1 = { uri: 'file:///a.md', version: 1, getText: () => text };
+    const first = models.parsed(version1);
+    assert.equal(models.parsed(version1), first);
+    models.checked(version1, { rules: {} });
+    models.checked(version1, { rules: {} });
+    assert.deepEqual(counts, { parses: 1, checks: 1 });
+    models.checked(version1, { rules: { 'id-order': 'off' } });
+    assert.deepEqual(counts, { parses: 1, checks: 2 });
+    const version2 = { ...version1, version: 2 };
+    assert.notEqual(models.parsed(version2), first);
+    assert.deepEqual(counts, { parses: 2, checks: 2 });
+  });
+
+  test('Should forget a document when it closes', () => {
+    const { models } = countingModels();
+    models.parsed({ uri: 'file:///a.md', version: 1, getText: () => text });
+    models.parsed({ uri: 'file:///b.md', version: 1, getText: () => text });
+    models.drop('file:///a.md');
+    assert.equal(models.size, 1);
+  });
+
+  test('Should key a configuration by its rules whatever their order', () => {
+    assert.equal(configKey({ rules: { 'id-order': 'off', 'untranslated': 'hint' } }), configKey({ rules: { 'untranslated': 'hint', 'id-order': 'off' } }));
+    assert.notEqual(configKey({ rules: { 'id-order': 'off' } }), configKey({ rules: { 'id-order': 'hint' } }));
+  });
+});
+
+/** A file system of a few files and folders, counting reads. */
+function memoryFileSystem(files: Record<string, string>, folders: readonly string[] = []) {
+  const reads: string[] = [];
+  const fileSystem: ConfigFileSystem = {
+    isFile: (path) => path in files,
+    exists: (path) => path in files || folders.includes(path),
+    readText: (path) => {
+      reads.push(path);
+      const text = files[path];
+      if (text === undefined) throw new Error(`ENOENT: ${path}`);
+      return text;
+    },
+  };
+  return { fileSystem, reads };
+}
+
+describe('.bilingual-docs.json', () => {
+  test('Should use the nearest config file above the document, and read it once', () => {
+    const { fileSystem, reads } = memoryFileSystem({
+      '/repo/.bilingual-docs.json': '{"rules": {"id-order": "off"}}',
+      '/repo/articles/.bilingual-docs.json': '{"rules": {"untranslated": "hint"}}',
+    });
+    const configFiles = new ConfigFiles(fileSystem);
+    const found = configFiles.forDocument('/repo/articles/et-ee/sspr.md', ['/repo']);
+    assert.deepEqual(found, { path: join('/repo/articles', '.bilingual-docs.json'), config: { rules: { untranslated: 'hint' } }, problems: [] });
+    configFiles.forDocument('/repo/articles/et-ee/other.md', ['/repo']);
+    assert.deepEqual(reads, ['/repo/articles/.bilingual-docs.json']);
+    configFiles.invalidate();
+    configFiles.forDocument('/repo/articles/et-ee/other.md', ['/repo']);
+    assert.equal(reads.length, 2);
+  });
+
+  test('Should look no higher than the workspace folder or the repository root', () => {
+    const { fileSystem } = memoryFileSystem({ '/home/.bilingual-docs.json': '{"rules": {"id-order": "off"}}' }, ['/home/user/repo/.git']);
+    assert.deepEqual(new ConfigFiles(fileSystem).forDocument('/home/user/repo/articles/a.md', []).config, { rules: {} });
+    assert.deepEqual(new ConfigFiles(fileSystem).forDocument('/home/user/notes/a.md', ['/home/user/notes']).config, { rules: {} });
+    assert.deepEqual(new ConfigFiles(fileSystem).forDocument('/home/user/notes/a.md', []).config, { rules: { 'id-order': 'off' } });
+  });
+
+  test('Should report a config file that is not JSON, and go on with the defaults', () => {
+    const { fileSystem } = memoryFileSystem({ '/repo/.bilingual-docs.json': '{"rules": {"id-order": "off",}' });
+    const found = new ConfigFiles(fileSystem).forDocument('/repo/a.md', ['/repo']);
+    assert.deepEqual(found.config, { rules: {} });
+    assert.equal(found.problems.length, 1);
+    assert.match(found.problems[0]!, /^\/repo\/\.bilingual-docs\.json: is not valid JSON \(/);
+  });
+
+  test('Should report unknown rules and bad severities, keeping the good entries', () => {
+    const { fileSystem } = memoryFileSystem({ '/repo/.bilingual-docs.json': '{"rules": {"id-order": "off", "no-such-rule": "error", "id-mismatch": "fatal"}}' });
+    const found = new ConfigFiles(fileSystem).forDocument('/repo/a.md', ['/repo']);
+    assert.deepEqual(found.config, { rules: { 'id-order': 'off' } });
+    assert.deepEqual(found.problems, [
+      '/repo/.bilingual-docs.json: unknown rule "no-such-rule"',
+      '/repo/.bilingual-docs.json: rule "id-mismatch" has severity "fatal"; use error, warning, info, hint or off',
+    ]);
+  });
+});
+
+describe('bilingualDocs settings', () => {
+  test('Should read rule severities and the diagnostics delay', () => {
+    assert.deepEqual(readSettings({ rules: { 'id-order': 'off' }, diagnosticsDelay: 300 }), { settings: { rules: { 'id-order': 'off' }, diagnosticsDelay: 300 }, problems: [] });
+  });
+
+  test('Should fall back to the defaults for missing or bad values and say what was wrong', () => {
+    assert.deepEqual(readSettings(undefined), { settings: { rules: {}, diagnosticsDelay: 150 }, problems: [] });
+    assert.deepEqual(readSettings({ diagnosticsDelay: 'soon', rules: { 'id-order': 'loud' } }), {
+      settings: { rules: {}, diagnosticsDelay: 150 },
+      problems: [
+        'Setting "bilingualDocs.rules": rule "id-order" has severity "loud"; use error, warning, info, hint or off',
+        'Setting "bilingualDocs.diagnosticsDelay": expected a number of milliseconds, got "soon"',
+      ],
+    });
+    assert.deepEqual(readSettings({ diagnosticsDelay: 1e9 }).settings.diagnosticsDelay, 10_000);
+    assert.deepEqual(readSettings('loud').problems, ['Settings "bilingualDocs": expected an object']);
+  });
+});
