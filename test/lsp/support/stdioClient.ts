@@ -1,0 +1,132 @@
+/**
+ * A real LSP client for the protocol tests and the benchmark: it starts `dist/server.js --stdio`, talks JSON-RPC
+ * to it, answers the server's own requests (configuration, registrations) and lets a test wait on notifications
+ * by what they say, never by time.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type InitializeResult,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import type { StatusParams } from '../../../server/src/protocol';
+import { REPOSITORY_ROOT } from './documents';
+
+export const SERVER = join(REPOSITORY_ROOT, 'dist/server.js');
+
+export interface ClientOptions {
+  /** The workspace folder, as a file URI. */
+  readonly rootUri?: string;
+  /** What the client answers to `workspace/configuration` for section `bilingualDocs`; null means unset. */
+  settings?: unknown;
+}
+
+interface Waiter {
+  readonly method: string;
+  readonly matches: (params: unknown) => boolean;
+  readonly resolve: (params: unknown) => void;
+}
+
+export class StdioLanguageClient {
+  private readonly received: { readonly method: string; readonly params: unknown }[] = [];
+  private readonly waiters: Waiter[] = [];
+  readonly stderr: string[] = [];
+  private readonly exited: Promise<number | null>;
+  initializeResult?: InitializeResult;
+
+  private constructor(
+    readonly process: ChildProcessWithoutNullStreams,
+    readonly connection: ProtocolConnection,
+    readonly options: ClientOptions,
+  ) {
+    this.exited = new Promise((resolve) => process.on('exit', (code) => resolve(code)));
+    process.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
+    connection.onNotification((method: string, params: unknown) => {
+      this.received.push({ method, params });
+      for (const waiter of [...this.waiters]) {
+        if (waiter.method === method && waiter.matches(params)) {
+          this.waiters.splice(this.waiters.indexOf(waiter), 1);
+          waiter.resolve(params);
+        }
+      }
+    });
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.options.settings ?? null));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('window/showMessageRequest', () => null);
+    connection.listen();
+  }
+
+  static async start(options: ClientOptions = {}): Promise<StdioLanguageClient> {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const client = new StdioLanguageClient(child, connection, options);
+    const folder = options.rootUri ? [{ uri: options.rootUri, name: 'workspace' }] : null;
+    client.initializeResult = await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: options.rootUri ?? null,
+      workspaceFolders: folder,
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true } },
+        textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true } },
+      },
+    });
+    await connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  /** The first notification of a method, received already or still to come, whose params match. */
+  waitFor<P>(method: string, matches: (params: P) => boolean = () => true): Promise<P> {
+    const seen = this.received.find((entry) => entry.method === method && matches(entry.params as P));
+    if (seen) return Promise.resolve(seen.params as P);
+    return new Promise((resolve) => this.waiters.push({ method, matches: (params) => matches(params as P), resolve: (params) => resolve(params as P) }));
+  }
+
+  /** All notifications of a method received so far. */
+  receivedOf<P>(method: string): P[] {
+    return this.received.filter((entry) => entry.method === method).map((entry) => entry.params as P);
+  }
+
+  diagnostics(uri: string, version: number): Promise<PublishDiagnosticsParams> {
+    return this.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === version);
+  }
+
+  status(uri: string, version: number): Promise<StatusParams> {
+    return this.waitFor<StatusParams>('bilingualDocs/status', (params) => params.uri === uri && params.version === version);
+  }
+
+  open(uri: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  }
+
+  /** Replaces the whole text, as a new version. */
+  change(uri: string, version: number, text: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  close(uri: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  /** `shutdown`, then `exit`; resolves with the server's exit code once its process has ended. */
+  async stop(): Promise<number | null> {
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    const code = await this.exited;
+    this.connection.dispose();
+    return code;
+  }
+
+  /** Ends the server however it is doing, for cleanup after a failed test. */
+  kill(): void {
+    if (this.process.exitCode === null) this.process.kill();
+    this.connection.dispose();
+  }
+}
