@@ -1,4 +1,23 @@
 /** Translation QA: checks between a unit's target and its source. */
 import type { Rule } from '../rule';
+import { emptyTarget } from './emptyTarget';
+import { emptySource } from './emptySource';
+import { untranslated } from './untranslated';
+import { linkMismatch } from './linkMismatch';
+import { codeMismatch } from './codeMismatch';
+import { numberMismatch } from './numberMismatch';
+import { formatMismatch } from './formatMismatch';
+import { whitespaceMismatch } from './whitespaceMismatch';
+import { tablePipe } from './tablePipe';
 
-export const translationRules: readonly Rule[] = [];
+export const translationRules: readonly Rule[] = [
+  emptyTarget,
+  emptySource,
+  untranslated,
+  linkMismatch,
+  codeMismatch,
+  numberMismatch,
+  formatMismatch,
+  whitespaceMismatch,
+  tablePipe,
+];

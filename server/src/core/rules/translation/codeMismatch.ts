@@ -1,0 +1,52 @@
+import type { Finding, Rule } from '../rule';
+import type { CodeSpan } from './inlineMarkdown';
+import { shift, sourceScan, targetLocation, targetScan, unitName, unitPairs, unmatchedIndexes } from './unitText';
+
+/**
+ * Code as it renders: CommonMark strips one space on each side when both are there and the code is not all
+ * spaces, so `` ` x ` `` and `` `x` `` are the same code.
+ */
+function renderedCode(codeSpan: CodeSpan): string {
+  const code = codeSpan.code.replace(/\r\n|\r|\n/g, ' ');
+  if (code.length >= 2 && code.startsWith(' ') && code.endsWith(' ') && code.trim() !== '') return code.slice(1, -1);
+  return code;
+}
+
+function list(codes: readonly string[], indexes: readonly number[]): string {
+  const shown = indexes.slice(0, 3).map((index) => `\`${codes[index]!.length > 40 ? `${codes[index]!.slice(0, 39)}…` : codes[index]}\``);
+  return indexes.length > 3 ? `${shown.join(', ')} and ${indexes.length - 3} more` : shown.join(', ');
+}
+
+export const codeMismatch: Rule = {
+  code: 'code-mismatch',
+  name: 'Inline code differs',
+  category: 'translation',
+  defaultSeverity: 'warning',
+  description:
+    'Reports a unit whose inline code differs between target and source: a code span (`` `...` `` or ' +
+    '`<code>...</code>`) of one side has no equal on the other, in any order. Code is what readers type or ' +
+    'search for (commands, parameters, file names); it must stay exactly as in the source, and a translated or ' +
+    'lost code span changes the instructions.',
+  check(document) {
+    const findings: Finding[] = [];
+    for (const { unit } of unitPairs(document)) {
+      const targetSpans = targetScan(document, unit).codeSpans;
+      const sourceSpans = sourceScan(document, unit).codeSpans;
+      if (targetSpans.length === 0 && sourceSpans.length === 0) continue;
+      const targetCodes = targetSpans.map(renderedCode);
+      const sourceCodes = sourceSpans.map(renderedCode);
+      const extra = unmatchedIndexes(targetCodes, sourceCodes);
+      const missing = unmatchedIndexes(sourceCodes, targetCodes);
+      if (extra.length === 0 && missing.length === 0) continue;
+      const parts: string[] = [];
+      if (extra.length > 0) parts.push(`the target has ${list(targetCodes, extra)}, which the source does not`);
+      if (missing.length > 0) parts.push(`the source has ${list(sourceCodes, missing)}, which the target does not`);
+      findings.push({
+        message: `Inline code differs in ${unitName(unit)}: ${parts.join('; ')}.`,
+        span: extra.length > 0 ? shift(targetSpans[extra[0]!]!.span, unit.target.start) : targetLocation(unit),
+        unitIndex: unit.index,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,25 @@
+import type { Finding, Rule } from '../rule';
+import { isBlank, quote, targetLocation, unitName, unitPairs } from './unitText';
+
+export const emptyTarget: Rule = {
+  code: 'empty-target',
+  name: 'Empty target',
+  category: 'translation',
+  defaultSeverity: 'warning',
+  description:
+    'Reports a unit whose target (the translated text in the `data-ttu-id` span) is empty or only whitespace while ' +
+    'its source is not. Readers of the localized article see nothing where the English sentence was, so the ' +
+    'sentence is lost from the page.',
+  check(document) {
+    const findings: Finding[] = [];
+    for (const { unit, target, source } of unitPairs(document)) {
+      if (!isBlank(target) || isBlank(source)) continue;
+      findings.push({
+        message: `The target of ${unitName(unit)} is empty; the source is ${quote(source)}.`,
+        span: targetLocation(unit),
+        unitIndex: unit.index,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,108 @@
+import type { TextEdit } from '../../model';
+import type { Finding, Fix, Rule } from '../rule';
+import type { Destination } from './inlineMarkdown';
+import { shift, sourceScan, targetLocation, targetScan, unitName, unitPairs, unmatchedIndexes } from './unitText';
+
+/** A path segment naming a locale (`/de-de/`, `/zh-hans-cn/`), wherever it stands in a URL. */
+const ANY_LOCALE_SEGMENT = /\/[a-z]{2}-(?:[a-z]{2}|[a-z]{4}(?:-[a-z]{2})?)(?=[/?#]|$)/gi;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * What two destinations are compared by. Localized articles may point at their own locale where the English one
+ * points at `/en-us/`: both count as the same segment. Reference labels are case-insensitive.
+ */
+function destinationKey(destination: Destination, localeSegment: RegExp): string {
+  if (destination.kind === 'reference') return `[${destination.text.trim().replace(/\s+/g, ' ').toLowerCase()}]`;
+  return destination.text.trim().replace(/&amp;/g, '&').replace(localeSegment, '/{locale}');
+}
+
+function differsOnlyInLocale(targetKey: string, sourceKey: string): boolean {
+  return targetKey.replace(ANY_LOCALE_SEGMENT, '/{locale}') === sourceKey.replace(ANY_LOCALE_SEGMENT, '/{locale}');
+}
+
+function list(destinations: readonly Destination[], indexes: ReadonlySet<number>): string {
+  const names = [...indexes].slice(0, 3).map((index) => `"${destinations[index]!.text}"`);
+  return indexes.size > 3 ? `${names.join(', ')} and ${indexes.size - 3} more` : names.join(', ');
+}
+
+export const linkMismatch: Rule = {
+  code: 'link-mismatch',
+  name: 'Link destinations differ',
+  category: 'translation',
+  defaultSeverity: 'warning',
+  description:
+    'Reports a unit whose target links somewhere else than its source: the destinations of its links, images, ' +
+    'includes, autolinks, reference links and HTML `href`/`src` attributes differ, in any order. A locale path ' +
+    'segment counts as the same when it is `/en-us/` on one side and the article\'s own locale on the other. A ' +
+    'changed destination is usually a typo or a machine translation of the URL, and sends readers to a broken ' +
+    'or wrong page.',
+  check(document, context) {
+    const findings: Finding[] = [];
+    const locales = ['en-us', ...(context.locale && context.locale !== 'en-us' ? [context.locale] : [])];
+    const localeSegment = new RegExp(`/(?:${locales.map(escapeRegExp).join('|')})(?=[/?#]|$)`, 'gi');
+    for (const { unit } of unitPairs(document)) {
+      const targetDestinations = targetScan(document, unit).destinations;
+      const sourceDestinations = sourceScan(document, unit).destinations;
+      if (targetDestinations.length === 0 && sourceDestinations.length === 0) continue;
+      const targetKeys = targetDestinations.map((destination) => destinationKey(destination, localeSegment));
+      const sourceKeys = sourceDestinations.map((destination) => destinationKey(destination, localeSegment));
+      const extra = new Set(unmatchedIndexes(targetKeys, sourceKeys));
+      const missing = new Set(unmatchedIndexes(sourceKeys, targetKeys));
+      if (extra.size === 0 && missing.size === 0) continue;
+
+      const parts: string[] = [];
+      if (extra.size > 0) parts.push(`the target links to ${list(targetDestinations, extra)}, which the source does not`);
+      if (missing.size > 0) parts.push(`the source links to ${list(sourceDestinations, missing)}, which the target does not`);
+      const firstExtra = [...extra][0];
+      const finding: Finding = {
+        message: `Links differ in ${unitName(unit)}: ${parts.join('; ')}.`,
+        span: firstExtra === undefined ? targetLocation(unit) : shift(targetDestinations[firstExtra]!.span, unit.target.start),
+        unitIndex: unit.index,
+      };
+      const fix = takeSourceDestinations(targetDestinations, sourceDestinations, targetKeys, sourceKeys, extra, missing, unit.target.start);
+      findings.push(fix ? { ...finding, fixes: [fix] } : finding);
+    }
+    return findings;
+  },
+};
+
+/**
+ * Replaces each differing target destination with the source's when the two lists pair up in order: as many
+ * links on both sides, and every pair that differs is a target destination the source lacks against a source
+ * destination the target lacks. Anything else (links added, dropped or reordered) has no single right answer.
+ *
+ * The fix is safe for "fix all" only when every pair differs in nothing but a locale path segment (`/de-de/` in
+ * a French article): otherwise the translator may have localized the destination on purpose (a translated
+ * anchor, a localized page), so the fix is offered but only applied on request.
+ */
+function takeSourceDestinations(
+  targetDestinations: readonly Destination[],
+  sourceDestinations: readonly Destination[],
+  targetKeys: readonly string[],
+  sourceKeys: readonly string[],
+  extra: ReadonlySet<number>,
+  missing: ReadonlySet<number>,
+  targetOffset: number,
+): Fix | undefined {
+  if (targetDestinations.length !== sourceDestinations.length) return undefined;
+  const edits: TextEdit[] = [];
+  let onlyLocale = true;
+  for (let index = 0; index < targetKeys.length; index++) {
+    if (targetKeys[index] === sourceKeys[index]) continue;
+    const target = targetDestinations[index]!;
+    const source = sourceDestinations[index]!;
+    if (!extra.has(index) || !missing.has(index) || target.kind !== source.kind || /\s/.test(source.text)) return undefined;
+    onlyLocale &&= differsOnlyInLocale(targetKeys[index]!, sourceKeys[index]!);
+    edits.push({ span: shift(target.span, targetOffset), newText: source.text });
+  }
+  if (edits.length === 0) return undefined;
+  return {
+    title: edits.length === 1 ? `Use the source's link destination "${edits[0]!.newText}"` : `Use the source's ${edits.length} link destinations`,
+    edits,
+    safe: onlyLocale,
+    preferred: true,
+  };
+}

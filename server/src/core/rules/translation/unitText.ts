@@ -1,0 +1,102 @@
+/**
+ * What the translation checks share: a unit's target and source text, their inline reading (done once per
+ * document, however many rules ask), and where a finding about a unit should point.
+ */
+import type { BilingualDocument, TextSpan, Unit } from '../../model';
+import { scanInline, type InlineScan } from './inlineMarkdown';
+
+export function targetText(document: BilingualDocument, unit: Unit): string {
+  return document.text.slice(unit.target.start, unit.target.end);
+}
+
+/**
+ * The source text, when the unit has a source span to compare with. A lookup without a `data-stu-id` span is a
+ * markup problem reported by the markup rules; the translation checks leave such units alone.
+ */
+export function sourceText(document: BilingualDocument, unit: Unit): string | undefined {
+  const lookup = unit.lookup;
+  if (!lookup?.sourceOpenTag) return undefined;
+  return document.text.slice(lookup.source.start, lookup.source.end);
+}
+
+/** A unit that has both halves, with its texts. */
+export interface UnitPair {
+  readonly unit: Unit;
+  readonly target: string;
+  readonly source: string;
+}
+
+export function* unitPairs(document: BilingualDocument): Generator<UnitPair> {
+  for (const unit of document.units) {
+    const source = sourceText(document, unit);
+    if (source !== undefined) yield { unit, target: targetText(document, unit), source };
+  }
+}
+
+const scans = new WeakMap<BilingualDocument, Map<number, InlineScan>>();
+
+/** The inline reading of a span of the document (a target or a source), computed once per document. */
+export function scanOf(document: BilingualDocument, span: TextSpan): InlineScan {
+  let byStart = scans.get(document);
+  if (!byStart) {
+    byStart = new Map();
+    scans.set(document, byStart);
+  }
+  let scan = byStart.get(span.start);
+  if (!scan) {
+    scan = scanInline(document.text.slice(span.start, span.end));
+    byStart.set(span.start, scan);
+  }
+  return scan;
+}
+
+export function targetScan(document: BilingualDocument, unit: Unit): InlineScan {
+  return scanOf(document, unit.target);
+}
+
+/** Only call for units that have a source span (see `sourceText`). */
+export function sourceScan(document: BilingualDocument, unit: Unit): InlineScan {
+  return scanOf(document, unit.lookup!.source);
+}
+
+/** Where a finding about a unit's translation points: its target text, or its target tags when that is empty. */
+export function targetLocation(unit: Unit): TextSpan {
+  if (unit.target.end > unit.target.start) return unit.target;
+  return { start: unit.targetOpenTag.start, end: unit.targetCloseTag?.end ?? unit.target.end };
+}
+
+/** Moves a span read inside a piece of text to document offsets. */
+export function shift(span: TextSpan, by: number): TextSpan {
+  return { start: span.start + by, end: span.end + by };
+}
+
+/** Whitespace, no-break spaces written as entities and invisible format characters render as nothing. */
+const BLANK = /^(?:\s|&nbsp;|&#160;|&#x[aA]0;|[\u200b-\u200f\u2060\ufeff])*$/u;
+
+export function isBlank(text: string): boolean {
+  return BLANK.test(text);
+}
+
+/** A short, single-line quotation of unit text for messages. */
+export function quote(text: string, limit = 60): string {
+  const flat = text.trim().slice(0, limit * 2).replace(/\s+/g, ' ');
+  return `"${flat.length > limit ? `${flat.slice(0, limit - 1)}…` : flat}"`;
+}
+
+/** `id` as users see it in messages. */
+export function unitName(unit: Unit): string {
+  return unit.id.value === '' ? `unit ${unit.index + 1}` : `unit ${unit.id.value}`;
+}
+
+/** Indexes of `keys` that no equal key of `others` answers, counting repeats (a multiset difference). */
+export function unmatchedIndexes(keys: readonly string[], others: readonly string[]): number[] {
+  const available = new Map<string, number>();
+  for (const key of others) available.set(key, (available.get(key) ?? 0) + 1);
+  const result: number[] = [];
+  keys.forEach((key, index) => {
+    const count = available.get(key) ?? 0;
+    if (count > 0) available.set(key, count - 1);
+    else result.push(index);
+  });
+  return result;
+}
