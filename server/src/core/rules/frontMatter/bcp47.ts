@@ -1,10 +1,14 @@
 /**
- * Well-formedness of a BCP 47 language tag (RFC 5646, section 2.1), written out rather than left to `Intl`,
+ * Whether a value is a BCP 47 language tag (RFC 5646, section 2.1), written out rather than left to `Intl`,
  * whose answer depends on the ICU data a runtime ships with and which accepts some tags RFC 5646 does not.
+ *
+ * One step stricter than the syntax: the primary language subtag must have two or three letters. The syntax also
+ * allows four to eight, but those are reserved and none is registered, so a value such as `Estonian` is a
+ * language's name, not its tag.
  */
 
 const ALPHANUM = '[a-z0-9]';
-const LANGUAGE = '(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4}|[a-z]{5,8})';
+const LANGUAGE = '[a-z]{2,3}(?:-[a-z]{3}){0,3}';
 const SCRIPT = '(?:-[a-z]{4})?';
 const REGION = '(?:-(?:[a-z]{2}|[0-9]{3}))?';
 const VARIANTS = `(?:-(?:${ALPHANUM}{5,8}|[0-9]${ALPHANUM}{3}))*`;

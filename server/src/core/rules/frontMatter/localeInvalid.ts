@@ -8,10 +8,10 @@ export const localeInvalid: Rule = {
   category: 'front-matter',
   defaultSeverity: 'warning',
   description:
-    'Reports an `ms.contentlocale` that is not a well-formed BCP 47 language tag (RFC 5646), such as `et_EE`, ' +
-    '`Estonian` or a list. Tools that route, publish or check the article by its language do not recognize such ' +
-    'a value, and the checks that depend on the locale treat it as unknown. Write a tag such as `et-EE`, `ja-JP` ' +
-    'or `zh-Hans-CN`.',
+    'Reports an `ms.contentlocale` that is not a BCP 47 language tag (RFC 5646), such as `et_EE`, `Estonian` or ' +
+    'a list. Tools that route, publish or check the article by its language do not recognize such a value, and ' +
+    'the checks that depend on the locale may read it wrongly. Write a tag such as `et-EE`, `ja-JP` or ' +
+    '`zh-Hans-CN`.',
   check(document) {
     const value = document.frontMatter?.data['ms.contentlocale'];
     if (value === undefined || value === null || value === '') return [];

@@ -1,0 +1,79 @@
+/** In-memory articles for the rule tests: built from lines, checked by one rule, with ranges as LSP positions. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from '../../../server/src/core/parse';
+import type { BilingualDocument, TextEdit } from '../../../server/src/core/model';
+import type { Range } from '../../../server/src/core/lineIndex';
+import type { Finding, Rule } from '../../../server/src/core/rules/rule';
+import { fixturesRoot } from '../support/corpus';
+
+export function joinLines(...lines: string[]): string {
+  return lines.join('\n');
+}
+
+/** The front matter lines of a translated article (five lines: 0 to 4). */
+export function frontMatter(locale = 'et-EE', translationType = 'HT'): string[] {
+  return ['---', 'title: Iseteeninduslik paroolilähtestus', `ms.contentlocale: ${locale}`, `ms.translationtype: ${translationType}`, '---'];
+}
+
+/** An article: front matter for the locale, then the body lines (the first body line is line 5). */
+export function article(locale: string, ...bodyLines: string[]): string {
+  return joinLines(...frontMatter(locale), ...bodyLines);
+}
+
+/** One unit's markup: the target span, then its `sxs-lookup` with the source. */
+export function unit(id: string, target: string, source: string): string {
+  return `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${source}</span></span>`;
+}
+
+export interface Checked {
+  readonly document: BilingualDocument;
+  readonly findings: readonly Finding[];
+}
+
+/** Parses the text and runs one rule with the context the checker gives it (the lower-case locale). */
+export function runRule(rule: Rule, text: string): Checked {
+  const document = parse(text);
+  return { document, findings: rule.check(document, { locale: document.locale?.toLowerCase() }) };
+}
+
+/** A range as `line:character-line:character` (0-based), short enough to compare many at once. */
+export function rangeText(range: Range): string {
+  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
+
+/** Each finding as its message and range, for one exact comparison. */
+export function described(checked: Checked): { message: string; range: string }[] {
+  return checked.findings.map((finding) => ({ message: finding.message, range: rangeText(checked.document.lines.rangeOf(finding.span)) }));
+}
+
+/** The text a finding points at. */
+export function spanText(checked: Checked, index = 0): string {
+  const span = checked.findings[index]!.span;
+  return checked.document.text.slice(span.start, span.end);
+}
+
+/** 1-based line numbers of the findings, as MANIFEST.tsv counts lines. */
+export function findingLines(checked: Checked): number[] {
+  return checked.findings.map((finding) => checked.document.lines.positionAt(finding.span.start).line + 1);
+}
+
+/** The ID of the unit each finding belongs to. */
+export function findingUnitIds(checked: Checked): string[] {
+  return checked.findings.map((finding) => (finding.unitIndex === undefined ? '' : checked.document.units[finding.unitIndex]!.id.value));
+}
+
+/** Applies non-overlapping edits, as an editor would. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => b.span.start - a.span.start)) {
+    result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
+  }
+  return result;
+}
+
+/** A real article from test/fixtures (`anomalies/…`, `real/…`, `seeds/…`), as an editor holds it. */
+export function fixture(relativePath: string): string {
+  const text = readFileSync(join(fixturesRoot, relativePath), 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,63 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { untranslated } from '../../../server/src/core/rules/translation/untranslated';
+import { article, described, findingLines, findingUnitIds, fixture, joinLines, runRule, unit } from './support';
+
+describe('untranslated', () => {
+  test('Should report untranslated when the target equals a source of several words in an Estonian article', () => {
+    const checked = runRule(untranslated, article('et-EE', unit('646d1-106', 'For more information about SSPR.', 'For more information about SSPR.')));
+    assert.deepEqual(described(checked), [
+      { message: 'The target of unit 646d1-106 is the same as its source: it looks untranslated (locale et-ee).', range: '5:30-5:62' },
+    ]);
+  });
+
+  test('Should compare the target and source without their surrounding whitespace', () => {
+    const checked = runRule(untranslated, article('de-DE', unit('46270-p106', ' Select **Save** now.', 'Select **Save** now. ')));
+    assert.deepEqual(findingUnitIds(checked), ['46270-p106']);
+  });
+
+  test('Should not report a single word or a name with a number, which are often the same in every language', () => {
+    const checked = runRule(
+      untranslated,
+      article('et-EE', unit('646d1-102', 'SSPR', 'SSPR'), '', unit('646d1-103', 'Windows 10', 'Windows 10'), '', unit('646d1-104', '1OFQTR - 1OFQTR', '1OFQTR - 1OFQTR')),
+    );
+    assert.deepEqual(checked.findings, []);
+  });
+
+  test('Should not count inline code and link destinations as words', () => {
+    const checked = runRule(
+      untranslated,
+      article('et-EE', unit('646d1-107', '`Get-AzVM -Name` [cmdlet](https://aka.ms/getazvm)', '`Get-AzVM -Name` [cmdlet](https://aka.ms/getazvm)')),
+    );
+    assert.deepEqual(checked.findings, []);
+  });
+
+  test('Should not report English articles or articles whose locale is unknown', () => {
+    const body = unit('646d1-106', 'For more information about SSPR.', 'For more information about SSPR.');
+    assert.deepEqual(runRule(untranslated, article('en-US', body)).findings, []);
+    assert.deepEqual(runRule(untranslated, joinLines('---', 'title: SSPR', '---', body)).findings, []);
+  });
+
+  test('Should not report a translated unit', () => {
+    const checked = runRule(untranslated, article('et-EE', unit('646d1-104', 'SSPR on vaikimisi lubatud.', 'SSPR is enabled by default.')));
+    assert.deepEqual(checked.findings, []);
+  });
+
+  test('Should report the untranslated English paragraphs of the de-DE security guide', () => {
+    const checked = runRule(untranslated, fixture('anomalies/OfficeDocs-SkypeForBusiness__security-guide-for-skype-for-business-online.md'));
+    assert.equal(checked.findings.length, 45);
+    const reported = new Map(findingUnitIds(checked).map((id, index) => [id, findingLines(checked)[index]]));
+    assert.equal(reported.get('46270-p102'), 36);
+    assert.equal(reported.get('46270-p103'), 39);
+    assert.equal(reported.get('46270-p105'), 47);
+    assert.equal(reported.get('46270-p106'), 50);
+    assert.equal(reported.get('46270-p110'), 66);
+    assert.equal(reported.get('46270-p111'), 70);
+  });
+
+  test('Should report the ja-JP accessibility article whose targets are its French sources, but not the damaged heading', () => {
+    const checked = runRule(untranslated, fixture('anomalies/OfficeDocs-SkypeForBusiness-pr__accessibility-declaration-of-conformance-in-france-for-teams.md'));
+    assert.equal(checked.findings.length, 288);
+    assert.equal(findingUnitIds(checked).includes('354a0-103'), false);
+  });
+});
