@@ -31,11 +31,17 @@ export function fieldLocation(document: BilingualDocument, key: string): TextSpa
   return fieldLine(document, key) ?? frontMatterStart(document);
 }
 
-/** A field's value for messages: strings quoted, anything else as YAML would show it. */
-export function showValue(value: unknown): string {
+/** What a field holds, for messages: strings quoted, anything else named (`a list`, `the number 5`). */
+export function describeValue(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 59)}…` : value}"`;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
   if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number') return `the number ${value}`;
   if (value !== null && typeof value === 'object') return 'a mapping';
   return String(value);
+}
+
+/** `field "value" is not …` for strings, `field is a list, not …` for other values. */
+export function isNot(field: string, value: unknown, what: string): string {
+  return typeof value === 'string' ? `${field} ${describeValue(value)} is not ${what}` : `${field} is ${describeValue(value)}, not ${what}`;
 }

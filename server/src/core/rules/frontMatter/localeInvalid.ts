@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { isWellFormedLanguageTag, suggestedLanguageTag } from './bcp47';
-import { fieldLocation, showValue } from './fields';
+import { fieldLocation, isNot } from './fields';
 
 export const localeInvalid: Rule = {
   code: 'locale-invalid',
@@ -20,7 +20,7 @@ export const localeInvalid: Rule = {
     const advice = suggestion ? `write ${suggestion}` : 'write a tag such as et-EE';
     return [
       {
-        message: `ms.contentlocale ${showValue(value)} is not a BCP 47 language tag: ${advice}.`,
+        message: `${isNot('ms.contentlocale', value, 'a BCP 47 language tag')}: ${advice}.`,
         span: fieldLocation(document, 'ms.contentlocale'),
       },
     ];

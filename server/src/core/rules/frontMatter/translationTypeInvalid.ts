@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { fieldLocation, showValue } from './fields';
+import { fieldLocation, isNot } from './fields';
 
 const TRANSLATION_TYPES: ReadonlySet<string> = new Set(['HT', 'MT']);
 
@@ -20,7 +20,7 @@ export const translationTypeInvalid: Rule = {
     if (typeof value === 'string' && TRANSLATION_TYPES.has(value)) return [];
     const upper = typeof value === 'string' ? value.trim().toUpperCase() : '';
     const advice = TRANSLATION_TYPES.has(upper) ? `write ${upper}` : 'use HT (human translation) or MT (machine translation)';
-    const shown = value === null || value === '' ? 'is empty' : `${showValue(value)} is not HT or MT`;
-    return [{ message: `ms.translationtype ${shown}: ${advice}.`, span: fieldLocation(document, 'ms.translationtype') }];
+    const problem = value === null || value === '' ? 'ms.translationtype is empty' : isNot('ms.translationtype', value, 'HT or MT');
+    return [{ message: `${problem}: ${advice}.`, span: fieldLocation(document, 'ms.translationtype') }];
   },
 };
