@@ -81,3 +81,31 @@ export function renderUnitText(text: string): string {
   const html = renderer.renderInline(text, env);
   return html + env.openTags.reverse().map((open) => `</${open}>`).join('');
 }
+
+/** A unit's text read aloud or shown in a notification: the words, without Markdown or HTML. */
+export function plainTextOf(text: string): string {
+  const env: RenderEnvironment = { openTags: [] };
+  const inline = renderer.parseInline(text, env)[0]?.children ?? [];
+  return wordsOf(inline).replace(/\s+/g, ' ').trim();
+}
+
+function wordsOf(tokens: readonly Token[]): string {
+  return tokens
+    .map((token) => {
+      switch (token.type) {
+        case 'text':
+        case 'code_inline':
+          return token.content;
+        case 'image':
+          return wordsOf(token.children ?? []);
+        case 'softbreak':
+        case 'hardbreak':
+          return ' ';
+        case 'html_inline':
+          return /^<br\s*\/?>$/i.test(token.content) ? ' ' : '';
+        default:
+          return '';
+      }
+    })
+    .join('');
+}

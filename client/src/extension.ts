@@ -1,0 +1,80 @@
+/**
+ * Bilingual Docs in VS Code. The client stays thin: it starts the language server and shows what the server
+ * answers: diagnostics and hovers (standard LSP), Preview Bilingual, the status bar item, the dimmed source
+ * halves and the commands (custom requests of protocol.ts). On Markdown without bilingual markup the server
+ * reports `hasMarkup: false` and nothing here shows.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { StatusNotificationMethod, type DocumentSummary, type StatusParams } from '../../server/src/protocol';
+import { registerCopyTargetWithoutMarkup } from './commands/copyTargetWithoutMarkup';
+import { registerPreviewCommands } from './commands/preview';
+import { registerProblemUnitNavigation } from './commands/problemUnitNavigation';
+import { registerShowSourceAtCursor } from './commands/showSourceAtCursor';
+import { registerContextKeys } from './contextKeys';
+import { createLanguageClient } from './languageClient';
+import { PreviewManager } from './preview/previewManager';
+import type { PreviewRendered } from './preview/previewPanel';
+import { ServerRequests } from './serverRequests';
+import { registerSourceDecorations } from './sourceDecorations';
+import { registerStatusBar } from './statusBar';
+import { DocumentSummaries } from './summaries';
+
+/** What `activate` returns, for the real-VS-Code tests to wait on events instead of time. */
+export interface BilingualDocsApi {
+  readonly client: LanguageClient;
+  /** The latest summary the server sent for a document. */
+  summaryOf(uri: vscode.Uri): DocumentSummary | undefined;
+  /** Fires with a document's URI when the server has published its diagnostics and summary. */
+  readonly onDidChangeSummary: vscode.Event<string>;
+  /** Fires when a Preview Bilingual panel has been sent new content. */
+  readonly onDidRenderPreview: vscode.Event<PreviewRendered>;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<BilingualDocsApi> {
+  const outputChannel = vscode.window.createOutputChannel('Bilingual Docs', { log: true });
+  client = createLanguageClient(context, outputChannel);
+  const summaries = new DocumentSummaries();
+  const requests = new ServerRequests(client);
+  const previews = new PreviewManager(context.extensionUri, requests, summaries);
+
+  context.subscriptions.push(
+    outputChannel,
+    summaries,
+    previews,
+    client.onNotification(StatusNotificationMethod, (summary: StatusParams) => {
+      requests.invalidate(summary.uri);
+      summaries.update(summary);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => requests.invalidate(document.uri.toString())),
+    registerContextKeys(summaries),
+    registerStatusBar(summaries),
+    registerSourceDecorations(requests, summaries),
+    registerPreviewCommands(previews),
+    registerShowSourceAtCursor(requests),
+    registerProblemUnitNavigation(requests),
+    registerCopyTargetWithoutMarkup(requests),
+    vscode.commands.registerCommand('bilingualDocs.restartServer', () => client?.restart()),
+  );
+
+  try {
+    await client.start();
+  } catch (error) {
+    outputChannel.error(`The Bilingual Docs language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage('The Bilingual Docs language server did not start. The "Bilingual Docs" output has the details.');
+  }
+
+  return {
+    client,
+    summaryOf: (uri) => summaries.get(uri),
+    onDidChangeSummary: summaries.onDidChange,
+    onDidRenderPreview: previews.onDidRender,
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,59 @@
+/**
+ * The custom requests of protocol.ts, typed. A preview result is kept until the server publishes the document's
+ * diagnostics again, so the preview, the source dimming and the commands ask for it once between them.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+  PreviewRequestMethod,
+  UnitAtRequestMethod,
+  type PreviewParams,
+  type PreviewResult,
+  type UnitAtParams,
+  type UnitAtResult,
+} from '../../server/src/protocol';
+
+/** Why a request got no answer, in words for the user. */
+export class ServerUnavailableError extends Error {}
+
+export class ServerRequests {
+  private readonly previews = new Map<string, { readonly version: number; readonly result: Promise<PreviewResult | null> }>();
+
+  constructor(private readonly client: LanguageClient) {}
+
+  /** The preview of the document as it is now (null when the server does not know it). */
+  preview(document: vscode.TextDocument): Promise<PreviewResult | null> {
+    const uri = document.uri.toString();
+    const cached = this.previews.get(uri);
+    if (cached && cached.version === document.version) return cached.result;
+    const params: PreviewParams = { uri };
+    const result = this.send<PreviewResult | null>(PreviewRequestMethod, params);
+    this.previews.set(uri, { version: document.version, result });
+    result.catch(() => {
+      if (this.previews.get(uri)?.result === result) this.previews.delete(uri);
+    });
+    return result;
+  }
+
+  unitAt(document: vscode.TextDocument, position: vscode.Position): Promise<UnitAtResult | null> {
+    const params: UnitAtParams = { uri: document.uri.toString(), position: { line: position.line, character: position.character } };
+    return this.send<UnitAtResult | null>(UnitAtRequestMethod, params);
+  }
+
+  /**
+   * Forget the document's cached preview: the server has published its diagnostics again, possibly for the same
+   * version under changed settings, or the document was closed.
+   */
+  invalidate(uri: string): void {
+    this.previews.delete(uri);
+  }
+
+  private async send<R>(method: string, params: object): Promise<R> {
+    try {
+      return await this.client.sendRequest<R>(method, params);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ServerUnavailableError(`The Bilingual Docs language server did not answer (${reason}).`);
+    }
+  }
+}
