@@ -55,6 +55,8 @@ function fenceRun(text: string, at: number, end: number): { char: number; length
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const BLANK = /^[ \t]*$/;
+/** First characters of lines that may be headings, setext underlines, list items or table rows. */
+const MAY_START_SPECIAL_LINE = new Set([35, 61, 45, 42, 43, 124, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57]);
 
 /**
  * Scans the lines from `bodyStart`. An HTML comment block (a line starting `<!--`) runs to the line holding
@@ -86,7 +88,9 @@ export function scanBlocks(text: string, bodyStart: number): BlockScan {
       if (run && run.char === openFence.char && run.length >= openFence.length && BLANK.test(text.slice(start + prefix + run.length, end))) {
         fences.push(fenceBlock(openFence, end, true));
         openFence = undefined;
-      } else if (run && run.char === openFence.char && !openFence.suspect) {
+      } else if (run && run.char === openFence.char && run.length >= openFence.length && !openFence.suspect) {
+        // A fence as long as the opener but with an info string: it cannot close the block, and no author writes
+        // one inside a block on purpose (a block meant to show fences opens with a longer fence).
         openFence.suspect = { start: start + prefix, end };
       }
       previousParagraphLine = undefined;
@@ -100,29 +104,37 @@ export function scanBlocks(text: string, bodyStart: number): BlockScan {
         openFence = { char: run.char, length: run.length, start, line: lineNumber, openingEnd: end };
         previousParagraphLine = undefined;
       } else {
-        const content = text.slice(start, end);
-        const trimmed = content.trimStart();
-        if (trimmed.startsWith('<!--') && !trimmed.includes('-->', 4)) inComment = true;
-        const atx = ATX_HEADING.exec(content);
-        const setext = SETEXT_UNDERLINE.exec(content);
-        if (atx) {
-          let textEnd = end;
-          const closing = /[ \t]+#+[ \t]*$/.exec(content);
-          if (closing) textEnd = start + closing.index;
-          const textStart = Math.min(start + atx[0].length, textEnd);
-          headings.push({ level: atx[1]!.length, textSpan: { start: textStart, end: textEnd }, span: { start, end } });
+        const first = start + prefix < end ? text.charCodeAt(start + prefix) : -1;
+        if (first === -1) {
           previousParagraphLine = undefined;
-        } else if (setext && previousParagraphLine) {
-          headings.push({
-            level: setext[1]!.startsWith('=') ? 1 : 2,
-            textSpan: previousParagraphLine,
-            span: { start: previousParagraphLine.start, end },
-          });
-          previousParagraphLine = undefined;
-        } else if (BLANK.test(content) || /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(content) || /^ {0,3}\|/.test(content)) {
-          previousParagraphLine = undefined;
+        } else if (first === 60 /* < */) {
+          if (text.startsWith('<!--', start + prefix) && !text.slice(start + prefix + 4, end).includes('-->')) inComment = true;
+          previousParagraphLine = { start: start + prefix, end };
+        } else if (!MAY_START_SPECIAL_LINE.has(first)) {
+          previousParagraphLine = { start: start + prefix, end };
         } else {
-          previousParagraphLine = { start: start + (content.length - trimmed.length), end };
+          const content = text.slice(start, end);
+          const atx = ATX_HEADING.exec(content);
+          const setext = SETEXT_UNDERLINE.exec(content);
+          if (atx) {
+            let textEnd = end;
+            const closing = /[ \t]+#+[ \t]*$/.exec(content);
+            if (closing) textEnd = start + closing.index;
+            const textStart = Math.min(start + atx[0].length, textEnd);
+            headings.push({ level: atx[1]!.length, textSpan: { start: textStart, end: textEnd }, span: { start, end } });
+            previousParagraphLine = undefined;
+          } else if (setext && previousParagraphLine) {
+            headings.push({
+              level: setext[1]!.startsWith('=') ? 1 : 2,
+              textSpan: previousParagraphLine,
+              span: { start: previousParagraphLine.start, end },
+            });
+            previousParagraphLine = undefined;
+          } else if (/^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(content) || first === 124 /* | */) {
+            previousParagraphLine = undefined;
+          } else {
+            previousParagraphLine = { start: start + prefix, end };
+          }
         }
       }
     }

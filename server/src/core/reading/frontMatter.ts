@@ -69,7 +69,9 @@ function describeYamlError(error: unknown, text: string, block: { span: TextSpan
   // gray-matter hands js-yaml the text right after the opening `---`, so the mark's position counts from there.
   const opening = block.span.start + 3;
   if (mark && typeof mark.position === 'number') {
-    const at = Math.max(block.yamlSpan.start, Math.min(opening + mark.position, block.yamlSpan.end));
+    let at = Math.max(block.yamlSpan.start, Math.min(opening + mark.position, block.yamlSpan.end));
+    // Never point between the \r and the \n of one line break: no editor position stands there.
+    if (text.charCodeAt(at) === 10 && text.charCodeAt(at - 1) === 13) at--;
     const line = lineAt(text, lineStartBefore(text, at));
     const span = line.contentEnd > line.start ? { start: line.start, end: line.contentEnd } : { start: at, end: at };
     return { message: `Front matter is not valid YAML: ${reason}.`, span };

@@ -6,62 +6,82 @@ import { Tokenizer, type TokenHandler, Token } from 'parse5';
 import type { TextSpan } from '../model';
 import type { RawSpanTag } from './htmlTags';
 
+export interface AttributeValue {
+  readonly value: string;
+  /** Where the value stands inside the tag, between its quotes and without padding. */
+  readonly valueSpan: TextSpan;
+}
+
 export interface SpanTagToken {
   readonly span: TextSpan;
   readonly closing: boolean;
   readonly selfClosing: boolean;
   readonly escaped: boolean;
-  /** Attribute name (lower case) → decoded value and the span of the value inside the tag. */
-  readonly attributes: ReadonlyMap<string, { readonly value: string; readonly valueSpan: TextSpan }>;
+  /** The attributes unit reading needs; others are of no interest to it. */
+  readonly ttuId?: AttributeValue;
+  readonly stuId?: AttributeValue;
+  readonly className?: string;
 }
 
-/** Where an attribute's value stands, given where `name=value` stands: inside quotes, without padding. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+}
+
+/** Where an attribute's value stands, given where `name=value` stands in the tag: inside quotes, without padding. */
 function valueSpanOf(tagSource: string, tagStart: number, attrStart: number, attrEnd: number): TextSpan {
   let start = tagSource.indexOf('=', attrStart);
   if (start < 0 || start >= attrEnd) return { start: tagStart + attrEnd, end: tagStart + attrEnd };
   start++;
-  while (start < attrEnd && /\s/.test(tagSource[start]!)) start++;
+  while (start < attrEnd && isSpace(tagSource.charCodeAt(start))) start++;
   let end = attrEnd;
-  const quote = tagSource[start];
-  if (quote === '"' || quote === "'") {
+  const quote = tagSource.charCodeAt(start);
+  if (quote === 34 || quote === 39) {
     start++;
-    if (end > start && tagSource[end - 1] === quote) end--;
+    if (end > start && tagSource.charCodeAt(end - 1) === quote) end--;
   }
-  while (start < end && /\s/.test(tagSource[start]!)) start++;
-  while (end > start && /\s/.test(tagSource[end - 1]!)) end--;
+  while (start < end && isSpace(tagSource.charCodeAt(start))) start++;
+  while (end > start && isSpace(tagSource.charCodeAt(end - 1))) end--;
   return { start: tagStart + start, end: tagStart + end };
 }
 
+/**
+ * Closing tags carry nothing to decode, so only the open tags go through the tokenizer, fed as one string;
+ * each start-tag token maps back to its open tag by order.
+ */
 export function tokenizeSpanTags(tags: readonly RawSpanTag[]): SpanTagToken[] {
-  const feed = tags.map((tag) => tag.source).join('');
-  const feedStarts: number[] = [];
+  const openTags = tags.filter((tag) => !tag.closing);
+  const feedStarts = new Array<number>(openTags.length);
   let offset = 0;
-  for (const tag of tags) {
-    feedStarts.push(offset);
-    offset += tag.source.length;
+  for (let i = 0; i < openTags.length; i++) {
+    feedStarts[i] = offset;
+    offset += openTags[i]!.source.length;
   }
 
-  const tokens: SpanTagToken[] = [];
-  const take = (token: Token.TagToken, closing: boolean): void => {
-    const index = tokens.length;
-    const tag = tags[index];
-    if (!tag) return;
-    const base = feedStarts[index]!;
-    const attributes = new Map<string, { value: string; valueSpan: TextSpan }>();
-    if (!closing) {
-      for (const attribute of token.attrs) {
-        const location = token.location?.attrs?.[attribute.name];
-        const valueSpan = location
-          ? valueSpanOf(tag.source, tag.span.start, location.startOffset - base, location.endOffset - base)
-          : { start: tag.span.start, end: tag.span.start };
-        attributes.set(attribute.name, { value: attribute.value, valueSpan });
-      }
-    }
-    tokens.push({ span: tag.span, closing, selfClosing: token.selfClosing, escaped: tag.escaped, attributes });
+  const opened: SpanTagToken[] = [];
+  const attributeValue = (token: Token.TagToken, name: string, tag: RawSpanTag, base: number): AttributeValue | undefined => {
+    const attribute = token.attrs.find((candidate) => candidate.name === name);
+    if (!attribute) return undefined;
+    const location = token.location?.attrs?.[name];
+    const valueSpan = location ? valueSpanOf(tag.source, tag.span.start, location.startOffset - base, location.endOffset - base) : { start: tag.span.start, end: tag.span.start };
+    return { value: attribute.value, valueSpan };
   };
   const handler: TokenHandler = {
-    onStartTag: (token) => take(token, false),
-    onEndTag: (token) => take(token, true),
+    onStartTag: (token) => {
+      const index = opened.length;
+      const tag = openTags[index];
+      if (!tag) return;
+      const base = feedStarts[index]!;
+      opened.push({
+        span: tag.span,
+        closing: false,
+        selfClosing: token.selfClosing,
+        escaped: tag.escaped,
+        ttuId: attributeValue(token, 'data-ttu-id', tag, base),
+        stuId: attributeValue(token, 'data-stu-id', tag, base),
+        className: token.attrs.find((attribute) => attribute.name === 'class')?.value,
+      });
+    },
+    onEndTag: () => undefined,
     onComment: () => undefined,
     onDoctype: () => undefined,
     onEof: () => undefined,
@@ -69,12 +89,14 @@ export function tokenizeSpanTags(tags: readonly RawSpanTag[]): SpanTagToken[] {
     onNullCharacter: () => undefined,
     onWhitespaceCharacter: () => undefined,
   };
-  const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
-  tokenizer.write(feed, true);
-  // Every tag the scanner accepted is one HTML tag, so this only guards the invariant: never lose a tag.
-  for (let index = tokens.length; index < tags.length; index++) {
-    const tag = tags[index]!;
-    tokens.push({ span: tag.span, closing: tag.closing, selfClosing: false, escaped: tag.escaped, attributes: new Map() });
+  new Tokenizer({ sourceCodeLocationInfo: true }, handler).write(openTags.map((tag) => tag.source).join(''), true);
+
+  // Every open tag the scanner accepted is one HTML start tag, so the fallback only guards that invariant.
+  const tokens: SpanTagToken[] = [];
+  let nextOpened = 0;
+  for (const tag of tags) {
+    if (tag.closing) tokens.push({ span: tag.span, closing: true, selfClosing: false, escaped: false });
+    else tokens.push(opened[nextOpened++] ?? { span: tag.span, closing: false, selfClosing: false, escaped: tag.escaped });
   }
   return tokens;
 }

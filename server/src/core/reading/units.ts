@@ -22,15 +22,15 @@ interface Tag {
 
 function kindOf(token: SpanTagToken): TagKind {
   if (token.closing) return 'close';
-  if (token.attributes.has('data-ttu-id')) return 'target';
-  if (token.attributes.has('data-stu-id')) return 'source';
-  const classes = token.attributes.get('class')?.value;
+  if (token.ttuId) return 'target';
+  if (token.stuId) return 'source';
+  const classes = token.className;
   if (classes && /(?:^|\s)sxs-lookup(?:\s|$)/.test(classes)) return 'lookup';
   return 'plain';
 }
 
-function idOf(token: SpanTagToken, attribute: string): UnitId {
-  const found = token.attributes.get(attribute);
+function idOf(token: SpanTagToken, attribute: 'ttuId' | 'stuId'): UnitId {
+  const found = token[attribute];
   return readUnitId(found?.value ?? '', found?.valueSpan ?? { start: token.span.end, end: token.span.end });
 }
 
@@ -141,7 +141,7 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
     }
 
     const sourceTag = tags[sourceAt]!.token;
-    const sourceId = idOf(sourceTag, 'data-stu-id');
+    const sourceId = idOf(sourceTag, 'stuId');
     const end = nextUnitTag[sourceAt + 1]!;
     const { closers, unclosedInner } = findClosers(sourceAt + 1, end, bareSource ? 1 : 2);
     reportUnclosedInner(unclosedInner, `the source of ${label}`, unitIndex);
@@ -169,7 +169,7 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
 
   function readUnit(at: number): number {
     const openTag = spanOf(at);
-    const id = idOf(tags[at]!.token, 'data-ttu-id');
+    const id = idOf(tags[at]!.token, 'ttuId');
     const index = units.length;
     const label = id.value ? `unit ${id.value}` : 'this unit';
     const end = nextUnitTag[at + 1]!;

@@ -150,13 +150,27 @@ interface DelimiterRun {
   readonly canClose: boolean;
 }
 
+type CharacterClass = 'space' | 'punctuation' | 'other';
+
+/** CommonMark's classes for flanking: the text's edges count as whitespace. */
+function classify(char: string): CharacterClass {
+  if (char === '') return 'space';
+  const code = char.charCodeAt(0);
+  if (code < 0x80) {
+    if (code <= 0x20) return 'space';
+    return isAsciiPunctuation(code) ? 'punctuation' : 'other';
+  }
+  if (UNICODE_WHITESPACE.test(char)) return 'space';
+  return UNICODE_PUNCTUATION.test(char) ? 'punctuation' : 'other';
+}
+
 function delimiterRun(text: string, start: number, end: number): DelimiterRun {
-  const before = charBefore(text, start);
-  const after = charAt(text, end);
-  const beforeIsSpace = before === '' || UNICODE_WHITESPACE.test(before);
-  const afterIsSpace = after === '' || UNICODE_WHITESPACE.test(after);
-  const beforeIsPunctuation = before !== '' && UNICODE_PUNCTUATION.test(before);
-  const afterIsPunctuation = after !== '' && UNICODE_PUNCTUATION.test(after);
+  const before = classify(charBefore(text, start));
+  const after = classify(charAt(text, end));
+  const beforeIsSpace = before === 'space';
+  const afterIsSpace = after === 'space';
+  const beforeIsPunctuation = before === 'punctuation';
+  const afterIsPunctuation = after === 'punctuation';
   const leftFlanking = !afterIsSpace && (!afterIsPunctuation || beforeIsSpace || beforeIsPunctuation);
   const rightFlanking = !beforeIsSpace && (!beforeIsPunctuation || afterIsSpace || afterIsPunctuation);
   const char = text.charCodeAt(start);
@@ -170,15 +184,16 @@ function delimiterRun(text: string, start: number, end: number): DelimiterRun {
 
 /** CommonMark's "process emphasis" over the delimiter runs, counting strong and plain emphasis. */
 function countEmphasis(runs: readonly DelimiterRun[]): { bold: number; italic: number } {
+  if (runs.length < 2) return { bold: 0, italic: 0 };
   let bold = 0;
   let italic = 0;
   const openers: DelimiterRun[] = [];
   // Below this stack height no opener can match a closer of this kind: later searches stop there.
-  const openersBottom = new Map<string, number>();
+  const openersBottom = new Map<number, number>();
   for (const closer of runs) {
     if (closer.canClose) {
       while (closer.remaining > 0) {
-        const key = `${closer.char}:${closer.canOpen}:${closer.originalLength % 3}`;
+        const key = closer.char * 8 + (closer.canOpen ? 4 : 0) + (closer.originalLength % 3);
         const bottom = openersBottom.get(key) ?? 0;
         let found = -1;
         for (let i = openers.length - 1; i >= bottom; i--) {
@@ -231,6 +246,8 @@ function isNumberSeparator(char: string): boolean {
   return char === '.' || char === ',' || char === '\u00a0' || char === '\u202f' || char === '\u2009' || char === "'" || char === '\u066b' || char === '\u066c';
 }
 
+const NO_ALERTS: ReadonlyMap<string, number> = new Map();
+
 export function scanInline(text: string): InlineScan {
   const codeSpans = findCodeSpans(text);
   const htmlCodeSpans: CodeSpan[] = [];
@@ -239,7 +256,7 @@ export function scanInline(text: string): InlineScan {
   const wordNumbers: NumberToken[] = [];
   const delimiterRuns: DelimiterRun[] = [];
   const pipes: number[] = [];
-  const alerts = new Map<string, number>();
+  let alerts: Map<string, number> | undefined;
   let htmlBold = 0;
   let htmlItalic = 0;
   let includes = 0;
@@ -325,6 +342,7 @@ export function scanInline(text: string): InlineScan {
       const alert = matchAt(ALERT, text, i);
       if (alert) {
         const name = alert[1]!.toUpperCase();
+        alerts ??= new Map();
         alerts.set(name, (alerts.get(name) ?? 0) + 1);
         i += alert[0].length;
         continue;
@@ -354,7 +372,7 @@ export function scanInline(text: string): InlineScan {
       continue;
     }
     if (isWordStart(text, i)) {
-      if (matchAt(BARE_URL, text, i)) {
+      if ((code === 0x68 || code === 0x48 || code === 0x66 || code === 0x46) /* h H f F */ && matchAt(BARE_URL, text, i)) {
         const url = readBareUrl(text, i);
         destinations.push({ kind: 'autolink', text: text.slice(url.start, url.end), span: url });
         i = url.end;
@@ -392,7 +410,7 @@ export function scanInline(text: string): InlineScan {
     bold: emphasis.bold + htmlBold,
     italic: emphasis.italic + htmlItalic,
     includes,
-    alerts,
+    alerts: alerts ?? NO_ALERTS,
     lineBreaks,
     pipes,
   };

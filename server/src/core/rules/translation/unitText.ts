@@ -90,6 +90,7 @@ export function unitName(unit: Unit): string {
 
 /** Indexes of `keys` that no equal key of `others` answers, counting repeats (a multiset difference). */
 export function unmatchedIndexes(keys: readonly string[], others: readonly string[]): number[] {
+  if (keys.length === others.length && keys.every((key, index) => key === others[index])) return [];
   const available = new Map<string, number>();
   for (const key of others) available.set(key, (available.get(key) ?? 0) + 1);
   const result: number[] = [];
