@@ -52,7 +52,8 @@ interface YamlMark {
 export function readFrontMatter(text: string): FrontMatter | undefined {
   const block = findFrontMatterBlock(text);
   if (!block) return undefined;
-  const source = text.slice(block.span.start, block.span.end);
+  // gray-matter only knows \n and \r\n; a lone \r becomes \n, one character for one, so offsets stay.
+  const source = text.slice(block.span.start, block.span.end).replace(/\r(?!\n)/g, '\n');
   try {
     // An options object keeps gray-matter from caching every input string it sees (it caches when called bare).
     const parsed = matter(source, { excerpt: false });

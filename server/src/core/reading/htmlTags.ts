@@ -17,7 +17,7 @@ export interface RawSpanTag {
 }
 
 /** Longer "tags" are not tags: a guard against hostile input, far above any real attribute. */
-const LONGEST_TAG = 64 * 1024;
+const LONGEST_TAG = 4 * 1024 * 1024;
 
 class ForwardSearch {
   private from = -1;
