@@ -45,7 +45,8 @@ export class StdioLanguageClient {
   ) {
     this.exited = new Promise((resolve) => process.on('exit', (code) => resolve(code)));
     process.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
-    connection.onNotification((method: string, params: unknown) => {
+    // No notification has a handler of its own, so every one arrives here.
+    connection.onUnhandledNotification(({ method, params }) => {
       this.received.push({ method, params });
       for (const waiter of [...this.waiters]) {
         if (waiter.method === method && waiter.matches(params)) {
