@@ -15,13 +15,13 @@ const USAGE = `Usage: bilingual-docs-language-server [--stdio | --node-ipc | --s
 The Bilingual Docs language server: hover, diagnostics, quick fixes and navigation for localized Markdown
 written in bilingual span markup. Start it from an editor's LSP client with one transport:
 
-  --stdio               talk JSON-RPC over standard input and output
-  --node-ipc            talk over Node IPC (the client forked this process)
-  --socket=<port>       connect to the client's socket on <port>
-  --pipe=<name>         connect to the client's named pipe
+  --stdio                  talk JSON-RPC over standard input and output
+  --node-ipc               talk over Node IPC (the client forked this process)
+  --socket=<port>          connect to the client's socket on <port>
+  --pipe=<name>            connect to the client's named pipe
   --clientProcessId=<pid>  exit when that process exits
-  --version             print the version and exit
-  --help                print this help and exit
+  --version                print the version and exit
+  --help                   print this help and exit
 `;
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
