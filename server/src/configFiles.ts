@@ -25,14 +25,14 @@ export interface ConfigFileSystem {
   readText(path: string): string;
 }
 
-export const NODE_CONFIG_FILE_SYSTEM: ConfigFileSystem = {
+const NODE_CONFIG_FILE_SYSTEM: ConfigFileSystem = {
   isFile: (path) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false,
   exists: (path) => statSync(path, { throwIfNoEntry: false }) !== undefined,
   readText: (path) => readFileSync(path, 'utf8'),
 };
 
 /** Reads one config file; a file that cannot be read or parsed gives problems and the empty configuration. */
-export function readConfigFile(path: string, fileSystem: ConfigFileSystem = NODE_CONFIG_FILE_SYSTEM): ConfigFileResult {
+function readConfigFile(path: string, fileSystem: ConfigFileSystem = NODE_CONFIG_FILE_SYSTEM): ConfigFileResult {
   let text: string;
   try {
     text = fileSystem.readText(path);

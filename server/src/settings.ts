@@ -7,7 +7,7 @@ import { KNOWN_RULE_CODES } from './core/rules';
 import { DEFAULT_SETTINGS, type BilingualDocsSettings } from './protocol';
 
 /** Diagnostics never wait longer than this after a keystroke, whatever the setting says. */
-export const MAX_DIAGNOSTICS_DELAY = 10_000;
+const MAX_DIAGNOSTICS_DELAY = 10_000;
 
 export interface SettingsReadResult {
   readonly settings: BilingualDocsSettings;

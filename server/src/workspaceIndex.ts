@@ -16,7 +16,7 @@ export interface WorkspaceIndexLimits {
   readonly maxFileBytes: number;
 }
 
-export const DEFAULT_WORKSPACE_INDEX_LIMITS: WorkspaceIndexLimits = { maxFiles: 20_000, maxFileBytes: 8 * 1024 * 1024 };
+const DEFAULT_WORKSPACE_INDEX_LIMITS: WorkspaceIndexLimits = { maxFiles: 20_000, maxFileBytes: 8 * 1024 * 1024 };
 
 interface CachedFile {
   readonly mtimeMs: number;

@@ -75,7 +75,7 @@ function safeFixOf(fixes: readonly Fix[] | undefined): Fix | undefined {
 }
 
 /** Every safe fix in the document, skipping any whose edits would overlap one already taken (document order). */
-export function fixAllEdits(document: CheckedDocument, token: Cancellation): readonly SpanEdit[] {
+function fixAllEdits(document: CheckedDocument, token: Cancellation): readonly SpanEdit[] {
   const accepted = new NonOverlappingEdits();
   for (const diagnostic of document.diagnostics) {
     if (token.isCancellationRequested) return [];

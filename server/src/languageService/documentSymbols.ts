@@ -7,7 +7,7 @@ import type { Cancellation, ParsedDocument } from './types';
 const HEADING_KIND: SymbolKind = 15; // String, as VS Code's own Markdown outline shows headings
 const UNIT_KIND: SymbolKind = 20; // Key: a unit is found by its ID
 
-export function unitSymbol(model: BilingualDocument, unit: Unit): DocumentSymbol {
+function unitSymbol(model: BilingualDocument, unit: Unit): DocumentSymbol {
   return {
     name: unit.id.value || '(no ID)',
     detail: firstWords(sliceOf(model.text, unit.target)),

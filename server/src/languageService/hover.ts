@@ -14,7 +14,7 @@ const TRANSLATION_TYPES: Readonly<Record<string, string>> = {
   MT: 'MT (machine translation)',
 };
 
-export function describeTranslationType(translationType: string | undefined): string {
+function describeTranslationType(translationType: string | undefined): string {
   if (translationType === undefined) return 'translation type unknown';
   return TRANSLATION_TYPES[translationType.toUpperCase()] ?? translationType;
 }

@@ -5,7 +5,7 @@ import type { Severity } from '../core/rules/rule';
 import type { CheckedDocument } from './types';
 
 /** The front matter's `title`, else the first heading's text. */
-export function documentTitle(model: BilingualDocument): string | null {
+function documentTitle(model: BilingualDocument): string | null {
   const title = model.frontMatter?.data['title'];
   if (typeof title === 'string' && title.trim() !== '') return title.trim();
   const heading = model.headings[0]?.title.trim();

@@ -46,7 +46,7 @@ function matchScore(id: string, query: string): number | undefined {
   return 3;
 }
 
-export const DEFAULT_SYMBOL_LIMIT = 500;
+const DEFAULT_SYMBOL_LIMIT = 500;
 
 /** Units whose ID matches the query, best first; an empty query matches nothing (there may be 100 000 units). */
 export function findWorkspaceSymbols(
