@@ -48,6 +48,7 @@ describe('rule catalog', () => {
       assert.ok(page.startsWith(`# \`${rule.code}\`: ${rule.name}\n`), rule.code);
       assert.ok(page.includes(`| \`${rule.code}\` |`) && page.includes(`| \`${rule.defaultSeverity}\` |`), rule.code);
       assert.ok(page.includes(`{ "rules": { "${rule.code}": "off" } }`), rule.code);
+      assert.ok(page.includes(`\n\n${rule.description}\n\n`), `${rule.code}: the page does not repeat the rule's description`);
     }
   });
 

@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { scanInline } from '../../../server/src/core/rules/translation/inlineMarkdown';
 
 const codes = (text: string) => scanInline(text).codeSpans.map((span) => span.code);
@@ -70,5 +71,20 @@ describe('inline Markdown reader', () => {
     assert.deepEqual([...scan.alerts], [['NOTE', 1], ['TIP', 1]]);
     assert.equal(scan.lineBreaks, 3);
     assert.deepEqual(scan.pipes, [text.indexOf('x | y') + 2]);
+  });
+
+  test('Should keep every place it reports inside the text, in order, for any mix of Markdown characters', () => {
+    const markdownish = fc.string({ unit: fc.constantFrom('`', '*', '_', '<', '>', '[', ']', '(', ')', '!', '\\', '|', '&', ';', '#', ' ', '\n', 'a', 'h', 'ttps://', '1', ',', '.', '\u00a0', 'br', 'code', '第'), maxLength: 200 });
+    fc.assert(
+      fc.property(markdownish, (text) => {
+        const scan = scanInline(text);
+        const spans = [...scan.codeSpans.map((code) => code.span), ...scan.destinations.map((destination) => destination.span), ...scan.numbers.map((token) => token.span)];
+        for (const span of spans) assert.ok(0 <= span.start && span.start <= span.end && span.end <= text.length);
+        for (let index = 1; index < scan.codeSpans.length; index++) assert.ok(scan.codeSpans[index - 1]!.span.end <= scan.codeSpans[index]!.span.start);
+        for (const pipe of scan.pipes) assert.equal(text[pipe], '|');
+        assert.ok(scan.bold >= 0 && scan.italic >= 0);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
