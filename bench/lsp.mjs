@@ -2,7 +2,7 @@
 // first). Prints one JSON object: hover p50/p99 on the largest corpus article, the time from `didChange` to its
 // diagnostics beyond the debounce, and the server's resident memory after opening every corpus article.
 //
-//   node bench/lsp.mjs [--corpus <folder>] [--hovers <n>] [--changes <n>]
+//   node bench/lsp.mjs [--corpus <folder>] [--file <article, default: the corpus's largest>] [--hovers <n>] [--changes <n>]
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,7 +91,8 @@ await connection.sendRequest('initialize', { processId: process.pid, rootUri: nu
 await connection.sendNotification('initialized', {});
 
 const files = markdownFilesUnder(corpus);
-const largest = files.reduce((best, file) => (statSync(file).size > statSync(best).size ? file : best));
+const chosen = argument('--file', undefined);
+const largest = chosen ?? files.reduce((best, file) => (statSync(file).size > statSync(best).size ? file : best));
 const text = readFileSync(largest, 'utf8').replace(/^\uFEFF/, '');
 const uri = pathToFileURL(largest).href;
 
@@ -149,7 +150,7 @@ connection.dispose();
 
 console.log(
   JSON.stringify({
-    file: largest.slice(corpus.length + 1),
+    file: largest.startsWith(corpus) ? largest.slice(corpus.length + 1) : largest,
     bytes: statSync(largest).size,
     openToDiagnosticsMs: round(openToDiagnosticsMs),
     hover: { samples: hoverTimes.length, withContent: hoversWithContent, p50Ms: round(percentile(hoverTimes, 50)), p99Ms: round(percentile(hoverTimes, 99)), goalP99Ms: 5 },
