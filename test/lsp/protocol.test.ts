@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ResponseError, type CodeAction, type Hover, type PublishDiagnosticsParams, type SymbolInformation, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, ResponseError, type CodeAction, type Hover, type PublishDiagnosticsParams, type SymbolInformation, type TextEdit } from 'vscode-languageserver-protocol/node';
 import type { PreviewResult, UnitAtResult } from '../../server/src/protocol';
 import { article, applyEdits, FIXTURES, fixtureText, positionOf } from './support/documents';
 import { StdioLanguageClient } from './support/stdioClient';
@@ -121,6 +121,18 @@ describe('the language server over stdio', () => {
     assert.deepEqual([unitAt.unit.id, unitAt.side, unitAt.unitCount], ['646d1-104', 'source', 8]);
     const preview = await client.request<PreviewResult>('bilingualDocs/preview', { uri: SEED_URI });
     assert.deepEqual(preview.units.map((unit) => unit.id), ['646d1-102', '646d1-103', '646d1-104', '646d1-105', '646d1-106', '646d1-107', '646d1-108', '646d1-109']);
+  });
+
+  test('Should stop a workspace symbol search the client cancels, and keep serving', async () => {
+    const source = new CancellationTokenSource();
+    const pending = client.connection.sendRequest('workspace/symbol', { query: '55ff9-106' }, source.token);
+    source.cancel();
+    const answer = await pending.then(
+      (symbols) => symbols,
+      (error: ResponseError<unknown>) => error.code,
+    );
+    // Cancelled before the search began or during it: an empty answer, or the protocol's "request cancelled".
+    assert.ok((Array.isArray(answer) && answer.length === 0) || answer === -32800, `unexpected answer ${JSON.stringify(answer)}`);
   });
 
   test('Should find which file on disk holds a unit ID', async () => {
