@@ -73,7 +73,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
   const models = new DocumentModels(parseText, service.check);
   const configFiles = new ConfigFiles();
-  const workspaceIndex = new WorkspaceIndex(parseText);
+  const workspaceIndex = new WorkspaceIndex();
 
   let clientCapabilities: ClientCapabilities = {};
   let folders: string[] = [];

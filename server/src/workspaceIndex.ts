@@ -1,13 +1,13 @@
 /**
  * The units of every bilingual article under the workspace folders, for workspace symbols. Built lazily on the
  * first query, read from disk (never written), refreshed per file when its size or modification time changes.
- * Files without `data-ttu-id` are skipped without parsing; `node_modules` and dot-folders are not entered.
+ * Files are scanned for their target tags rather than parsed (see `scanUnits`); `node_modules` and dot-folders
+ * are not entered.
  */
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BilingualDocument } from './core/model';
-import { indexUnits, type Cancellation, type IndexedFile } from './languageService';
+import { scanUnits, type Cancellation, type IndexedFile } from './languageService';
 
 export interface WorkspaceIndexLimits {
   /** How many Markdown files one walk looks at, at most. */
@@ -33,10 +33,7 @@ function isSkippedFolder(name: string): boolean {
 export class WorkspaceIndex {
   private readonly files = new Map<string, CachedFile>();
 
-  constructor(
-    private readonly parse: (text: string) => BilingualDocument,
-    private readonly limits: WorkspaceIndexLimits = DEFAULT_WORKSPACE_INDEX_LIMITS,
-  ) {}
+  constructor(private readonly limits: WorkspaceIndexLimits = DEFAULT_WORKSPACE_INDEX_LIMITS) {}
 
   /**
    * The indexed files under the folders (file system paths), skipping `skipPaths` (the open documents, which
@@ -81,7 +78,7 @@ export class WorkspaceIndex {
       let indexed: IndexedFile = { uri, units: [] };
       if (stat.size <= this.limits.maxFileBytes) {
         const text = (await fs.readFile(path, 'utf8')).replace(/^\uFEFF/, '');
-        if (text.includes('data-ttu-id')) indexed = { uri, units: indexUnits(this.parse(text)) };
+        if (text.includes('data-ttu-id')) indexed = { uri, units: scanUnits(text) };
       }
       this.files.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, indexed });
       return indexed;

@@ -1,9 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from '../../server/src/core/parse';
-import { indexUnits, type IndexedFile } from '../../server/src/languageService';
+import { indexUnits, scanUnits, type IndexedFile } from '../../server/src/languageService';
 import { WorkspaceIndex } from '../../server/src/workspaceIndex';
 import { FIXTURES, fixtureText, service } from './support/documents';
 
@@ -40,8 +41,17 @@ describe('workspace symbols', () => {
     assert.deepEqual(service.findWorkspaceSymbols('646d1', files, { isCancellationRequested: true }), []);
   });
 
+  test('Should find by scanning the same IDs, places and first words as the parser, in every well-formed fixture', () => {
+    const articles = ['seeds', 'real'].flatMap((folder) => readdirSync(join(FIXTURES, folder)).map((name) => `${folder}/${name}`));
+    assert.ok(articles.length >= 8);
+    for (const relativePath of articles) {
+      const text = fixtureText(relativePath);
+      assert.deepEqual(scanUnits(text), indexUnits(parse(text)), relativePath);
+    }
+  });
+
   test('Should index the articles on disk, skipping the open ones and files without markup', async () => {
-    const index = new WorkspaceIndex(parse);
+    const index = new WorkspaceIndex();
     const etPath = join(FIXTURES, ET);
     const onDisk = await index.filesUnder([FIXTURES], new Set([etPath]), { isCancellationRequested: false });
     const uris = onDisk!.map((file) => file.uri);
@@ -53,9 +63,9 @@ describe('workspace symbols', () => {
   });
 
   test('Should stop indexing when cancelled and stay within its file limit', async () => {
-    const cancelled = await new WorkspaceIndex(parse).filesUnder([FIXTURES], new Set(), { isCancellationRequested: true });
+    const cancelled = await new WorkspaceIndex().filesUnder([FIXTURES], new Set(), { isCancellationRequested: true });
     assert.equal(cancelled, undefined);
-    const limited = await new WorkspaceIndex(parse, { maxFiles: 2, maxFileBytes: 1_000_000 }).filesUnder([FIXTURES], new Set(), { isCancellationRequested: false });
+    const limited = await new WorkspaceIndex({ maxFiles: 2, maxFileBytes: 1_000_000 }).filesUnder([FIXTURES], new Set(), { isCancellationRequested: false });
     assert.ok(limited!.length <= 2);
   });
 });

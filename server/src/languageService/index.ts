@@ -23,7 +23,7 @@ export type { IndexedFile, IndexedUnit } from './workspaceSymbols';
 export type { RuleDocumentationLink } from './diagnostics';
 export { FIX_ALL_KIND, QUICK_FIX_KIND } from './codeActions';
 export { DIAGNOSTIC_SOURCE } from './diagnostics';
-export { indexUnits } from './workspaceSymbols';
+export { indexUnits, scanUnits } from './workspaceSymbols';
 export { NEVER_CANCELLED } from './types';
 
 export interface LanguageServiceEnvironment {

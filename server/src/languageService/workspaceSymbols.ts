@@ -32,6 +32,45 @@ export function indexUnits(model: BilingualDocument): IndexedUnit[] {
   }));
 }
 
+/** A target's open tag written plainly, as nearly every unit on disk is. */
+const TARGET_OPEN_TAG = /<span\s+data-ttu-id\s*=\s*"([^"<>]*)"\s*>/g;
+/** How far the first words of a target are looked for. */
+const DETAIL_WINDOW = 400;
+
+/**
+ * The units of a file on disk, found by scanning for target tags instead of parsing: a workspace holds
+ * thousands of articles and a search needs only where each ID is written. Open documents use the parsed model
+ * (`indexUnits`); for well-formed markup both give the same entries.
+ */
+export function scanUnits(text: string): IndexedUnit[] {
+  const units: IndexedUnit[] = [];
+  let line = 0;
+  let lineStart = 0;
+  let scanned = 0;
+  for (const match of text.matchAll(TARGET_OPEN_TAG)) {
+    const written = match[1]!;
+    const valueStart = match.index + match[0].indexOf('"') + 1 + (written.length - written.trimStart().length);
+    for (; scanned < valueStart; scanned++) {
+      const code = text.charCodeAt(scanned);
+      if (code === 10 || (code === 13 && text.charCodeAt(scanned + 1) !== 10)) {
+        line++;
+        lineStart = scanned + 1;
+      }
+    }
+    const id = written.trim();
+    const targetStart = match.index + match[0].length;
+    const close = text.indexOf('</span>', targetStart);
+    const targetEnd = close < 0 || close > targetStart + DETAIL_WINDOW ? targetStart + DETAIL_WINDOW : close;
+    const character = valueStart - lineStart;
+    units.push({
+      id,
+      detail: firstWords(text.slice(targetStart, targetEnd)),
+      range: { start: { line, character }, end: { line, character: character + id.length } },
+    });
+  }
+  return units;
+}
+
 /** Lower is better: exact ID, then ID prefix, then substring, then the query's characters in order. */
 function matchScore(id: string, query: string): number | undefined {
   const lower = id.toLowerCase();
