@@ -24,7 +24,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
 import type { BilingualDocument } from './core/model';
-import { CONFIG_FILE_NAME, mergeConfigs, type BilingualDocsConfig } from './core/config';
+import { CONFIG_FILE_NAME, EMPTY_CONFIG, mergeConfigs, type BilingualDocsConfig } from './core/config';
 import { ruleDocPath } from './core/rules';
 import { parse } from './core/parse';
 import { ConfigFiles, type ConfigFileResult } from './configFiles';
@@ -126,16 +126,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   /** `.bilingual-docs.json`, then the editor's settings over it, rule by rule. */
-  async function configFor(uri: string): Promise<{ readonly settings: BilingualDocsSettings; readonly config: BilingualDocsConfig }> {
+  async function configFor(uri: string): Promise<BilingualDocsConfig> {
     const settings = await settingsFor(uri);
     const file = configFileFor(uri);
-    return { settings, config: mergeConfigs(file?.config ?? { rules: {} }, { rules: settings.rules }) };
+    return mergeConfigs(file?.config ?? EMPTY_CONFIG, { rules: settings.rules });
   }
 
   /** The open document checked under its configuration; undefined when it is not open (or closed meanwhile). */
   async function checkedDocument(uri: string): Promise<CheckedDocument | undefined> {
     if (!documents.get(uri)) return undefined;
-    const { config } = await configFor(uri);
+    const config = await configFor(uri);
     const document = documents.get(uri);
     return document ? models.checked(document, config) : undefined;
   }
