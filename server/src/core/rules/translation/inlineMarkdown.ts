@@ -429,6 +429,8 @@ function isLetter(text: string, index: number): boolean {
 function isWordLetter(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  // Hebrew to Mongolian, CJK and kana, Hangul: none of these scripts, and by far the most common text here.
+  if ((code >= 0x0590 && code < 0x1d00) || (code >= 0x2e80 && code < 0xa640) || (code >= 0xac00 && code < 0xff00)) return false;
   return /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u.test(charAt(text, index));
 }
 

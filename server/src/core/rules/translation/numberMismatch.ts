@@ -46,6 +46,10 @@ function valueWith(token: string, decimalMark: DecimalMark): string | undefined 
  * readings are accepted.
  */
 function readings(token: NumberToken, decimalMarks: readonly DecimalMark[]): string[] {
+  if (/^[0-9]+$/.test(token.text)) {
+    const value = token.text.replace(/^0+(?=[0-9])/, '');
+    return value === token.text ? [value] : [token.text, value];
+  }
   const result = new Set([token.text]);
   for (const mark of decimalMarks) {
     const value = valueWith(token.text, mark);
