@@ -1,10 +1,11 @@
 /**
- * Parse once per document version: the one model every feature of an open document reads, and the rule
- * findings computed from it (once per version and configuration). Entries go when the document closes.
+ * Parse once per document version: the one model every feature of an open document reads, the rule findings
+ * computed from it (once per version and configuration) and its units for workspace symbols. Entries go when
+ * the document closes.
  */
 import type { BilingualDocument } from './core/model';
 import type { BilingualDocsConfig } from './core/config';
-import type { CheckedDocument, ParsedDocument } from './languageService';
+import { indexUnits, type CheckedDocument, type IndexedFile, type ParsedDocument } from './languageService';
 
 /** The part of an open text document the cache reads (a `TextDocument` from vscode-languageserver-textdocument). */
 export interface VersionedText {
@@ -16,6 +17,7 @@ export interface VersionedText {
 interface Entry {
   readonly parsed: ParsedDocument;
   checked?: { readonly configKey: string; readonly document: CheckedDocument };
+  indexed?: IndexedFile;
 }
 
 /** The same configuration always gives the same key, whatever order its rules were written in. */
@@ -50,6 +52,13 @@ export class DocumentModels {
     const checked = this.check(entry.parsed, config);
     entry.checked = { configKey: key, document: checked };
     return checked;
+  }
+
+  /** What the document gives workspace symbols. */
+  indexed(document: VersionedText): IndexedFile {
+    const entry = this.entryOf(document);
+    entry.indexed ??= { uri: document.uri, units: indexUnits(entry.parsed.model) };
+    return entry.indexed;
   }
 
   drop(uri: string): void {

@@ -29,7 +29,7 @@ import { ruleDocPath } from './core/rules';
 import { parse } from './core/parse';
 import { ConfigFiles, type ConfigFileResult } from './configFiles';
 import { DocumentModels } from './documentModels';
-import { FIX_ALL_KIND, QUICK_FIX_KIND, createLanguageService, indexUnits, type CheckedDocument, type IndexedFile } from './languageService';
+import { FIX_ALL_KIND, QUICK_FIX_KIND, createLanguageService, type CheckedDocument, type IndexedFile } from './languageService';
 import { isPosition } from './languageService/positions';
 import { DEFAULT_SETTINGS, PreviewRequestMethod, StatusNotificationMethod, UnitAtRequestMethod, type BilingualDocsSettings } from './protocol';
 import { readSettings } from './settings';
@@ -337,7 +337,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const query = (params as { query?: unknown } | null | undefined)?.query;
       if (typeof query !== 'string') return invalidParams('Expected params.query to be a string');
       if (query.trim() === '') return [];
-      const open: IndexedFile[] = documents.all().map((document) => ({ uri: document.uri, units: indexUnits(models.parsed(document).model) }));
+      const open: IndexedFile[] = documents.all().map((document) => models.indexed(document));
       const openPaths = new Set(open.flatMap((file) => filePathOf(file.uri) ?? []));
       const onDisk = await workspaceIndex.filesUnder(folders, openPaths, token);
       if (!onDisk) return [];

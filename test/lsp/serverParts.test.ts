@@ -40,6 +40,16 @@ describe('document models', () => {
     assert.deepEqual(counts, { parses: 2, checks: 2 });
   });
 
+  test("Should index a version's units for workspace symbols once, from the model it already parsed", () => {
+    const { models, counts } = countingModels();
+    const version1 = { uri: 'file:///a.md', version: 1, getText: () => text };
+    const indexed = models.indexed(version1);
+    assert.equal(models.indexed(version1), indexed);
+    assert.deepEqual(indexed.units.slice(0, 2).map((unit) => unit.id), ['646d1-102', '646d1-103']);
+    models.parsed(version1);
+    assert.equal(counts.parses, 1);
+  });
+
   test('Should forget a document when it closes', () => {
     const { models } = countingModels();
     models.parsed({ uri: 'file:///a.md', version: 1, getText: () => text });
