@@ -56,6 +56,13 @@ describe('code actions', () => {
     assert.deepEqual(service.getCodeActions(document, { range: cursorAt(BROKEN, 'Tilføj'), only: ['quickfix'] }), []);
   });
 
+  test('Should offer nothing for a range outside the document', () => {
+    const document = checkedDocument(BROKEN);
+    const past = { line: 8, character: 200 };
+    assert.deepEqual(service.getCodeActions(document, { range: { start: { line: 7, character: 0 }, end: past } }), []);
+    assert.deepEqual(service.getCodeActions(document, { range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } } }), []);
+  });
+
   test('Should apply only safe fixes in fix-all', () => {
     const document = checkedDocument(BROKEN);
     const actions = service.getCodeActions(document, { range: cursorAt(BROKEN, 'Tilføj'), only: ['source.fixAll'] });

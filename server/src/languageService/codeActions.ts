@@ -6,7 +6,7 @@ import type { CodeAction, Range, TextEdit } from 'vscode-languageserver-types';
 import type { BilingualDocument, TextEdit as SpanEdit } from '../core/model';
 import type { Fix } from '../core/rules/rule';
 import { toLspDiagnostic, type RuleDocumentationLink } from './diagnostics';
-import { isPosition } from './positions';
+import { offsetInDocument } from './positions';
 import type { Cancellation, CheckedDocument } from './types';
 
 export const QUICK_FIX_KIND = 'quickfix';
@@ -92,11 +92,12 @@ export function getCodeActions(
   token: Cancellation,
 ): CodeAction[] {
   const { model, uri } = document;
-  if (!model.hasMarkup || !isPosition(request.range?.start) || !isPosition(request.range.end)) return [];
+  if (!model.hasMarkup) return [];
+  const start = offsetInDocument(model, request.range?.start);
+  const end = offsetInDocument(model, request.range?.end);
+  if (start === undefined || end === undefined) return [];
   const actions: CodeAction[] = [];
   if (isWanted(QUICK_FIX_KIND, request.only)) {
-    const start = model.lines.offsetAt(request.range.start);
-    const end = model.lines.offsetAt(request.range.end);
     for (const diagnostic of document.diagnostics) {
       if (token.isCancellationRequested) return [];
       if (!diagnostic.fixes?.length || diagnostic.span.start > end || diagnostic.span.end < start) continue;
