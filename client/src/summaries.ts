@@ -27,10 +27,6 @@ export class DocumentSummaries implements vscode.Disposable {
     return this.get(uri)?.hasMarkup === true;
   }
 
-  bilingualUris(): string[] {
-    return [...this.byUri.values()].filter((summary) => summary.hasMarkup).map((summary) => summary.uri);
-  }
-
   update(summary: DocumentSummary): void {
     this.byUri.set(summary.uri, summary);
     this.changed.fire(summary.uri);

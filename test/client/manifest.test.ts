@@ -38,7 +38,7 @@ describe('Extension manifest', () => {
     assert.deepEqual(manifest.contributes.menus['editor/title'], [
       {
         command: 'bilingualDocs.previewToSide',
-        when: 'resourceLangId == markdown && resource in bilingualDocs.bilingualResources',
+        when: 'resourceLangId == markdown && bilingualDocs.isBilingual',
         group: 'navigation',
       },
     ]);

@@ -58,7 +58,9 @@ describe('Preview content', () => {
   test('Should name the file when the article has no title', () => {
     const result = previewResult(SEED_UNITS, { summary: summary({ title: null }) });
     const root = parseContent(renderPreviewContent(result, context));
-    assert.equal(findAll(root, (element) => element.name === 'h1')[0]!.text, 'self-service-password-reset.md');
+    const heading = findAll(root, (element) => element.name === 'h1')[0]!;
+    assert.equal(heading.text, 'self-service-password-reset.md');
+    assert.deepEqual(heading.attributes, {});
   });
 
   test('Should render target and source as Markdown with links that have no live href', () => {

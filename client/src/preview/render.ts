@@ -32,8 +32,11 @@ export function languageTag(locale: string | null): string | null {
 export function renderPreviewContent(result: PreviewResult, context: RenderContext): string {
   const { summary } = result;
   const lang = languageTag(summary.locale);
-  const title = summary.title ?? context.fileName;
-  const heading = `<h1${lang ? ` lang="${lang}"` : ''}${result.rightToLeft ? ' dir="rtl"' : ''}>${escapeHtml(title)}</h1>`;
+  // The article's own title is in its language; the file name standing in for a missing one is not.
+  const heading =
+    summary.title === null
+      ? `<h1>${escapeHtml(context.fileName)}</h1>`
+      : `<h1${lang ? ` lang="${lang}"` : ''}${result.rightToLeft ? ' dir="rtl"' : ''}>${escapeHtml(summary.title)}</h1>`;
   if (!summary.hasMarkup) {
     return `<header class="article">${heading}</header>
 <p class="notice">This document holds no bilingual span markup, so there is nothing to preview.</p>`;
