@@ -2,18 +2,26 @@
 import type { BilingualDocument } from './model';
 import type { BilingualDocsConfig } from './config';
 import type { Diagnostic, Severity } from './rules/rule';
-import { RULES } from './rules';
+import { KNOWN_RULE_CODES, RULES } from './rules';
+import { readSuppressions, SUPPRESSION_INVALID } from './suppressions';
 
 export function checkDocument(document: BilingualDocument, config: BilingualDocsConfig): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   if (!document.hasMarkup) return diagnostics;
+  const suppressions = readSuppressions(document, KNOWN_RULE_CODES);
   const context = { locale: document.locale?.toLowerCase() };
-  for (const rule of RULES) {
-    const configured = config.rules[rule.code] ?? rule.defaultSeverity;
-    if (configured === 'off') continue;
-    const severity: Severity = configured;
-    for (const finding of rule.check(document, context)) diagnostics.push({ ...finding, code: rule.code, severity });
+  if (!suppressions.disabledInFile.has('*')) {
+    for (const rule of RULES) {
+      const configured = config.rules[rule.code] ?? rule.defaultSeverity;
+      if (configured === 'off' || suppressions.disabledInFile.has(rule.code)) continue;
+      const severity: Severity = configured;
+      for (const finding of rule.check(document, context)) {
+        const diagnostic = { ...finding, code: rule.code, severity };
+        if (suppressions.isEmpty || !suppressions.suppresses(diagnostic)) diagnostics.push(diagnostic);
+      }
+    }
   }
+  for (const problem of suppressions.problems) diagnostics.push({ ...problem, code: SUPPRESSION_INVALID.code, severity: SUPPRESSION_INVALID.severity });
   diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
   return diagnostics;
 }

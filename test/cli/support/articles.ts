@@ -1,0 +1,10 @@
+/** Small articles written in the tests, in the markup of the real ones. */
+
+/** A small article of a Danish human translation, the body lines after its front matter. */
+export function danishArticle(...bodyLines: string[]): string {
+  return ['---', 'title: Sidefodsmodul', 'ms.contentlocale: da-DK', 'ms.translationtype: HT', '---', ...bodyLines, ''].join('\n');
+}
+
+export function unit(id: string, target: string, source: string, sourceId = id): string {
+  return `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${sourceId}">${source}</span></span>`;
+}
