@@ -7,7 +7,7 @@ import type { Range, Position } from './core/lineIndex';
 
 /** `bilingualDocs.*` settings as the client sends them (workspace configuration section `bilingualDocs`). */
 export interface BilingualDocsSettings {
-  /** Severity per rule code (`{"id-order": "off"}`); merged over `.bilingual-docs.json`. */
+  /** Severity per rule code (`{"id-order": "off"}`); used where no `.bilingual-docs.json` applies (the file decides where one does). */
   readonly rules: Readonly<Record<string, SeverityOrOff>>;
   /** Milliseconds to wait after the last keystroke before diagnostics are recomputed. */
   readonly diagnosticsDelay: number;

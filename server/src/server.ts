@@ -125,11 +125,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return found;
   }
 
-  /** `.bilingual-docs.json`, then the editor's settings over it, rule by rule. */
+  /**
+   * The `.bilingual-docs.json` that applies to the document decides alone, exactly as it does for the CLI in CI,
+   * so the editor never shows what CI would not; the `bilingualDocs.rules` setting applies where there is none.
+   */
   async function configFor(uri: string): Promise<BilingualDocsConfig> {
-    const settings = await settingsFor(uri);
     const file = configFileFor(uri);
-    return mergeConfigs(file?.config ?? EMPTY_CONFIG, { rules: settings.rules });
+    if (file?.path) return file.config;
+    const settings = await settingsFor(uri);
+    return mergeConfigs(EMPTY_CONFIG, { rules: settings.rules });
   }
 
   /** The open document checked under its configuration; undefined when it is not open (or closed meanwhile). */

@@ -1,7 +1,7 @@
 /**
  * Configuration shared by the editor and the CLI, so both judge a file the same way. It comes from
- * `.bilingual-docs.json` (found from the checked folder upwards) and, in the editor, the `bilingualDocs.*`
- * settings layered on top.
+ * `.bilingual-docs.json` (found from the checked folder upwards); in the editor, the `bilingualDocs.rules`
+ * setting stands in for it where no such file applies.
  */
 import type { SeverityOrOff } from './rules/rule';
 
