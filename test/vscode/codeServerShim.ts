@@ -77,7 +77,8 @@ async function main(): Promise<number> {
   const userDataDir = args.userDataDir ?? join(runDir, 'user-data');
   const extensionsDir = args.extensionsDir ?? join(runDir, 'extensions');
   mkdirSync(extensionsDir, { recursive: true });
-  writeUserSettings(userDataDir);
+  // VS Code in a browser saves after a delay by default; tests that try a quick fix must leave the file as it was.
+  writeUserSettings(userDataDir, { 'files.autoSave': 'off', 'files.refactoring.autoSave': false });
   const timeoutMs = Number(process.env[SHIM_ENV.timeoutMs] ?? 10 * 60 * 1000);
   const pidsFile = process.env[SHIM_ENV.pidsFile];
   const log = (line: string) => console.log(`[code-server shim] ${line}`);

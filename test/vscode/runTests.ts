@@ -141,7 +141,7 @@ async function main(): Promise<number> {
   }
   console.log(`\nintegration suite: ${passed} passed, ${failed} failed; tests ${seconds(runStarted)}, whole run ${seconds(started)}`);
   writeResultsFile(passed, failed);
-  if (failed === 0 && exitCode === 0) rmSync(runDir, { recursive: true, force: true });
+  if (failed === 0 && exitCode === 0 && !process.env.BILINGUAL_DOCS_KEEP_LOGS) rmSync(runDir, { recursive: true, force: true });
   else console.log(`logs and workspace kept in ${runDir}`);
   return failed === 0 && exitCode === 0 ? 0 : 1;
 }

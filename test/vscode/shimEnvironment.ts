@@ -11,6 +11,8 @@ export const SHIM_ENV = {
   forwardedPrefix: 'BILINGUAL_DOCS_TEST_',
   /** Where the suite's `run()` writes its results as JSON (a `SuiteResults`). */
   resultsFile: 'BILINGUAL_DOCS_TEST_RESULTS',
+  /** Runs only the tests whose full title matches (mocha's grep), e.g. `BILINGUAL_DOCS_TEST_GREP=hover`. */
+  grep: 'BILINGUAL_DOCS_TEST_GREP',
 } as const;
 
 /** Lines the suite prints around mocha's report, so the shim shows that report and not the workbench's own log. */

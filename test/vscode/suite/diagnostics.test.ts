@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import {
   activateExtension,
   bilingualDiagnostics,
+  codeActionsFor,
   codeOf,
   describeDiagnostics,
   fixture,
@@ -63,9 +64,7 @@ suite('Diagnostics in a real VS Code', () => {
     const position = positionOf(editor.document, 'nothing to say');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
     assert.deepEqual(hovers, []);
-    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-      'vscode.executeCodeActionProvider', uri, new vscode.Range(position, position), vscode.CodeActionKind.QuickFix.value,
-    );
+    const actions = await codeActionsFor(uri, new vscode.Range(position, position), vscode.CodeActionKind.QuickFix, (found) => found.length === 0);
     assert.deepEqual(actions.map((action) => action.title), []);
   });
 });

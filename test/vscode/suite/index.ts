@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { REPORT_END, REPORT_START, SHIM_ENV, type SuiteResults, type TestResult } from '../shimEnvironment';
 
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec' });
+  const grep = process.env[SHIM_ENV.grep];
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec', ...(grep ? { grep } : {}) });
   for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
     mocha.addFile(join(__dirname, file));
   }

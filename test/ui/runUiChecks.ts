@@ -1,0 +1,358 @@
+// UI checks: what a person sees. Packs the .vsix (scripts/package.mjs), installs it into code-server (installed on
+// demand into .cache/), opens the sample articles in headless Chromium and, as a user would, opens a localized
+// article from the explorer, hovers a target span, runs Preview Bilingual from the command palette and reads the
+// webview's table; every step waits on a selector, none on a timer. Screenshots go to test-results/ui/, and also
+// to docs/screenshots/ (the README's pictures) with `--update-screenshots`.
+//
+// Prints one line per check and a summary, writes {"passed":N,"failed":M} to $RESULTS_FILE when set, and exits
+// non-zero on any failure, including a run that does not finish within the time limit.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import {
+  ensureCodeServer,
+  installVsix,
+  killProcessGroupNow,
+  launchChromium,
+  startCodeServer,
+  writeUserSettings,
+  type RunningBrowser,
+  type RunningServer,
+} from '../../scripts/code-server.mjs';
+import { parse } from '../../server/src/core/parse';
+
+const root = resolve(__dirname, '../../..');
+const RUN_TIMEOUT_MS = Number(process.env.BILINGUAL_DOCS_UI_TIMEOUT_MS ?? 10 * 60 * 1000);
+const INSTALL_TIMEOUT_MS = 25 * 60 * 1000;
+const STEP_TIMEOUT_MS = 30_000;
+const updateScreenshots = process.argv.includes('--update-screenshots');
+const screenshotDirs = [join(root, 'test-results', 'ui'), ...(updateScreenshots ? [join(root, 'docs', 'screenshots')] : [])];
+
+const ARTICLE = 'et-EE__self-service-password-reset.md';
+/** A word of the target text of unit 646d1-104, whose English source the hover must show. */
+const HOVERED_WORD = 'administraatorite';
+const HOVERED_SOURCE = 'SSPR is enabled by default for Admins.';
+/** A word of the target text of unit 646d1-105, where the cursor is when Preview Bilingual opens. */
+const CURSOR_WORD = 'registreerida';
+const CURSOR_UNIT_ID = '646d1-105';
+const PAYLOAD_ARTICLE = 'script-payloads.synthetic.md';
+const BROKEN_ARTICLE = 'Dynamics-365-Operations__inventory-settings.md';
+
+interface CheckResult {
+  readonly name: string;
+  readonly passed: boolean;
+  readonly detail: string;
+  readonly ms: number;
+}
+
+const results: CheckResult[] = [];
+
+async function check(name: string, body: () => Promise<string | void>): Promise<boolean> {
+  const started = Date.now();
+  try {
+    const detail = (await body()) ?? '';
+    results.push({ name, passed: true, detail, ms: Date.now() - started });
+    console.log(`  ✔ ${name}${detail ? ` (${detail})` : ''} ${Date.now() - started} ms`);
+    return true;
+  } catch (error) {
+    const detail = (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 20).join('\n      ');
+    results.push({ name, passed: false, detail, ms: Date.now() - started });
+    console.log(`  ✘ ${name} ${Date.now() - started} ms\n      ${detail}`);
+    return false;
+  }
+}
+
+function notRun(name: string, because: string) {
+  results.push({ name, passed: false, detail: `not run: ${because}`, ms: 0 });
+  console.log(`  ✘ ${name}\n      not run: ${because}`);
+}
+
+async function screenshot(page: Page, name: string): Promise<string> {
+  const [first, ...copies] = screenshotDirs.map((dir) => join(dir, `${name}.png`));
+  mkdirSync(join(first!, '..'), { recursive: true });
+  await page.screenshot({ path: first! });
+  for (const copy of copies) {
+    mkdirSync(join(copy, '..'), { recursive: true });
+    copyFileSync(first!, copy);
+  }
+  return `${name}.png`;
+}
+
+function writeResultsFile(passed: number, failed: number) {
+  const path = process.env.RESULTS_FILE;
+  if (path) writeFileSync(path, JSON.stringify({ passed, failed }) + '\n');
+}
+
+function unitsOf(path: string) {
+  return parse(readFileSync(path, 'utf8')).units;
+}
+
+function packageVsix(outDir: string): string {
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'package.mjs'), '--out-dir', outDir], { cwd: root, encoding: 'utf8' });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  const vsix = readdirSync(outDir).find((name) => name.endsWith('.vsix'));
+  if (result.status !== 0 || !vsix) throw new Error(`npm run package failed (exit ${result.status}):\n${output.split('\n').slice(-30).join('\n')}`);
+  console.log(output.trim().split('\n').filter((line) => /\.vsix|files|DONE|WARNING/i.test(line)).map((line) => `  ${line.trim()}`).join('\n'));
+  return join(outDir, vsix);
+}
+
+/** Resolves with the first frame (the workbench, a webview's outer or inner frame…) where `selector` matches. */
+function frameWith(page: Page, selector: string, description: string, timeoutMs = STEP_TIMEOUT_MS): Promise<Frame> {
+  return new Promise<Frame>((resolveFrame, reject) => {
+    let settled = false;
+    const finish = (settle: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      page.off('frameattached', watch);
+      settle();
+    };
+    const watch = (frame: Frame) => {
+      frame.waitForSelector(selector, { state: 'attached', timeout: timeoutMs }).then(
+        () => finish(() => resolveFrame(frame)),
+        () => undefined, // a frame that is detached or never shows it; another one may
+      );
+    };
+    const timer = setTimeout(() => finish(() => reject(new Error(`timed out after ${timeoutMs / 1000} s waiting for ${description} (${selector}) in any frame`))), timeoutMs);
+    page.on('frameattached', watch);
+    for (const frame of page.frames()) watch(frame);
+  });
+}
+
+/**
+ * The little of the page's DOM that `wordCentre` uses in the browser; the test project's `lib` has no DOM, and
+ * adding it would let `document` type-check in the Node tests too.
+ */
+interface PageRect { left: number; top: number; width: number; height: number }
+declare const document: {
+  querySelector(selector: string): object | null;
+  createTreeWalker(root: object, whatToShow: number): { nextNode(): { textContent: string | null } | null };
+  createRange(): { setStart(node: object, offset: number): void; setEnd(node: object, offset: number): void; getBoundingClientRect(): PageRect };
+};
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+
+/** The centre of a word rendered in the editor, found with a DOM Range over Monaco's `.view-lines`. */
+async function wordCentre(page: Page, word: string): Promise<{ x: number; y: number }> {
+  await page.locator('.editor-instance .view-lines').filter({ hasText: word }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  const box = await page.evaluate(({ wanted, showText }) => {
+    const lines = document.querySelector('.editor-instance .view-lines');
+    if (!lines) return null;
+    const walker = document.createTreeWalker(lines, showText);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, { wanted: word, showText: SHOW_TEXT });
+  if (!box) throw new Error(`"${word}" is not rendered as one piece of text in the editor`);
+  return box;
+}
+
+async function openFromExplorer(page: Page, fileName: string, textInEditor: string) {
+  const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: fileName }).first();
+  await row.waitFor({ timeout: STEP_TIMEOUT_MS });
+  await row.click();
+  await page.locator('.tabs-container .tab.active').filter({ hasText: fileName }).waitFor({ timeout: STEP_TIMEOUT_MS });
+  await page.locator('.editor-instance .view-lines').filter({ hasText: textInEditor }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+}
+
+async function runCommand(page: Page, label: RegExp, typed: string) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  await page.keyboard.type(typed);
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: label }).first();
+  await row.waitFor({ timeout: STEP_TIMEOUT_MS });
+  await row.click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
+}
+
+async function placeCursorOn(page: Page, word: string) {
+  await page.keyboard.press('Escape');
+  const { x, y } = await wordCentre(page, word);
+  await page.mouse.click(x, y);
+}
+
+const PREVIEW_ROWS = 'table tbody tr[data-unit-index]';
+
+async function openPreview(page: Page, expectedRows: number): Promise<Frame> {
+  await runCommand(page, /Preview Bilingual/, 'Preview Bilingual');
+  const frame = await frameWith(page, PREVIEW_ROWS, 'the Preview Bilingual table');
+  // The page builds the table in one go from the server's preview result, so its first row means all of them.
+  const rows = await frame.locator(PREVIEW_ROWS).count();
+  if (rows !== expectedRows) throw new Error(`the preview table has ${rows} rows; the article has ${expectedRows} units`);
+  return frame;
+}
+
+async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
+  const article = join(workspace, ARTICLE);
+  const units = unitsOf(article);
+  const cursorUnit = units.find((unit) => unit.id.value === CURSOR_UNIT_ID);
+  if (!cursorUnit) throw new Error(`${ARTICLE} has no unit ${CURSOR_UNIT_ID}`);
+
+  const workbench = await check('Should show the workbench with the sample articles in the explorer', async () => {
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: ARTICLE }).waitFor({ timeout: 60_000 });
+    return screenshot(page, 'workbench');
+  });
+  if (!workbench) return;
+
+  const opened = await check('Should open a localized article from the explorer', async () => {
+    await openFromExplorer(page, ARTICLE, 'Iseteeninduslik');
+    return screenshot(page, 'article');
+  });
+
+  if (opened) {
+    await check('Should show the English source when hovering a target span', async () => {
+      const { x, y } = await wordCentre(page, HOVERED_WORD);
+      await page.mouse.move(x, y);
+      await page.locator('.monaco-hover').filter({ hasText: HOVERED_SOURCE }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+      return screenshot(page, 'hover');
+    });
+  } else {
+    notRun('Should show the English source when hovering a target span', 'the article did not open');
+  }
+
+  let preview: Frame | undefined;
+  if (opened) {
+    await check('Should open Preview Bilingual from the command palette with one row per unit', async () => {
+      await placeCursorOn(page, CURSOR_WORD);
+      preview = await openPreview(page, units.length);
+      return `${units.length} rows; ${await screenshot(page, 'preview')}`;
+    });
+  } else {
+    notRun('Should open Preview Bilingual from the command palette with one row per unit', 'the article did not open');
+  }
+
+  if (preview) {
+    const frame = preview;
+    await check("Should highlight the row of the cursor's unit in the preview", async () => {
+      const current = frame.locator('tbody tr.current');
+      await current.first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      const indexes: (string | null)[] = [];
+      for (let i = 0; i < (await current.count()); i++) indexes.push(await current.nth(i).getAttribute('data-unit-index'));
+      if (indexes.length !== 1 || indexes[0] !== String(cursorUnit.index)) {
+        throw new Error(`highlighted rows ${JSON.stringify(indexes)}; expected only unit ${CURSOR_UNIT_ID} (index ${cursorUnit.index})`);
+      }
+      return `row ${cursorUnit.index}`;
+    });
+  } else {
+    notRun("Should highlight the row of the cursor's unit in the preview", 'the preview did not open');
+  }
+
+  await check('Should run none of the script payloads of an article in the preview', async () => {
+    const payloadUnits = unitsOf(join(workspace, PAYLOAD_ARTICLE));
+    await page.keyboard.press('Escape');
+    await openFromExplorer(page, PAYLOAD_ARTICLE, 'Skriptid');
+    const frame = await openPreview(page, payloadUnits.length);
+    await frame.locator(PREVIEW_ROWS).filter({ hasText: 'Tavaline lause' }).waitFor({ timeout: STEP_TIMEOUT_MS });
+    const live = frame.locator('tbody').locator('script, iframe, object, embed, [onerror], [onload], a[href^="javascript:" i]');
+    if ((await live.count()) > 0) throw new Error(`the table holds live markup: ${(await live.evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 80)))).join(' | ')}`);
+    const ran: string[] = [];
+    for (const each of page.frames()) {
+      const marked = each.locator('html[data-pwned]');
+      if ((await marked.count().catch(() => 0)) > 0) ran.push(`data-pwned="${await marked.getAttribute('data-pwned')}" in ${each.url().slice(0, 60)}`);
+    }
+    if (ran.length > 0 || dialogs.length > 0) throw new Error(`payloads ran: ${[...ran, ...dialogs].join(', ')}`);
+    return `${payloadUnits.length} rows, nothing ran; ${await screenshot(page, 'script-payloads')}`;
+  });
+
+  await check('Should underline the broken tag of an article and list it in the Problems panel', async () => {
+    await page.keyboard.press('Escape');
+    await openFromExplorer(page, BROKEN_ARTICLE, 'f9e3a');
+    await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+    await runCommand(page, /Focus on Problems View/i, 'Focus on Problems View');
+    await page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'escaped-markup' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    return screenshot(page, 'diagnostics');
+  });
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const runDir = mkdtempSync(join(tmpdir(), 'bilingual-docs-ui-'));
+  let server: RunningServer | undefined;
+  let browser: RunningBrowser | undefined;
+  process.on('exit', () => {
+    killProcessGroupNow(browser?.pid);
+    killProcessGroupNow(server?.pid);
+  });
+  const overall = setTimeout(() => {
+    console.error(`\nTIMEOUT: the UI checks did not finish within ${Math.round((RUN_TIMEOUT_MS + INSTALL_TIMEOUT_MS) / 60000)} min; stopping code-server and Chromium. Logs: ${runDir}`);
+    writeResultsFile(results.filter((r) => r.passed).length, results.filter((r) => !r.passed).length + 1);
+    process.exit(1);
+  }, RUN_TIMEOUT_MS + INSTALL_TIMEOUT_MS);
+
+  try {
+    const codeServer = await ensureCodeServer({ root, log: (line) => console.log(line) });
+    console.log(`code-server ${codeServer.version} ${codeServer.installedNow ? 'installed' : 'found in .cache/'}`);
+
+    // Without a package the remaining checks still run, on a workbench without the extension, so that what
+    // fails is visible in the screenshots.
+    const extensionsDir = join(runDir, 'extensions');
+    const userDataDir = join(runDir, 'user-data');
+    mkdirSync(extensionsDir, { recursive: true });
+    let vsix: string | undefined;
+    const packaged = await check('Should package the extension into a .vsix', async () => {
+      vsix = packageVsix(join(runDir, 'vsix'));
+      return `${basename(vsix)}, ${(statSync(vsix).size / 1024).toFixed(1)} KiB`;
+    });
+    if (packaged && vsix) {
+      const packageFile = vsix;
+      await check('Should install the .vsix into code-server', async () => installVsix({ codeServer, vsix: packageFile, extensionsDir, userDataDir }).join(', '));
+    } else {
+      notRun('Should install the .vsix into code-server', 'there is no .vsix');
+    }
+
+    const workspace = join(runDir, 'samples');
+    cpSync(join(root, 'samples'), workspace, { recursive: true });
+    copyFileSync(join(root, 'test', 'fixtures', 'vscode', PAYLOAD_ARTICLE), join(workspace, PAYLOAD_ARTICLE));
+    writeUserSettings(userDataDir, { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'editor.hover.delay': 150, 'workbench.colorTheme': 'Default Light Modern' });
+
+    server = await startCodeServer({ codeServer, runDir: join(runDir, 'server'), userDataDir, extensionsDir, log: (line) => console.log(line) });
+    browser = await launchChromium({ runDir, width: 1440, height: 900, log: (line) => console.log(line) });
+    const context = browser.browser.contexts()[0] ?? (await browser.browser.newContext());
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(`dialog "${dialog.message()}"`);
+      dialog.dismiss().catch(() => undefined);
+    });
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    const checksStarted = Date.now();
+    await uiChecks(page, workspace, dialogs);
+    console.log(`UI checks took ${((Date.now() - checksStarted) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    results.push({ name: 'UI checks could run', passed: false, detail: error instanceof Error ? error.message : String(error), ms: 0 });
+    console.error(`UI checks could not run: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    clearTimeout(overall);
+    await browser?.stop();
+    await server?.stop();
+  }
+
+  const passed = results.filter((r) => r.passed).length;
+  const failed = results.filter((r) => !r.passed).length || (results.length === 0 ? 1 : 0);
+  console.log(`\nUI checks: ${passed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${screenshotDirs.join(' and ')}`);
+  writeResultsFile(passed, failed);
+  if (failed === 0) rmSync(runDir, { recursive: true, force: true });
+  else console.log(`logs kept in ${runDir}`);
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    writeResultsFile(0, 1);
+    process.exit(1);
+  },
+);
