@@ -93,12 +93,19 @@ export class PreviewPanel implements vscode.Disposable {
         void this.refresh();
         break;
       case 'reveal':
-        if (Number.isInteger(message.unitIndex)) void this.revealUnit(message.unitIndex, message.focusEditor === true);
+        if (Number.isInteger(message.unitIndex)) this.report(this.revealUnit(message.unitIndex, message.focusEditor === true));
         break;
       case 'openLink':
-        if (typeof message.href === 'string') void this.openLink(message.href);
+        if (typeof message.href === 'string') this.report(this.openLink(message.href));
         break;
     }
+  }
+
+  /** A page request that failed (a deleted file, a malformed link) is said once, not thrown into the void. */
+  private report(action: Promise<void>): void {
+    action.catch((error: unknown) => {
+      void vscode.window.showWarningMessage(`Bilingual Docs: ${error instanceof Error ? error.message : String(error)}`);
+    });
   }
 
   /** Ask the server for the document's preview and show it; the page keeps what it had if that fails. */
