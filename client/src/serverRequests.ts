@@ -5,8 +5,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
+  LookupRangesRequestMethod,
   PreviewRequestMethod,
   UnitAtRequestMethod,
+  type LookupRangesParams,
+  type LookupRangesResult,
   type PreviewParams,
   type PreviewResult,
   type UnitAtParams,
@@ -33,6 +36,12 @@ export class ServerRequests {
       if (this.previews.get(uri)?.result === result) this.previews.delete(uri);
     });
     return result;
+  }
+
+  /** Where the lookup halves stand, for dimming; far smaller than the preview. */
+  lookupRanges(document: vscode.TextDocument): Promise<LookupRangesResult | null> {
+    const params: LookupRangesParams = { uri: document.uri.toString() };
+    return this.send<LookupRangesResult | null>(LookupRangesRequestMethod, params);
   }
 
   unitAt(document: vscode.TextDocument, position: vscode.Position): Promise<UnitAtResult | null> {

@@ -1,18 +1,16 @@
 /**
  * Dims the `sxs-lookup` half of every unit (the English source and its tags) so the target language reads first
- * (`bilingualDocs.dimSource`, on by default). The ranges come from the server's preview result, the same one the
- * preview shows. High contrast themes are left undimmed: lowering contrast there would defeat their purpose.
+ * (`bilingualDocs.dimSource`, on by default). The ranges come from the server (`bilingualDocs/lookupRanges`), read
+ * from the same parse the diagnostics and the preview come from. High contrast themes are left undimmed: lowering contrast there would defeat their purpose.
  */
 import * as vscode from 'vscode';
-import type { UnitView } from '../../server/src/protocol';
+import type { Range } from '../../server/src/protocol';
 import { SETTINGS_SECTION } from './languageClient';
 import type { ServerRequests } from './serverRequests';
 import type { DocumentSummaries } from './summaries';
 
-function lookupRanges(units: readonly UnitView[]): vscode.Range[] {
-  return units
-    .filter((unit) => unit.sourceRange !== null)
-    .map((unit) => new vscode.Range(unit.targetRange.end.line, unit.targetRange.end.character, unit.range.end.line, unit.range.end.character));
+function toVscodeRange(range: Range): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }
 
 function isHighContrast(): boolean {
@@ -31,10 +29,10 @@ export function registerSourceDecorations(requests: ServerRequests, summaries: D
       return;
     }
     const version = document.version;
-    const preview = await requests.preview(document).catch(() => null);
+    const lookups = await requests.lookupRanges(document).catch(() => null);
     // The document changed while the server answered; the next summary brings ranges that fit.
-    if (!preview || document.version !== version) return;
-    editor.setDecorations(dimmed, lookupRanges(preview.units));
+    if (!lookups || document.version !== version || lookups.version !== version) return;
+    editor.setDecorations(dimmed, lookups.ranges.map(toVscodeRange));
   };
 
   const decorateDocument = (uri: string): void => {

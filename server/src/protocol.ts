@@ -5,6 +5,8 @@
 import type { SeverityOrOff, Severity } from './core/rules/rule';
 import type { Range, Position } from './core/lineIndex';
 
+export type { Range, Position } from './core/lineIndex';
+
 /** `bilingualDocs.*` settings as the client sends them (workspace configuration section `bilingualDocs`). */
 export interface BilingualDocsSettings {
   /** Severity per rule code (`{"id-order": "off"}`); used where no `.bilingual-docs.json` applies (the file decides where one does). */
@@ -85,3 +87,17 @@ export interface UnitAtResult {
 /** `bilingualDocs/status` (server → client notification): sent whenever a document's diagnostics are published. */
 export const StatusNotificationMethod = 'bilingualDocs/status';
 export type StatusParams = DocumentSummary;
+
+/**
+ * `bilingualDocs/lookupRanges`: where each unit's `sxs-lookup` half stands, for dimming the source in the editor.
+ * Far smaller than the preview, which a large article would make the client ask for after every keystroke.
+ */
+export const LookupRangesRequestMethod = 'bilingualDocs/lookupRanges';
+export interface LookupRangesParams {
+  readonly uri: string;
+}
+export interface LookupRangesResult {
+  /** The document version the ranges belong to. */
+  readonly version: number;
+  readonly ranges: readonly Range[];
+}

@@ -31,7 +31,7 @@ import { ConfigFiles, type ConfigFileResult } from './configFiles';
 import { DocumentModels } from './documentModels';
 import { FIX_ALL_KIND, QUICK_FIX_KIND, createLanguageService, type CheckedDocument, type IndexedFile } from './languageService';
 import { isPosition } from './languageService/positions';
-import { DEFAULT_SETTINGS, PreviewRequestMethod, StatusNotificationMethod, UnitAtRequestMethod, type BilingualDocsSettings } from './protocol';
+import { DEFAULT_SETTINGS, LookupRangesRequestMethod, PreviewRequestMethod, StatusNotificationMethod, UnitAtRequestMethod, type BilingualDocsSettings } from './protocol';
 import { readSettings } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -367,6 +367,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (typeof uri !== 'string') return invalidParams('Expected params.uri to be a string');
       const checked = await checkedDocument(uri);
       return checked ? service.getPreview(checked, token) : null;
+    }),
+  );
+
+  connection.onRequest(
+    LookupRangesRequestMethod,
+    guarded('Lookup ranges', null, async (params: unknown, token) => {
+      const uri = (params as { uri?: unknown } | null | undefined)?.uri;
+      if (typeof uri !== 'string') return invalidParams('Expected params.uri to be a string');
+      const document = documents.get(uri);
+      return document ? service.getLookupRanges(models.parsed(document), token) : null;
     }),
   );
 

@@ -4,7 +4,7 @@
  */
 import type { CodeAction, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, Location, Position, SymbolInformation } from 'vscode-languageserver-types';
 import type { BilingualDocsConfig } from '../core/config';
-import type { DocumentSummary, PreviewResult, UnitAtResult } from '../protocol';
+import type { DocumentSummary, LookupRangesResult, PreviewResult, UnitAtResult } from '../protocol';
 import { getCodeActions, type CodeActionRequest } from './codeActions';
 import { getDefinition } from './definition';
 import { checkParsedDocument, getDiagnostics, type RuleDocumentationLink } from './diagnostics';
@@ -12,6 +12,7 @@ import { getDocumentHighlights } from './documentHighlights';
 import { getDocumentSymbols } from './documentSymbols';
 import { getHover } from './hover';
 import { getPreview } from './preview';
+import { getLookupRanges } from './lookupRanges';
 import { getSummary } from './summary';
 import { getUnitAt } from './unitAtRequest';
 import { findWorkspaceSymbols, type IndexedFile } from './workspaceSymbols';
@@ -43,6 +44,7 @@ export interface LanguageService {
   getDocumentHighlights(document: ParsedDocument, position: Position, token?: Cancellation): DocumentHighlight[];
   findWorkspaceSymbols(query: string, files: Iterable<IndexedFile>, token?: Cancellation): SymbolInformation[];
   getPreview(document: CheckedDocument, token?: Cancellation): PreviewResult | null;
+  getLookupRanges(document: ParsedDocument, token?: Cancellation): LookupRangesResult | null;
   getSummary(document: CheckedDocument): DocumentSummary;
 }
 
@@ -59,6 +61,7 @@ export function createLanguageService(environment: LanguageServiceEnvironment): 
     getDocumentHighlights: (document, position, token = NEVER_CANCELLED) => getDocumentHighlights(document, position, token),
     findWorkspaceSymbols: (query, files, token = NEVER_CANCELLED) => findWorkspaceSymbols(query, files, token),
     getPreview: (document, token = NEVER_CANCELLED) => getPreview(document, token),
+    getLookupRanges: (document, token = NEVER_CANCELLED) => getLookupRanges(document, token),
     getSummary,
   };
 }
