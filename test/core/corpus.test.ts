@@ -83,6 +83,17 @@ describe(`corpus (${hasSharedCorpus ? 'shared corpus' : 'test/fixtures copies'},
     }
   });
 
+  test('Should give every ID a span holding exactly the ID', () => {
+    for (const file of files) {
+      const document = documentOf(file.absolutePath);
+      for (const unit of document.units) {
+        for (const id of [unit.id, unit.lookup?.sourceId]) {
+          if (id) assert.equal(document.text.slice(id.span.start, id.span.end), id.value, `${file.manifestPath} ${id.value}`);
+        }
+      }
+    }
+  });
+
   test('Should keep units in document order with ranges inside the text that do not overlap', () => {
     for (const file of files) {
       const document = documentOf(file.absolutePath);

@@ -14,6 +14,31 @@ export interface RawSpanTag {
   /** The tag's text as the tokenizer should read it: escaped quotes put back, the same length as the original. */
   readonly source: string;
   readonly escaped: boolean;
+  /**
+   * Set for an open tag written byte for byte in the canonical form the translation tools write
+   * (`<span data-ttu-id="646d1-104">`, `<span class="sxs-lookup">`, `<span data-stu-id="646d1-104">`): there is
+   * nothing in it to decode, so it needs no tokenizer. Every other tag goes through parse5's.
+   */
+  readonly canonical?: CanonicalTag;
+}
+
+export interface CanonicalTag {
+  readonly attribute: 'data-ttu-id' | 'data-stu-id' | 'class';
+  readonly value: string;
+  readonly valueSpan: TextSpan;
+}
+
+/** IDs in the canonical form hold only these characters: no quote, ampersand or angle bracket to decode. */
+const CANONICAL_TAG = /<span (data-ttu-id|data-stu-id|class)="([0-9A-Za-z._-]{1,64})">/y;
+
+function canonicalTagAt(text: string, at: number): { end: number; tag: CanonicalTag } | undefined {
+  CANONICAL_TAG.lastIndex = at;
+  const match = CANONICAL_TAG.exec(text);
+  if (!match) return undefined;
+  const attribute = match[1] as CanonicalTag['attribute'];
+  const value = match[2]!;
+  const valueStart = at + 8 + attribute.length; // `<span ` and `="`
+  return { end: at + match[0].length, tag: { attribute, value, valueSpan: { start: valueStart, end: valueStart + value.length } } };
 }
 
 /** Longer "tags" are not tags: a guard against hostile input, far above any real attribute. */
@@ -144,10 +169,16 @@ export function scanSpanTags(text: string, from: number, excluded: readonly Text
       if (isSpanName(text, at + 1)) tags.push({ span: repaired.span, closing: false, source: repairQuotes(text, repaired), escaped: true });
     } else if (text.charCodeAt(at + 1) === 47 /* / */) {
       end = scanner.closingTagEnd(at);
-      if (end > 0 && isSpanName(text, at + 2)) tags.push({ span: { start: at, end }, closing: true, source: text.slice(at, end), escaped: false });
+      if (end > 0 && isSpanName(text, at + 2)) tags.push({ span: { start: at, end }, closing: true, source: '', escaped: false });
     } else {
-      end = scanner.openTagEnd(at);
-      if (end > 0 && isSpanName(text, at + 1)) tags.push({ span: { start: at, end }, closing: false, source: text.slice(at, end), escaped: false });
+      const canonical = canonicalTagAt(text, at);
+      if (canonical) {
+        end = canonical.end;
+        tags.push({ span: { start: at, end }, closing: false, source: '', escaped: false, canonical: canonical.tag });
+      } else {
+        end = scanner.openTagEnd(at);
+        if (end > 0 && isSpanName(text, at + 1)) tags.push({ span: { start: at, end }, closing: false, source: text.slice(at, end), escaped: false });
+      }
     }
     at = text.indexOf('<', end > at ? end : at + 1);
   }

@@ -4,7 +4,7 @@
  */
 import { Tokenizer, type TokenHandler, Token } from 'parse5';
 import type { TextSpan } from '../model';
-import type { RawSpanTag } from './htmlTags';
+import type { CanonicalTag, RawSpanTag } from './htmlTags';
 
 export interface AttributeValue {
   readonly value: string;
@@ -44,12 +44,19 @@ function valueSpanOf(tagSource: string, tagStart: number, attrStart: number, att
   return { start: tagStart + start, end: tagStart + end };
 }
 
+function canonicalToken(span: TextSpan, tag: CanonicalTag): SpanTagToken {
+  const value = { value: tag.value, valueSpan: tag.valueSpan };
+  if (tag.attribute === 'data-ttu-id') return { span, closing: false, selfClosing: false, escaped: false, ttuId: value };
+  if (tag.attribute === 'data-stu-id') return { span, closing: false, selfClosing: false, escaped: false, stuId: value };
+  return { span, closing: false, selfClosing: false, escaped: false, className: tag.value };
+}
+
 /**
- * Closing tags carry nothing to decode, so only the open tags go through the tokenizer, fed as one string;
+ * Closing tags and canonical open tags carry nothing to decode, so only the other open tags go through the tokenizer, fed as one string;
  * each start-tag token maps back to its open tag by order.
  */
 export function tokenizeSpanTags(tags: readonly RawSpanTag[]): SpanTagToken[] {
-  const openTags = tags.filter((tag) => !tag.closing);
+  const openTags = tags.filter((tag) => !tag.closing && !tag.canonical);
   const feedStarts = new Array<number>(openTags.length);
   let offset = 0;
   for (let i = 0; i < openTags.length; i++) {
@@ -96,6 +103,7 @@ export function tokenizeSpanTags(tags: readonly RawSpanTag[]): SpanTagToken[] {
   let nextOpened = 0;
   for (const tag of tags) {
     if (tag.closing) tokens.push({ span: tag.span, closing: true, selfClosing: false, escaped: false });
+    else if (tag.canonical) tokens.push(canonicalToken(tag.span, tag.canonical));
     else tokens.push(opened[nextOpened++] ?? { span: tag.span, closing: false, selfClosing: false, escaped: tag.escaped });
   }
   return tokens;
