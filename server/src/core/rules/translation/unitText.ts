@@ -44,8 +44,29 @@ export function scanOf(document: BilingualDocument, span: TextSpan): InlineScan 
   }
   let scan = byStart.get(span.start);
   if (!scan) {
-    scan = scanInline(document.text.slice(span.start, span.end));
+    scan = scanRemembered(document.text.slice(span.start, span.end));
     byStart.set(span.start, scan);
+  }
+  return scan;
+}
+
+/**
+ * Readings of unit texts seen lately, by the text itself: an edit changes one unit, so the next version of the
+ * document finds every other unit's reading here. Two generations of a bounded size keep memory bounded (an entry
+ * keeps its document's text alive) while the texts of the document being edited stay in.
+ */
+const REMEMBERED_PER_GENERATION = 100_000;
+let recentScans = new Map<string, InlineScan>();
+let olderScans = new Map<string, InlineScan>();
+
+function scanRemembered(text: string): InlineScan {
+  let scan = recentScans.get(text);
+  if (scan) return scan;
+  scan = olderScans.get(text) ?? scanInline(text);
+  recentScans.set(text, scan);
+  if (recentScans.size >= REMEMBERED_PER_GENERATION) {
+    olderScans = recentScans;
+    recentScans = new Map();
   }
   return scan;
 }
