@@ -23,6 +23,8 @@ export interface ClientOptions {
   readonly rootUri?: string;
   /** What the client answers to `workspace/configuration` for section `bilingualDocs`; null means unset. */
   settings?: unknown;
+  /** Options for node before the server's script (`--require guard.js`). */
+  readonly nodeArguments?: readonly string[];
 }
 
 interface Waiter {
@@ -62,7 +64,7 @@ export class StdioLanguageClient {
   }
 
   static async start(options: ClientOptions = {}): Promise<StdioLanguageClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...(options.nodeArguments ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new StdioLanguageClient(child, connection, options);
     const folder = options.rootUri ? [{ uri: options.rootUri, name: 'workspace' }] : null;
