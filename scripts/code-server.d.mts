@@ -21,6 +21,8 @@ export interface RunningServer {
   readonly port: number;
   readonly pid: number;
   readonly logFile: string;
+  /** Settles with code-server's exit code when it ends. */
+  readonly exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 

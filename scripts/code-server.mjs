@@ -207,7 +207,7 @@ export function writeUserSettings(userDataDir, extra = {}) {
 }
 
 /**
- * @typedef {{ url: string, port: number, pid: number, logFile: string, stop: () => Promise<void> }} RunningServer
+ * @typedef {{ url: string, port: number, pid: number, logFile: string, exited: Promise<number | null>, stop: () => Promise<void> }} RunningServer
  */
 
 /**
@@ -250,6 +250,8 @@ export async function startCodeServer({ codeServer, runDir, userDataDir, extensi
   });
   const pid = /** @type {number} */ (child.pid);
   const stop = () => killProcessGroup(pid);
+  /** @type {Promise<number | null>} */
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   const listening = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`code-server did not listen within ${SERVER_START_TIMEOUT_MS / 1000} s; see ${logFile}`)), SERVER_START_TIMEOUT_MS);
     let pending = '';
@@ -279,7 +281,7 @@ export async function startCodeServer({ codeServer, runDir, userDataDir, extensi
     const url = /** @type {string} */ (await listening);
     const actualPort = Number(new URL(url).port);
     log(`code-server ${codeServer.version} listening on ${url} (pid ${pid})`);
-    return { url: `http://127.0.0.1:${actualPort}`, port: actualPort, pid, logFile, stop };
+    return { url: `http://127.0.0.1:${actualPort}`, port: actualPort, pid, logFile, exited, stop };
   } catch (error) {
     await stop();
     throw error;

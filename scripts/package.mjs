@@ -4,7 +4,7 @@
 // `--out-dir <dir>` writes the .vsix there instead of the project folder (the UI checks use a temporary one).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDirFlag = process.argv.indexOf('--out-dir');
@@ -20,9 +20,38 @@ function run(title, command, args) {
   }
 }
 
+/** Files the manifest points at (`main`, `icon`, grammars, JSON schemas …), as paths relative to the root. */
+function referencedFiles(manifest) {
+  const found = new Set();
+  const visit = (value, key) => {
+    if (typeof value === 'string') {
+      if (['main', 'icon', 'path', 'url', 'light', 'dark'].includes(key) && !/^(\$\(|[a-z]+:)/.test(value)) found.add(normalize(value));
+    } else if (Array.isArray(value)) {
+      for (const item of value) visit(item, key);
+    } else if (value && typeof value === 'object') {
+      for (const [childKey, child] of Object.entries(value)) visit(child, childKey);
+    }
+  };
+  visit({ main: manifest.main, icon: manifest.icon, contributes: manifest.contributes }, '');
+  return [...found];
+}
+
+/** Fails before packing when .vscodeignore would leave out a file the manifest needs. */
+function checkPackagedFiles() {
+  const listed = spawnSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
+  if (listed.status !== 0) throw new Error(`vsce ls failed:\n${listed.stderr}`);
+  const files = new Set(listed.stdout.split('\n').map((line) => line.trim()).filter(Boolean).map(normalize));
+  const missing = referencedFiles(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))).filter((file) => !files.has(file));
+  if (missing.length > 0) {
+    console.error(`package.json refers to files the .vsix would not contain (see .vscodeignore, or build first): ${missing.join(', ')}`);
+    process.exit(1);
+  }
+}
+
 const started = Date.now();
 mkdirSync(outDir, { recursive: true });
 run('production build', process.execPath, [join(root, 'scripts', 'build.mjs'), '--production']);
+checkPackagedFiles();
 run('vsce package', process.execPath, [
   join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package',
   '--no-dependencies',

@@ -183,8 +183,9 @@ async function placeCursorOn(page: Page, word: string) {
 
 const PREVIEW_ROWS = 'table tbody tr[data-unit-index]';
 
+/** Runs "Preview Bilingual to the Side", which keeps the article visible beside the preview. */
 async function openPreview(page: Page, expectedRows: number): Promise<Frame> {
-  await runCommand(page, /Preview Bilingual/, 'Preview Bilingual');
+  await runCommand(page, /Preview Bilingual to the Side/, 'Preview Bilingual to the Side');
   const frame = await frameWith(page, PREVIEW_ROWS, 'the Preview Bilingual table');
   // The page builds the table in one go from the server's preview result, so its first row means all of them.
   const rows = await frame.locator(PREVIEW_ROWS).count();
@@ -205,15 +206,19 @@ async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
   });
   if (!workbench) return;
 
-  const opened = await check('Should open a localized article from the explorer', async () => {
+  const opened = await check('Should open a localized article from the explorer and show its locale and units in the status bar', async () => {
     await openFromExplorer(page, ARTICLE, 'Iseteeninduslik');
-    return screenshot(page, 'article');
+    // The status item appears once the extension is active and its server has read the article.
+    const status = `et-EE · HT · ${units.length} units`;
+    await page.locator('.statusbar-item').filter({ hasText: status }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    return `"${status}"; ${await screenshot(page, 'article')}`;
   });
 
   if (opened) {
     await check('Should show the English source when hovering a target span', async () => {
       const { x, y } = await wordCentre(page, HOVERED_WORD);
-      await page.mouse.move(x, y);
+      await page.mouse.move(x, y - 60);
+      await page.mouse.move(x, y, { steps: 5 });
       await page.locator('.monaco-hover').filter({ hasText: HOVERED_SOURCE }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
       return screenshot(page, 'hover');
     });
@@ -265,12 +270,15 @@ async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
     return `${payloadUnits.length} rows, nothing ran; ${await screenshot(page, 'script-payloads')}`;
   });
 
-  await check('Should underline the broken tag of an article and list it in the Problems panel', async () => {
-    await page.keyboard.press('Escape');
+  await check('Should list the broken tag of an article in the Problems panel and underline it in the editor', async () => {
+    await runCommand(page, /Close All Editors/, 'View: Close All Editors');
     await openFromExplorer(page, BROKEN_ARTICLE, 'f9e3a');
-    await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
     await runCommand(page, /Focus on Problems View/i, 'Focus on Problems View');
-    await page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'escaped-markup' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    const problem = page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'escaped-markup' }).first();
+    await problem.waitFor({ timeout: STEP_TIMEOUT_MS });
+    // Opening the problem reveals line 77, so the editor renders its squiggle.
+    await problem.dblclick();
+    await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
     return screenshot(page, 'diagnostics');
   });
 }
