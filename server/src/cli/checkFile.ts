@@ -1,17 +1,24 @@
-/** Checks one article exactly as the editor does: the same parser, rules and configuration file. */
+/** Checks one article exactly as the editor does: the same parser, rules, suppressions and configuration file. */
 import type { Range } from '../core/lineIndex';
+import type { BilingualDocument } from '../core/model';
 import { parse } from '../core/parse';
 import { checkDocument } from '../core/check';
 import { mergeConfigs, type BilingualDocsConfig } from '../core/config';
+import { ruleByCode } from '../core/rules';
 import type { Severity } from '../core/rules/rule';
 import type { ConfigFiles } from '../configFiles';
-import { readArticle } from './readArticle';
+import { readArticleBytes, decodeArticle, mayHoldMarkup } from './readArticle';
+import { countWords } from './wordCount';
 
 export interface CliDiagnostic {
   readonly code: string;
   readonly severity: Severity;
   readonly message: string;
   readonly range: Range;
+  /** The ID of the unit it is about, when it is about one (for SARIF fingerprints; not in the JSON output). */
+  readonly unitId?: string;
+  /** The text it points at, at most 200 characters (for SARIF fingerprints of findings outside units). */
+  readonly excerpt?: string;
 }
 
 export interface FileReport {
@@ -34,41 +41,53 @@ export interface FileReport {
 
 export interface CheckOptions {
   readonly configFiles: ConfigFiles;
-  /** Folders above which no configuration file is looked for (the checked roots). */
+  /** Folders above which no configuration file is looked for; the CLI gives none, so the search ends at the repository root. */
   readonly stopFolders: readonly string[];
   /** Configuration given on the command line (`--rule code=severity`), over the file's. */
   readonly overrides?: BilingualDocsConfig;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const untranslatedRule = ruleByCode('untranslated');
 
-function countWords(text: string): number {
-  const stripped = text.replace(/<[^<>]{0,500}>/g, ' ');
-  let count = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(stripped)) count++;
-  return count;
+/**
+ * Units whose target is their source, by the `untranslated` rule's own judgement (prose, non-English locale)
+ * whatever its configured severity or suppressions: the summary counts work left, not findings shown.
+ */
+function countUntranslated(document: BilingualDocument): number {
+  return untranslatedRule ? untranslatedRule.check(document, { locale: document.locale?.toLowerCase() }).length : 0;
+}
+
+function unitIdAt(document: BilingualDocument, offset: number): string | undefined {
+  const { units } = document;
+  let low = 0;
+  let high = units.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const unit = units[middle]!;
+    if (offset < unit.span.start) high = middle - 1;
+    else if (offset >= unit.span.end) low = middle + 1;
+    else return unit.id.value;
+  }
+  return undefined;
 }
 
 export function checkText(path: string, text: string, config: BilingualDocsConfig): FileReport {
   const document = parse(text);
-  const diagnostics = checkDocument(document, config).map((diagnostic) => ({
-    code: diagnostic.code,
-    severity: diagnostic.severity,
-    message: diagnostic.message,
-    range: document.lines.rangeOf(diagnostic.span),
-  }));
+  const diagnostics = checkDocument(document, config).map((diagnostic): CliDiagnostic => {
+    const unitId = diagnostic.unitIndex !== undefined ? document.units[diagnostic.unitIndex]?.id.value : unitIdAt(document, diagnostic.span.start);
+    return {
+      code: diagnostic.code,
+      severity: diagnostic.severity,
+      message: diagnostic.message,
+      range: document.lines.rangeOf(diagnostic.span),
+      ...(unitId !== undefined ? { unitId } : { excerpt: text.slice(diagnostic.span.start, Math.min(diagnostic.span.end, diagnostic.span.start + 200)) }),
+    };
+  });
   let source = 0;
   let target = 0;
-  let untranslated = 0;
   for (const unit of document.units) {
-    const targetText = text.slice(unit.target.start, unit.target.end);
-    target += countWords(targetText);
-    if (unit.lookup) {
-      const sourceText = text.slice(unit.lookup.source.start, unit.lookup.source.end);
-      source += countWords(sourceText);
-      if (sourceText.trim() !== '' && sourceText.trim() === targetText.trim()) untranslated++;
-    }
+    target += countWords(text, unit.target.start, unit.target.end);
+    if (unit.lookup?.sourceOpenTag) source += countWords(text, unit.lookup.source.start, unit.lookup.source.end);
   }
   return {
     path,
@@ -78,17 +97,36 @@ export function checkText(path: string, text: string, config: BilingualDocsConfi
     hasMarkup: document.hasMarkup,
     diagnostics,
     words: { source, target },
-    untranslatedUnits: untranslated,
+    untranslatedUnits: document.hasMarkup ? countUntranslated(document) : 0,
   };
 }
 
+function emptyReport(path: string): FileReport {
+  return { path, locale: null, translationType: null, units: 0, hasMarkup: false, diagnostics: [] };
+}
+
+/**
+ * Reads and checks one file. Files without any of the markup's attribute names are reported empty without being
+ * decoded or parsed: in a large repository most Markdown files are plain.
+ */
 export function checkFile(path: string, displayPath: string, options: CheckOptions): FileReport {
-  const read = readArticle(path);
-  const empty = { path: displayPath, locale: null, translationType: null, units: 0, hasMarkup: false, diagnostics: [] };
-  if (read.kind === 'unreadable') return { ...empty, error: read.reason };
-  if (read.kind === 'skipped') return { ...empty, skipped: read.reason };
+  const read = readArticleBytes(path);
+  if (read.kind === 'unreadable') return { ...emptyReport(displayPath), error: read.reason };
+  if (read.kind === 'skipped') return { ...emptyReport(displayPath), skipped: read.reason };
+  if (!mayHoldMarkup(read.bytes)) return emptyReport(displayPath);
+  const decoded = decodeArticle(read.bytes);
+  if (decoded.kind !== 'text') return { ...emptyReport(displayPath), skipped: decoded.reason };
   const configFile = options.configFiles.forDocument(path, options.stopFolders);
   const config = options.overrides ? mergeConfigs(configFile.config, options.overrides) : configFile.config;
-  const report = checkText(displayPath, read.text, config);
-  return read.warnings.length > 0 ? { ...report, warnings: read.warnings } : report;
+  const report = checkText(displayPath, decoded.text, config);
+  return decoded.warnings.length > 0 ? { ...report, warnings: decoded.warnings } : report;
+}
+
+/** `checkFile`, with any failure of ours turned into a report on that file instead of ending the run. */
+export function checkFileSafely(path: string, displayPath: string, options: CheckOptions): FileReport {
+  try {
+    return checkFile(path, displayPath, options);
+  } catch (error) {
+    return { ...emptyReport(displayPath), error: `internal error while checking it: ${(error as Error).stack ?? String(error)}` };
+  }
 }

@@ -9,11 +9,18 @@ export type ArticleRead =
   | { readonly kind: 'skipped'; readonly reason: string }
   | { readonly kind: 'unreadable'; readonly reason: string };
 
+export type ArticleBytes =
+  | { readonly kind: 'bytes'; readonly bytes: Buffer }
+  | { readonly kind: 'skipped'; readonly reason: string }
+  | { readonly kind: 'unreadable'; readonly reason: string };
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
+const BINARY = 'binary file (it holds NUL bytes), not an article';
+
 export function decodeArticle(bytes: Uint8Array): ArticleRead {
-  if (bytes.subarray(0, 8192).includes(0)) return { kind: 'skipped', reason: 'binary file (it holds NUL bytes), not an article' };
+  if (bytes.subarray(0, 8192).includes(0)) return { kind: 'skipped', reason: BINARY };
   try {
     return { kind: 'text', text: strictUtf8.decode(bytes), warnings: [] };
   } catch {
@@ -21,8 +28,16 @@ export function decodeArticle(bytes: Uint8Array): ArticleRead {
   }
 }
 
-export function readArticle(path: string): ArticleRead {
-  let bytes: Uint8Array;
+/**
+ * Whether the bytes could hold bilingual markup at all: every unit, lookup and escaped unit tag names one of these
+ * ASCII words, so a file without them needs no decoding or parsing.
+ */
+export function mayHoldMarkup(bytes: Buffer): boolean {
+  return bytes.indexOf('data-ttu-id') >= 0 || bytes.indexOf('sxs-lookup') >= 0 || bytes.indexOf('data-stu-id') >= 0;
+}
+
+export function readArticleBytes(path: string): ArticleBytes {
+  let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
@@ -30,5 +45,11 @@ export function readArticle(path: string): ArticleRead {
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     return { kind: 'unreadable', reason };
   }
-  return decodeArticle(bytes);
+  if (bytes.subarray(0, 8192).includes(0)) return { kind: 'skipped', reason: BINARY };
+  return { kind: 'bytes', bytes };
+}
+
+export function readArticle(path: string): ArticleRead {
+  const read = readArticleBytes(path);
+  return read.kind === 'bytes' ? decodeArticle(read.bytes) : read;
 }

@@ -1,6 +1,8 @@
-/** `--format json`: `{"files":[…],"summary":{…}}`, one object for the whole run. */
+/** `--format json`: `{"files":[…],"summary":{…}}`, one object for the whole run, written file by file. */
 import type { FileReport } from '../checkFile';
 import type { CheckSummary } from '../summary';
+import type { ReportWriter } from './writer';
+import { StreamedJsonArray } from './streamedJson';
 
 export function fileJson(report: FileReport): Record<string, unknown> {
   const json: Record<string, unknown> = {
@@ -8,7 +10,7 @@ export function fileJson(report: FileReport): Record<string, unknown> {
     locale: report.locale,
     translationType: report.translationType,
     units: report.units,
-    diagnostics: report.diagnostics,
+    diagnostics: report.diagnostics.map(({ code, severity, message, range }) => ({ code, severity, message, range })),
   };
   if (report.skipped) json.skipped = report.skipped;
   if (report.error) json.error = report.error;
@@ -16,6 +18,16 @@ export function fileJson(report: FileReport): Record<string, unknown> {
   return json;
 }
 
-export function formatJson(reports: readonly FileReport[], summary: CheckSummary): string {
-  return `${JSON.stringify({ files: reports.map(fileJson), summary }, null, 2)}\n`;
+export function jsonWriter(): ReportWriter {
+  let summary: CheckSummary | undefined;
+  const document = new StreamedJsonArray((files) => ({ files, summary }));
+  return {
+    begin: () => document.begin(),
+    file: (report) => document.item(fileJson(report)),
+    end: (finalSummary) => {
+      summary = finalSummary;
+      return document.end();
+    },
+  };
 }
+

@@ -1,0 +1,119 @@
+/**
+ * Checks many files on every core: batches of paths go to worker threads, which read, parse and check them and
+ * send back their reports; the reports come out in the order of the files, each as soon as it and every file
+ * before it are done, so output streams and is the same whatever the number of jobs.
+ */
+import { Worker } from 'node:worker_threads';
+import type { BilingualDocsConfig } from '../core/config';
+import { ConfigFiles } from '../configFiles';
+import { checkFileSafely, type FileReport } from './checkFile';
+
+export interface FileToCheck {
+  readonly path: string;
+  readonly displayPath: string;
+}
+
+export interface CheckFilesOptions {
+  /** How many files may be checked at once; 1 checks them here, in this thread. */
+  readonly jobs: number;
+  /** The bundled worker entry (checkWorker.js); without it the files are checked in this thread. */
+  readonly workerScript?: string;
+  readonly stopFolders: readonly string[];
+  readonly overrides?: BilingualDocsConfig;
+}
+
+/** What each worker is started with. */
+export interface WorkerSetup {
+  readonly stopFolders: readonly string[];
+  readonly overrides?: BilingualDocsConfig;
+}
+
+/** A batch of files sent to a worker, and what it sends back. */
+export interface CheckBatch {
+  readonly id: number;
+  readonly paths: readonly string[];
+  readonly displayPaths: readonly string[];
+}
+export interface CheckedBatch {
+  readonly id: number;
+  readonly reports: readonly FileReport[];
+}
+
+/** Fewer files than this per worker and starting the worker costs more than it saves. */
+const FILES_PER_WORKER = 4;
+/** Batches in flight per worker, so a worker never waits for its next batch. */
+const BATCHES_IN_FLIGHT = 2;
+
+export function workerCount(jobs: number, fileCount: number, hasWorkerScript: boolean): number {
+  if (!hasWorkerScript) return 0;
+  const count = Math.min(jobs, Math.ceil(fileCount / FILES_PER_WORKER));
+  return count > 1 ? count : 0;
+}
+
+/** Small enough batches that the cores share the work evenly, large enough that messages cost little. */
+function batchSize(fileCount: number, workers: number): number {
+  return Math.max(1, Math.min(64, Math.floor(fileCount / (workers * 8))));
+}
+
+export async function checkFiles(files: readonly FileToCheck[], options: CheckFilesOptions, onReport: (report: FileReport) => void): Promise<void> {
+  const workers = workerCount(options.jobs, files.length, options.workerScript !== undefined);
+  if (workers === 0) {
+    const configFiles = new ConfigFiles();
+    const checkOptions = { configFiles, stopFolders: options.stopFolders, overrides: options.overrides };
+    for (const file of files) onReport(checkFileSafely(file.path, file.displayPath, checkOptions));
+    return;
+  }
+  await checkInWorkers(files, workers, options.workerScript!, { stopFolders: options.stopFolders, overrides: options.overrides }, onReport);
+}
+
+function checkInWorkers(files: readonly FileToCheck[], count: number, script: string, setup: WorkerSetup, onReport: (report: FileReport) => void): Promise<void> {
+  const size = batchSize(files.length, count);
+  const batchCount = Math.ceil(files.length / size);
+  const reports: (FileReport | undefined)[] = new Array(files.length);
+  let nextBatch = 0;
+  let nextToEmit = 0;
+  const workers: Worker[] = [];
+
+  return new Promise<void>((resolve, reject) => {
+    let settled = false;
+    const fail = (error: Error): void => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+    };
+    const sendBatch = (worker: Worker): void => {
+      if (nextBatch >= batchCount) return;
+      const start = nextBatch * size;
+      const slice = files.slice(start, start + size);
+      const batch: CheckBatch = { id: nextBatch++, paths: slice.map((file) => file.path), displayPaths: slice.map((file) => file.displayPath) };
+      worker.postMessage(batch);
+    };
+    const receive = (worker: Worker, { id, reports: batchReports }: CheckedBatch): void => {
+      batchReports.forEach((report, offset) => (reports[id * size + offset] = report));
+      sendBatch(worker);
+      while (nextToEmit < files.length && reports[nextToEmit] !== undefined) {
+        const report = reports[nextToEmit]!;
+        reports[nextToEmit++] = undefined;
+        onReport(report);
+      }
+      if (nextToEmit === files.length && !settled) {
+        settled = true;
+        resolve();
+      }
+    };
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(script, { workerData: setup });
+      workers.push(worker);
+      worker.on('message', (message: CheckedBatch) => {
+        try {
+          receive(worker, message);
+        } catch (error) {
+          fail(error as Error);
+        }
+      });
+      worker.on('error', (error) => fail(new Error(`a check worker failed: ${error.stack ?? error.message}`)));
+      worker.on('exit', (code) => fail(new Error(`a check worker stopped (exit code ${code}) before its files were checked`)));
+      for (let j = 0; j < BATCHES_IN_FLIGHT; j++) sendBatch(worker);
+    }
+  }).finally(() => Promise.all(workers.map((worker) => worker.terminate())));
+}

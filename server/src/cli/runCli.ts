@@ -1,0 +1,256 @@
+/**
+ * `bilingual-docs`: the command-line front on the same core as the language server, so CI and the editor never
+ * disagree. Exit codes: 0 no error-severity diagnostic, 1 at least one, 2 bad usage or a file that could not be read.
+ * `runCli` takes its output streams and folder as arguments, so tests run it in memory; main.ts is the process.
+ */
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { RULES, KNOWN_RULE_CODES } from '../core/rules';
+import { readConfig, type BilingualDocsConfig } from '../core/config';
+import { parse } from '../core/parse';
+import { SUPPRESSION_INVALID } from '../core/suppressions';
+import { ConfigFiles } from '../configFiles';
+import { changedFilesSince, GitError } from './changedFiles';
+import { checkFiles } from './checkFiles';
+import { collectMarkdownFiles, displayPath, type CollectedFile } from './collectFiles';
+import { readArticle } from './readArticle';
+import { isInShard, parseShard, type Shard } from './shard';
+import { addToSummary, emptySummary, orderedSummary } from './summary';
+import { formatTextSummary, textWriter } from './formats/text';
+import { jsonWriter } from './formats/json';
+import { sarifWriter, type RuleDescriptor } from './formats/sarif';
+import type { ReportWriter } from './formats/writer';
+import { segmentsOf } from './segments';
+import { VERSION } from './version';
+
+export const EXIT_CLEAN = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+const USAGE = `Usage:
+  bilingual-docs check [PATH...] [--format text|json|sarif] [--rule CODE=SEVERITY]...
+                       [--jobs N] [--shard I/N] [--changed-since REF] [--docs-url URL]
+  bilingual-docs segments FILE [--format json|text]
+  bilingual-docs rules [--format text|json]
+  bilingual-docs --help | --version
+
+check      Checks bilingual articles (folders are searched for *.md) with the rules and the
+           .bilingual-docs.json found from each file's folder upwards. Exit 0: no error; 1: errors
+           found; 2: bad usage or a file that could not be read.
+segments   Prints the units of one article, in document order, with their ranges
+           (0-based line, UTF-16 character, as in LSP).
+rules      Lists the rules with their codes and default severities.
+
+Options:
+  --format FORMAT        Output format (check: text, json or sarif; default text).
+  --rule CODE=SEVERITY   Sets a rule's severity (error, warning, info, hint or off) over the config file.
+  -j, --jobs N           Files checked at once, on worker threads (default: one per core; 1 checks in
+                         the main thread). Output is the same whatever N.
+  --shard I/N            Checks only the I-th of N shares of the files (1-based), for a CI matrix: the
+                         N jobs together check every file exactly once, and adding a file moves no other.
+  --changed-since REF    Checks only files git reports as added or changed since REF (a commit, branch
+                         or tag), committed or not.
+  --docs-url URL         Base URL of the rule docs, for SARIF help links.
+  -h, --help             Shows this help.
+  -v, --version          Shows the version.
+`;
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+}
+
+class UsageError extends Error {}
+
+/** The rules SARIF describes: the catalog, and the finding about suppression comments that do nothing. */
+const SARIF_RULES: readonly RuleDescriptor[] = [
+  ...RULES,
+  { code: SUPPRESSION_INVALID.code, name: SUPPRESSION_INVALID.name, category: 'suppression', defaultSeverity: SUPPRESSION_INVALID.severity, description: SUPPRESSION_INVALID.description },
+];
+
+/** The worker entry, bundled next to the CLI (dist/checkWorker.js); absent when this code runs unbundled or inside another bundle. */
+const WORKER_SCRIPT = join(__dirname, 'checkWorker.js');
+
+function formatOption(value: string | undefined, allowed: readonly string[], fallback: string): string {
+  const format = value ?? fallback;
+  if (!allowed.includes(format)) throw new UsageError(`unknown format "${format}"; use ${allowed.join(', ')}`);
+  return format;
+}
+
+function ruleOverrides(values: readonly string[]): BilingualDocsConfig {
+  const rules: Record<string, unknown> = {};
+  for (const value of values) {
+    const match = /^([^=]+)=(.*)$/.exec(value);
+    if (!match) throw new UsageError(`--rule takes CODE=SEVERITY, not "${value}"`);
+    rules[match[1]!.trim()] = match[2]!.trim();
+  }
+  const { config, problems } = readConfig({ rules }, KNOWN_RULE_CODES, '--rule');
+  if (problems.length > 0) throw new UsageError(problems.join('; '));
+  return config;
+}
+
+function jobsOption(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  if (!/^\d{1,4}$/.test(value.trim()) || Number(value) < 1) throw new UsageError(`--jobs takes a whole number of at least 1, not "${value}"`);
+  return Number(value);
+}
+
+function shardOption(value: string | undefined): Shard | undefined {
+  if (value === undefined) return undefined;
+  const shard = parseShard(value);
+  if (!shard) throw new UsageError(`--shard takes I/N with 1 <= I <= N (as in 2/4), not "${value}"`);
+  return shard;
+}
+
+/** The collected files git reports as changed since `ref`, asking git once per folder given. */
+function changedOnly(files: readonly CollectedFile[], ref: string): CollectedFile[] {
+  const byFolder = new Map<string, Set<string>>();
+  return files.filter((file) => {
+    const folder = file.root ?? dirname(file.path);
+    let changed = byFolder.get(folder);
+    if (!changed) byFolder.set(folder, (changed = changedFilesSince(ref, folder)));
+    return changed.has(file.path);
+  });
+}
+
+function writerFor(format: string, options: { cwd: string; docsUrl?: string; shard?: Shard }): ReportWriter {
+  if (format === 'json') return jsonWriter();
+  if (format === 'sarif') return sarifWriter({ version: VERSION, rules: SARIF_RULES, cwd: options.cwd, docsBaseUrl: options.docsUrl, shard: options.shard });
+  return textWriter();
+}
+
+async function runCheck(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      rule: { type: 'string', multiple: true },
+      'docs-url': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+      shard: { type: 'string' },
+      'changed-since': { type: 'string' },
+    },
+  });
+  const format = formatOption(values.format, ['text', 'json', 'sarif'], 'text');
+  const overrides = values.rule ? ruleOverrides(values.rule) : undefined;
+  const jobs = jobsOption(values.jobs);
+  const shard = shardOption(values.shard);
+  const roots = (positionals.length > 0 ? positionals : ['.']).map((path) => resolve(io.cwd, path));
+  const collected = collectMarkdownFiles(roots);
+  let exitCode = EXIT_CLEAN;
+  for (const missing of collected.unreadable) {
+    io.stderr(`bilingual-docs: ${displayPath(missing.path, io.cwd)}: ${missing.reason}\n`);
+    exitCode = EXIT_USAGE;
+  }
+  let files = collected.files;
+  const changedSince = values['changed-since'];
+  if (changedSince !== undefined) {
+    try {
+      files = changedOnly(files, changedSince);
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+      io.stderr(`bilingual-docs: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+  }
+  if (shard) files = files.filter((file) => isInShard(file.relativePath, shard));
+
+  const writer = writerFor(format, { cwd: io.cwd, docsUrl: values['docs-url'], shard });
+  // A configuration file applies from the checked folder upwards, up to the repository root, as in the editor
+  // with the repository open: checking `articles/` still reads the `.bilingual-docs.json` at the root.
+  const stopFolders: readonly string[] = [];
+  const configFiles = new ConfigFiles();
+  const reportedConfigFiles = new Set<string>();
+  const summary = emptySummary();
+  let emitted = 0;
+  io.stdout(writer.begin());
+  await checkFiles(
+    files.map((file) => ({ path: file.path, displayPath: displayPath(file.path, io.cwd) })),
+    { jobs, workerScript: existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : undefined, stopFolders, overrides },
+    (report) => {
+      const configFile = configFiles.forDocument(files[emitted++]!.path, stopFolders);
+      if (configFile.path && !reportedConfigFiles.has(configFile.path)) {
+        reportedConfigFiles.add(configFile.path);
+        for (const problem of configFile.problems) io.stderr(`bilingual-docs: ${problem}\n`);
+      }
+      if (report.error) {
+        io.stderr(`bilingual-docs: ${report.path}: ${report.error}\n`);
+        exitCode = EXIT_USAGE;
+      }
+      if (report.skipped) io.stderr(`bilingual-docs: ${report.path}: skipped, ${report.skipped}\n`);
+      for (const warning of report.warnings ?? []) io.stderr(`bilingual-docs: ${report.path}: ${warning}\n`);
+      addToSummary(summary, report);
+      io.stdout(writer.file(report));
+    },
+  );
+  if (exitCode === EXIT_CLEAN && summary.bySeverity.error > 0) exitCode = EXIT_PROBLEMS;
+  const ordered = orderedSummary(summary);
+  io.stdout(writer.end(ordered, { successful: exitCode !== EXIT_USAGE }));
+  if (format === 'text') io.stderr(formatTextSummary(ordered));
+  return exitCode;
+}
+
+function runSegments(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' } } });
+  const format = formatOption(values.format, ['json', 'text'], 'json');
+  if (positionals.length !== 1) throw new UsageError('segments takes exactly one FILE');
+  const path = resolve(io.cwd, positionals[0]!);
+  const read = readArticle(path);
+  if (read.kind !== 'text') {
+    io.stderr(`bilingual-docs: ${positionals[0]}: ${read.reason}\n`);
+    return EXIT_USAGE;
+  }
+  for (const warning of read.warnings) io.stderr(`bilingual-docs: ${positionals[0]}: ${warning}\n`);
+  const segments = segmentsOf(parse(read.text));
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(segments, null, 2)}\n`);
+  } else {
+    for (const segment of segments) io.stdout(`${segment.id}\t${JSON.stringify(segment.target)}\t${JSON.stringify(segment.source)}\n`);
+  }
+  return EXIT_CLEAN;
+}
+
+function runRules(args: string[], io: Io): number {
+  const { values } = parseArgs({ args, options: { format: { type: 'string' } } });
+  const format = formatOption(values.format, ['text', 'json'], 'text');
+  if (format === 'json') {
+    const rules = RULES.map(({ code, name, category, defaultSeverity, description }) => ({ code, name, category, defaultSeverity, description }));
+    io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
+  } else {
+    for (const rule of RULES) io.stdout(`${rule.code.padEnd(26)}${rule.defaultSeverity.padEnd(9)}${rule.name}\n`);
+  }
+  return EXIT_CLEAN;
+}
+
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      io.stdout(USAGE);
+      return command === undefined ? EXIT_USAGE : EXIT_CLEAN;
+    }
+    if (command === '-v' || command === '--version') {
+      io.stdout(`${VERSION}\n`);
+      return EXIT_CLEAN;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(USAGE);
+      return EXIT_CLEAN;
+    }
+    if (command === 'check') return await runCheck(rest, io);
+    if (command === 'segments') return runSegments(rest, io);
+    if (command === 'rules') return runRules(rest, io);
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`bilingual-docs: ${(error as Error).message}\nRun "bilingual-docs --help" for usage.\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`bilingual-docs: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT_USAGE;
+  }
+}
