@@ -1,0 +1,127 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { repositoryRoot } from '../core/support/corpus';
+import { KNOWN_RULE_CODES, RULES } from '../../server/src/core/rules';
+import { runInMemory, TempFolder, type JsonOutput } from './support/cli';
+import { danishArticle, unit } from './support/articles';
+
+const BROKEN = danishArticle(unit('27db3-101', 'Tilføj et link.', 'Add a link.', '27db3-111'), '', unit('27db3-102', 'Add two links.', 'Add two links.'));
+
+function severities(run: { stdout: string }): string[][] {
+  return (JSON.parse(run.stdout) as JsonOutput).files.map((file) => [file.path, ...file.diagnostics.map((diagnostic) => `${diagnostic.code}=${diagnostic.severity}`)]);
+}
+
+describe('configuration files', () => {
+  let repository: TempFolder;
+  before(() => {
+    repository = new TempFolder();
+    repository.write('.git/HEAD', 'ref: refs/heads/main\n');
+    repository.write('.bilingual-docs.json', JSON.stringify({ rules: { 'id-mismatch': 'warning' } }));
+    repository.write('articles/da-dk/footer.md', BROKEN);
+    repository.write('articles/da-dk/strict/.bilingual-docs.json', JSON.stringify({ rules: { untranslated: 'error' } }));
+    repository.write('articles/da-dk/strict/footer.md', BROKEN);
+  });
+  after(() => repository.dispose());
+
+  test('Should apply the configuration file found from the checked folder upwards', async () => {
+    const run = await runInMemory(['check', 'articles/da-dk/footer.md', '--format', 'json'], repository.path);
+    assert.equal(run.code, 0);
+    assert.deepEqual(severities(run), [['articles/da-dk/footer.md', 'id-mismatch=warning', 'untranslated=info']]);
+  });
+
+  test('Should apply the nearest configuration file alone, not merged with the ones above it', async () => {
+    const run = await runInMemory(['check', 'articles', '--format', 'json'], repository.path);
+    assert.equal(run.code, 1);
+    assert.deepEqual(severities(run), [
+      ['articles/da-dk/footer.md', 'id-mismatch=warning', 'untranslated=info'],
+      ['articles/da-dk/strict/footer.md', 'id-mismatch=error', 'untranslated=error'],
+    ]);
+  });
+
+  test('Should put --rule over the configuration file', async () => {
+    const run = await runInMemory(['check', 'articles/da-dk/footer.md', '--format', 'json', '--rule', 'id-mismatch=error', '--rule', 'untranslated=off'], repository.path);
+    assert.equal(run.code, 1);
+    assert.deepEqual(severities(run), [['articles/da-dk/footer.md', 'id-mismatch=error']]);
+  });
+
+  test('Should not look above the repository root for a configuration file', async () => {
+    const outer = new TempFolder();
+    try {
+      outer.write('.bilingual-docs.json', JSON.stringify({ rules: { 'id-mismatch': 'off' } }));
+      outer.write('repository/.git/HEAD', 'ref: refs/heads/main\n');
+      outer.write('repository/footer.md', BROKEN);
+      const run = await runInMemory(['check', 'footer.md', '--format', 'json'], join(outer.path, 'repository'));
+      assert.deepEqual(severities(run), [['footer.md', 'id-mismatch=error', 'untranslated=info']]);
+    } finally {
+      outer.dispose();
+    }
+  });
+
+  test('Should report the problems of a configuration file once on stderr and apply what it could read', async () => {
+    const folder = new TempFolder();
+    try {
+      folder.write('.bilingual-docs.json', JSON.stringify({ rules: { 'id-mismatch': 'warning', 'no-such-rule': 'off', untranslated: 'loud' } }));
+      folder.write('a.md', BROKEN);
+      folder.write('b.md', BROKEN);
+      const run = await runInMemory(['check', '.', '--format', 'json'], folder.path);
+      const configPath = join(folder.path, '.bilingual-docs.json');
+      assert.equal(
+        run.stderr,
+        `bilingual-docs: ${configPath}: unknown rule "no-such-rule"\nbilingual-docs: ${configPath}: rule "untranslated" has severity "loud"; use error, warning, info, hint or off\n`,
+      );
+      assert.deepEqual(severities(run), [
+        ['a.md', 'id-mismatch=warning', 'untranslated=info'],
+        ['b.md', 'id-mismatch=warning', 'untranslated=info'],
+      ]);
+    } finally {
+      folder.dispose();
+    }
+  });
+
+  test('Should say a configuration file is not JSON and check with the defaults', async () => {
+    const folder = new TempFolder();
+    try {
+      folder.write('.bilingual-docs.json', '{ "rules": { "id-mismatch": "warning", } }');
+      folder.write('a.md', BROKEN);
+      const run = await runInMemory(['check', '.', '--format', 'json'], folder.path);
+      assert.match(run.stderr, /^bilingual-docs: .+\.bilingual-docs\.json: is not valid JSON \(.+\)\n$/);
+      assert.deepEqual(severities(run), [['a.md', 'id-mismatch=error', 'untranslated=info']]);
+    } finally {
+      folder.dispose();
+    }
+  });
+});
+
+describe('configuration schema', () => {
+  const schema = JSON.parse(readFileSync(join(repositoryRoot, 'schemas/bilingual-docs.schema.json'), 'utf8')) as {
+    type: string;
+    additionalProperties: boolean;
+    properties: { rules: { type: string; additionalProperties: boolean; properties: Record<string, { type: string; enum: string[]; default: string; description: string; markdownDescription: string }> } };
+  };
+
+  test('Should describe every rule of the catalog and nothing else, so config and schema never drift', () => {
+    assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...KNOWN_RULE_CODES].sort());
+    assert.equal(schema.properties.rules.additionalProperties, false);
+    assert.equal(schema.additionalProperties, false);
+  });
+
+  test('Should offer the five severities for each rule, with its default and its description', () => {
+    for (const rule of RULES) {
+      const property = schema.properties.rules.properties[rule.code]!;
+      assert.equal(property.type, 'string', rule.code);
+      assert.deepEqual(property.enum, ['error', 'warning', 'info', 'hint', 'off'], rule.code);
+      assert.equal(property.default, rule.defaultSeverity, rule.code);
+      assert.equal(property.description, `${rule.name} (default: ${rule.defaultSeverity}). ${rule.description}`, rule.code);
+      assert.equal(property.markdownDescription, `**${rule.name}** (default: \`${rule.defaultSeverity}\`). ${rule.description}`, rule.code);
+    }
+  });
+
+  test('Should be contributed to VS Code for .bilingual-docs.json files', () => {
+    const manifest = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as { contributes: { jsonValidation?: { fileMatch: string; url: string }[] } };
+    const entry = manifest.contributes.jsonValidation?.find((validation) => validation.fileMatch === '.bilingual-docs.json');
+    assert.deepEqual(entry, { fileMatch: '.bilingual-docs.json', url: './schemas/bilingual-docs.schema.json' });
+    assert.ok(existsSync(join(repositoryRoot, entry.url)));
+  });
+});
