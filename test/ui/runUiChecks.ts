@@ -155,6 +155,14 @@ async function wordCentre(page: Page, word: string): Promise<{ x: number; y: num
   return box;
 }
 
+/** Moves the mouse onto `word` in the editor, as a person would, and waits for a hover that shows `expected`. */
+async function hoverAndWaitFor(page: Page, word: string, expected: string) {
+  const { x, y } = await wordCentre(page, word);
+  await page.mouse.move(x, y - 60);
+  await page.mouse.move(x, y, { steps: 5 });
+  await page.locator('.monaco-hover').filter({ hasText: expected }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+}
+
 async function openFromExplorer(page: Page, fileName: string, textInEditor: string) {
   const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: fileName }).first();
   await row.waitFor({ timeout: STEP_TIMEOUT_MS });
@@ -216,10 +224,7 @@ async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
 
   if (opened) {
     await check('Should show the English source when hovering a target span', async () => {
-      const { x, y } = await wordCentre(page, HOVERED_WORD);
-      await page.mouse.move(x, y - 60);
-      await page.mouse.move(x, y, { steps: 5 });
-      await page.locator('.monaco-hover').filter({ hasText: HOVERED_SOURCE }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+      await hoverAndWaitFor(page, HOVERED_WORD, HOVERED_SOURCE);
       return screenshot(page, 'hover');
     });
   } else {
@@ -231,7 +236,7 @@ async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
     await check('Should open Preview Bilingual from the command palette with one row per unit', async () => {
       await placeCursorOn(page, CURSOR_WORD);
       preview = await openPreview(page, units.length);
-      return `${units.length} rows; ${await screenshot(page, 'preview')}`;
+      return `${units.length} rows; ${await screenshot(page, 'preview-table')}`;
     });
   } else {
     notRun('Should open Preview Bilingual from the command palette with one row per unit', 'the article did not open');
@@ -249,8 +254,14 @@ async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
       }
       return `row ${cursorUnit.index}`;
     });
+    // The README's picture: the article, its source on hover, and the preview beside it.
+    await check('Should show the English source on hover with the preview beside the article', async () => {
+      await hoverAndWaitFor(page, HOVERED_WORD, HOVERED_SOURCE);
+      return screenshot(page, 'preview');
+    });
   } else {
     notRun("Should highlight the row of the cursor's unit in the preview", 'the preview did not open');
+    notRun('Should show the English source on hover with the preview beside the article', 'the preview did not open');
   }
 
   await check('Should run none of the script payloads of an article in the preview', async () => {
