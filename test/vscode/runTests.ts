@@ -133,7 +133,7 @@ async function main(): Promise<number> {
   const passed = results?.passed ?? 0;
   let failed = results?.failed ?? 0;
   if (!results) {
-    console.error('  the suite wrote no results: it did not run inside the extension host (see the log above)');
+    console.error('  the suite wrote no results: it timed out, crashed or never started in the extension host (see the log above)');
     failed += 1;
   } else if (exitCode !== 0 && failed === 0) {
     console.error(`  VS Code exited with ${exitCode} although every test passed`);
