@@ -49,6 +49,8 @@ interface CheckResult {
 
 const results: CheckResult[] = [];
 
+let currentPage: Page | undefined;
+
 async function check(name: string, body: () => Promise<string | void>): Promise<boolean> {
   const started = Date.now();
   try {
@@ -59,7 +61,12 @@ async function check(name: string, body: () => Promise<string | void>): Promise<
   } catch (error) {
     const detail = (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 20).join('\n      ');
     results.push({ name, passed: false, detail, ms: Date.now() - started });
-    console.log(`  ✘ ${name} ${Date.now() - started} ms\n      ${detail}`);
+    const picture = currentPage ? join(screenshotDirs[0]!, `failed-${results.length}.png`) : undefined;
+    if (currentPage && picture) {
+      mkdirSync(screenshotDirs[0]!, { recursive: true });
+      await currentPage.screenshot({ path: picture }).catch(() => undefined);
+    }
+    console.log(`  ✘ ${name} ${Date.now() - started} ms\n      ${detail}${picture ? `\n      what the page showed: ${picture}` : ''}`);
     return false;
   }
 }
@@ -163,12 +170,19 @@ async function hoverAndWaitFor(page: Page, word: string, expected: string) {
   await page.locator('.monaco-hover').filter({ hasText: expected }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
 }
 
-async function openFromExplorer(page: Page, fileName: string, textInEditor: string) {
+/**
+ * Opens an article by clicking it in the explorer and waits until the extension has read it: its status item
+ * shows the unit count (`et-EE · HT · 8 units · …`), and with it the commands that need a bilingual article are
+ * in the command palette.
+ */
+async function openFromExplorer(page: Page, workspace: string, fileName: string, textInEditor: string) {
   const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: fileName }).first();
   await row.waitFor({ timeout: STEP_TIMEOUT_MS });
   await row.click();
   await page.locator('.tabs-container .tab.active').filter({ hasText: fileName }).waitFor({ timeout: STEP_TIMEOUT_MS });
   await page.locator('.editor-instance .view-lines').filter({ hasText: textInEditor }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  const units = unitsOf(join(workspace, fileName)).length;
+  await page.locator('.statusbar-item').filter({ hasText: ` · ${units} units` }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
 }
 
 async function runCommand(page: Page, label: RegExp, typed: string) {
@@ -176,7 +190,8 @@ async function runCommand(page: Page, label: RegExp, typed: string) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
-  await page.keyboard.type(typed);
+  // Filling the input, rather than typing into whatever has focus, cannot lose the first keys.
+  await input.fill(`>${typed}`);
   const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: label }).first();
   await row.waitFor({ timeout: STEP_TIMEOUT_MS });
   await row.click();
@@ -215,8 +230,7 @@ async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
   if (!workbench) return;
 
   const opened = await check('Should open a localized article from the explorer and show its locale and units in the status bar', async () => {
-    await openFromExplorer(page, ARTICLE, 'Iseteeninduslik');
-    // The status item appears once the extension is active and its server has read the article.
+    await openFromExplorer(page, workspace, ARTICLE, 'Iseteeninduslik');
     const status = `et-EE · HT · ${units.length} units`;
     await page.locator('.statusbar-item').filter({ hasText: status }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     return `"${status}"; ${await screenshot(page, 'article')}`;
@@ -267,7 +281,7 @@ async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
   await check('Should run none of the script payloads of an article in the preview', async () => {
     const payloadUnits = unitsOf(join(workspace, PAYLOAD_ARTICLE));
     await page.keyboard.press('Escape');
-    await openFromExplorer(page, PAYLOAD_ARTICLE, 'Skriptid');
+    await openFromExplorer(page, workspace, PAYLOAD_ARTICLE, 'Skriptid');
     const frame = await openPreview(page, payloadUnits.length);
     await frame.locator(PREVIEW_ROWS).filter({ hasText: 'Tavaline lause' }).waitFor({ timeout: STEP_TIMEOUT_MS });
     const live = frame.locator('tbody').locator('script, iframe, object, embed, [onerror], [onload], a[href^="javascript:" i]');
@@ -283,7 +297,7 @@ async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
 
   await check('Should list the broken tag of an article in the Problems panel and underline it in the editor', async () => {
     await runCommand(page, /Close All Editors/, 'View: Close All Editors');
-    await openFromExplorer(page, BROKEN_ARTICLE, 'f9e3a');
+    await openFromExplorer(page, workspace, BROKEN_ARTICLE, 'f9e3a');
     await runCommand(page, /Focus on Problems View/i, 'Focus on Problems View');
     const problem = page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'escaped-markup' }).first();
     await problem.waitFor({ timeout: STEP_TIMEOUT_MS });
@@ -297,6 +311,7 @@ async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
 async function main(): Promise<number> {
   const started = Date.now();
   const runDir = mkdtempSync(join(tmpdir(), 'bilingual-docs-ui-'));
+  rmSync(screenshotDirs[0]!, { recursive: true, force: true });
   let server: RunningServer | undefined;
   let browser: RunningBrowser | undefined;
   process.on('exit', () => {
@@ -339,6 +354,7 @@ async function main(): Promise<number> {
     browser = await launchChromium({ runDir, width: 1440, height: 900, log: (line) => console.log(line) });
     const context = browser.browser.contexts()[0] ?? (await browser.browser.newContext());
     const page = await context.newPage();
+    currentPage = page;
     await page.setViewportSize({ width: 1440, height: 900 });
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
