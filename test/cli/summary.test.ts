@@ -63,6 +63,23 @@ describe('summary by locale and translation type', () => {
     }
   });
 
+  test('Should count untranslated units that a suppression comment or the configuration hides', async () => {
+    const folder = new TempFolder();
+    try {
+      const untranslated = unit('646d1-102', 'Reset your password.', 'Reset your password.');
+      folder.write('shown.md', article('et-EE', 'HT', untranslated));
+      folder.write('suppressed.md', article('et-EE', 'HT', '<!-- bilingual-docs-disable-file untranslated -->', untranslated));
+      const counts = async (...options: string[]): Promise<[number, number]> => {
+        const { summary } = JSON.parse((await runInMemory(['check', '.', '--format', 'json', ...options], folder.path)).stdout) as JsonOutput;
+        return [summary.byLocale['et-EE HT']!.untranslatedUnits, summary.byRule['untranslated'] ?? 0];
+      };
+      assert.deepEqual(await counts(), [2, 1]);
+      assert.deepEqual(await counts('--rule', 'untranslated=off'), [2, 0]);
+    } finally {
+      folder.dispose();
+    }
+  });
+
   test('Should keep stdout to one diagnostic per line in text format and put the table and totals on stderr', async () => {
     const folder = new TempFolder();
     try {

@@ -5,6 +5,7 @@ import { parse } from '../core/parse';
 import { checkDocument } from '../core/check';
 import { mergeConfigs, type BilingualDocsConfig } from '../core/config';
 import { ruleByCode } from '../core/rules';
+import { mayHoldSuppressions } from '../core/suppressions';
 import type { Severity } from '../core/rules/rule';
 import type { ConfigFiles } from '../configFiles';
 import { readArticleBytes, decodeArticle, mayHoldMarkup } from './readArticle';
@@ -51,9 +52,15 @@ const untranslatedRule = ruleByCode('untranslated');
 
 /**
  * Units whose target is their source, by the `untranslated` rule's own judgement (prose, non-English locale)
- * whatever its configured severity or suppressions: the summary counts work left, not findings shown.
+ * whatever its configured severity or suppressions: the summary counts work left, not findings shown. When every
+ * finding of the rule is shown anyway, they are counted rather than found a second time.
  */
-function countUntranslated(document: BilingualDocument): number {
+function countUntranslated(document: BilingualDocument, config: BilingualDocsConfig, diagnostics: readonly CliDiagnostic[]): number {
+  if (config.rules['untranslated'] !== 'off' && !mayHoldSuppressions(document.text)) {
+    let count = 0;
+    for (const diagnostic of diagnostics) if (diagnostic.code === 'untranslated') count++;
+    return count;
+  }
   return untranslatedRule ? untranslatedRule.check(document, { locale: document.locale?.toLowerCase() }).length : 0;
 }
 
@@ -97,7 +104,7 @@ export function checkText(path: string, text: string, config: BilingualDocsConfi
     hasMarkup: document.hasMarkup,
     diagnostics,
     words: { source, target },
-    untranslatedUnits: document.hasMarkup ? countUntranslated(document) : 0,
+    untranslatedUnits: document.hasMarkup ? countUntranslated(document, config, diagnostics) : 0,
   };
 }
 

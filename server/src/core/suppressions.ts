@@ -222,11 +222,16 @@ export function readSuppressionComments(
   return { comments, problems };
 }
 
+/** Whether the text could hold a suppression comment at all: false means none applies, without reading further. */
+export function mayHoldSuppressions(text: string): boolean {
+  return text.indexOf(DIRECTIVE_PREFIX) >= 0;
+}
+
 const NO_SUPPRESSIONS: Suppressions = { disabledInFile: new Set(), problems: [], isEmpty: true, suppresses: () => false };
 
 /** Reads the suppression comments of an article into a fast test for each diagnostic. */
 export function readSuppressions(document: BilingualDocument, knownCodes: ReadonlySet<string>): Suppressions {
-  if (document.text.indexOf(DIRECTIVE_PREFIX) < 0) return NO_SUPPRESSIONS;
+  if (!mayHoldSuppressions(document.text)) return NO_SUPPRESSIONS;
   const { comments, problems } = readSuppressionComments(document, knownCodes);
   if (comments.length === 0) return { ...NO_SUPPRESSIONS, problems };
 
