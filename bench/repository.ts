@@ -1,0 +1,248 @@
+/**
+ * Repository-scale figures, printed as one JSON line: a localized repository of about 100 MB generated from the
+ * corpus (every locale, many files) is checked end to end by the built CLI, and the same files go through
+ * (a) parse5's Tokenizer alone and (b) markdownlint-cli2 with its default rules. The CLI also checks 10 MB and
+ * 50 MB repositories, to show how its time grows. Run through `npm run bench` (after the build); a figure, never a pass/fail.
+ *
+ * Goals: the whole check within 1.5× the bare tokenizer's time, and faster than markdownlint-cli2.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { Tokenizer, type TokenHandler } from 'parse5';
+
+const root = resolve(__dirname, '../..');
+const sharedCorpus = resolve(root, '../shared/corpus');
+const corpusRoot = existsSync(sharedCorpus) ? sharedCorpus : join(root, 'test/fixtures');
+const cli = join(root, 'dist/cli.js');
+const markdownlintBin = join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+
+const SMALL_BYTES = 10e6;
+const MIDDLE_BYTES = 50e6;
+const LARGE_BYTES = 100e6;
+/** markdownlint-cli2 takes minutes over 100 MB on two cores; it is stopped at this limit to keep the bench short. */
+const MARKDOWNLINT_LIMIT_SECONDS = Number(process.env.BENCH_MARKDOWNLINT_LIMIT_SECONDS ?? 90);
+
+interface Article {
+  readonly name: string;
+  readonly locale: string;
+  readonly bytes: Buffer;
+}
+
+function markdownFiles(folder: string): string[] {
+  const found: string[] = [];
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) found.push(...markdownFiles(path));
+    else if (name.endsWith('.md')) found.push(path);
+  }
+  return found;
+}
+
+function corpusArticles(): Article[] {
+  return markdownFiles(corpusRoot).map((path) => {
+    const bytes = readFileSync(path);
+    const locale = /^ms\.contentlocale:\s*["']?([A-Za-z0-9_-]+)/m.exec(bytes.subarray(0, 4096).toString('utf8'))?.[1]?.toLowerCase() ?? 'und';
+    return { name: basename(path), locale, bytes };
+  });
+}
+
+/** The repositories written so far, removed at the end whatever happens. */
+const generated: string[] = [];
+
+/** Writes copies of the corpus as `<locale>/articles/<copy>/<file>.md` until the repository holds `targetBytes`. */
+function generateRepository(articles: readonly Article[], targetBytes: number): { path: string; files: number; bytes: number; locales: number } {
+  const path = mkdtempSync(join(tmpdir(), 'bilingual-docs-bench-'));
+  generated.push(path);
+  let files = 0;
+  let bytes = 0;
+  for (let copy = 1; bytes < targetBytes; copy++) {
+    for (const article of articles) {
+      const folder = join(path, article.locale, 'articles', String(copy));
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, article.name), article.bytes);
+      files++;
+      bytes += article.bytes.length;
+    }
+  }
+  return { path, files, bytes, locales: new Set(articles.map((article) => article.locale)).size };
+}
+
+interface ProcessRun {
+  readonly exitCode: number;
+  readonly wallSeconds: number;
+  /** User plus system CPU time of the process and its threads. */
+  readonly cpuSeconds?: number;
+  readonly peakRssMB?: number;
+  /** Stopped at the time limit: `wallSeconds` is then a lower bound of its time. */
+  readonly stoppedAtLimit?: boolean;
+}
+
+/**
+ * Runs a program with its output thrown away (as a CI job piping to a file would barely notice), timing it from
+ * spawn to exit; `/usr/bin/time -v` adds its CPU time and peak resident memory when the system has it. A program
+ * still running after `limitSeconds` is stopped (its whole process group) and reported as such.
+ */
+function timeProcess(args: readonly string[], cwd: string, limitSeconds = Infinity): Promise<ProcessRun> {
+  const useTime = existsSync('/usr/bin/time');
+  const statsFile = join(tmpdir(), `bilingual-docs-bench-time-${process.pid}.txt`);
+  const devNull = openSync('/dev/null', 'w');
+  const command = useTime ? '/usr/bin/time' : process.execPath;
+  const commandArgs = useTime ? ['-v', '-o', statsFile, process.execPath, ...args] : [...args];
+  const started = performance.now();
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, commandArgs, { cwd, stdio: ['ignore', devNull, devNull], detached: true });
+    let stoppedAtLimit = false;
+    const limit = Number.isFinite(limitSeconds)
+      ? setTimeout(() => {
+          stoppedAtLimit = true;
+          process.kill(-child.pid!, 'SIGKILL');
+        }, limitSeconds * 1000)
+      : undefined;
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(limit);
+      const wallSeconds = (performance.now() - started) / 1000;
+      closeSync(devNull);
+      if (stoppedAtLimit) {
+        rmSync(statsFile, { force: true });
+        resolvePromise({ exitCode: -1, wallSeconds, stoppedAtLimit });
+        return;
+      }
+      if (!useTime) {
+        resolvePromise({ exitCode: code ?? -1, wallSeconds });
+        return;
+      }
+      const stats = readFileSync(statsFile, 'utf8');
+      rmSync(statsFile, { force: true });
+      const field = (name: string): number => Number(new RegExp(`${name}: ([\\d.]+)`).exec(stats)?.[1] ?? NaN);
+      resolvePromise({
+        exitCode: field('Exit status'),
+        wallSeconds,
+        cpuSeconds: round2(field('User time \\(seconds\\)') + field('System time \\(seconds\\)')),
+        peakRssMB: Math.round(field('Maximum resident set size \\(kbytes\\)') / 1024),
+      });
+    });
+  });
+}
+
+const noop = (): void => undefined;
+const silentHandler: TokenHandler = {
+  onStartTag: noop,
+  onEndTag: noop,
+  onComment: noop,
+  onDoctype: noop,
+  onEof: noop,
+  onCharacter: noop,
+  onNullCharacter: noop,
+  onWhitespaceCharacter: noop,
+};
+
+/** parse5's Tokenizer over every file of the repository, in this process on one core; reading is not timed. */
+function tokenizerSeconds(repository: string): number {
+  let total = 0;
+  for (const path of markdownFiles(repository)) {
+    const text = readFileSync(path, 'utf8');
+    const started = performance.now();
+    new Tokenizer({ sourceCodeLocationInfo: true }, silentHandler).write(text, true);
+    total += performance.now() - started;
+  }
+  return total / 1000;
+}
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+const megabytes = (bytes: number): number => round2(bytes / 1e6);
+
+/** The faster of two runs: the machine's other work only ever adds time. */
+async function bestOfTwo(run: () => Promise<ProcessRun>): Promise<ProcessRun> {
+  const first = await run();
+  const second = await run();
+  return second.wallSeconds < first.wallSeconds ? second : first;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run node scripts/build.mjs first');
+  const articles = corpusArticles();
+  try {
+    const small = generateRepository(articles, SMALL_BYTES);
+    const middle = generateRepository(articles, MIDDLE_BYTES);
+    const large = generateRepository(articles, LARGE_BYTES);
+    const checkRepository = (repository: string, ...options: string[]) => (): Promise<ProcessRun> => timeProcess([cli, 'check', repository, '--format', 'json', ...options], root);
+    const smallRun = await bestOfTwo(checkRepository(small.path));
+    const middleRun = await bestOfTwo(checkRepository(middle.path));
+    const largeRun = await bestOfTwo(checkRepository(large.path));
+    const oneJobRun = await timeProcess([cli, 'check', large.path, '--format', 'json', '--jobs', '1'], root);
+    const tokenizer = tokenizerSeconds(large.path);
+    const markdownlintSmall = existsSync(markdownlintBin) ? await timeProcess([markdownlintBin, '**/*.md'], small.path) : undefined;
+    const markdownlint = existsSync(markdownlintBin) ? await timeProcess([markdownlintBin, '**/*.md'], large.path, MARKDOWNLINT_LIMIT_SECONDS) : undefined;
+
+    const point = (repository: { bytes: number; files: number }, run: ProcessRun) => ({
+      MB: megabytes(repository.bytes),
+      files: repository.files,
+      wallSeconds: round2(run.wallSeconds),
+      peakRssMB: run.peakRssMB,
+    });
+    /** Milliseconds each further megabyte costs between two sizes: the same at every size when time grows linearly. */
+    const marginalMsPerMB = (from: { bytes: number }, fromRun: ProcessRun, to: { bytes: number }, toRun: ProcessRun): number =>
+      round2(((toRun.wallSeconds - fromRun.wallSeconds) * 1000) / ((to.bytes - from.bytes) / 1e6));
+    const result = {
+      corpus: corpusRoot,
+      cores: availableParallelism(),
+      cpu: cpus()[0]?.model ?? 'unknown',
+      repository: { files: large.files, MB: megabytes(large.bytes), locales: large.locales, layout: '<locale>/articles/<copy>/<article>.md' },
+      cli: {
+        command: 'node dist/cli.js check <repository> --format json > /dev/null (default --jobs), best of two',
+        jobs: availableParallelism(),
+        exitCode: largeRun.exitCode,
+        wallSeconds: round2(largeRun.wallSeconds),
+        cpuSeconds: largeRun.cpuSeconds,
+        MBps: round2(large.bytes / 1e6 / largeRun.wallSeconds),
+        peakRssMB: largeRun.peakRssMB,
+        oneJob: { wallSeconds: round2(oneJobRun.wallSeconds), cpuSeconds: oneJobRun.cpuSeconds, peakRssMB: oneJobRun.peakRssMB },
+      },
+      tokenizer: {
+        what: "parse5 Tokenizer alone over the same files' text, in one process on one core, file reading not timed",
+        seconds: round2(tokenizer),
+        MBps: round2(large.bytes / 1e6 / tokenizer),
+      },
+      markdownlintCli2: markdownlint && markdownlintSmall
+        ? {
+            command: 'markdownlint-cli2 "**/*.md" (default rules) > /dev/null 2>&1, in the repository',
+            large: markdownlint.stoppedAtLimit
+              ? { stoppedAtLimit: true, wallSecondsAtLeast: round2(markdownlint.wallSeconds) }
+              : { exitCode: markdownlint.exitCode, wallSeconds: round2(markdownlint.wallSeconds), cpuSeconds: markdownlint.cpuSeconds, peakRssMB: markdownlint.peakRssMB },
+            small: { MB: megabytes(small.bytes), exitCode: markdownlintSmall.exitCode, wallSeconds: round2(markdownlintSmall.wallSeconds), cpuSeconds: markdownlintSmall.cpuSeconds, peakRssMB: markdownlintSmall.peakRssMB },
+          }
+        : { error: 'markdownlint-cli2 is not installed (npm ci)' },
+      ratios: {
+        // Goal: at most 1.5. The CLI's whole run (start, read, parse, check, write) against the tokenizer alone.
+        cliWallOverTokenizer: round2(largeRun.wallSeconds / tokenizer),
+        // The same per core: the CLI's CPU time over the tokenizer's (one core) time.
+        cliCpuOverTokenizer: largeRun.cpuSeconds === undefined ? null : round2(largeRun.cpuSeconds / tokenizer),
+        cliOneJobOverTokenizer: round2(oneJobRun.wallSeconds / tokenizer),
+        // Goal: below 1. When markdownlint-cli2 was stopped at the limit, the true ratio is lower still ("at most").
+        cliOverMarkdownlint: markdownlint ? round2(largeRun.wallSeconds / markdownlint.wallSeconds) : null,
+        cliOverMarkdownlintIsAtMost: markdownlint?.stoppedAtLimit ?? false,
+        cliOverMarkdownlintSmall: markdownlintSmall ? round2(smallRun.wallSeconds / markdownlintSmall.wallSeconds) : null,
+      },
+      growth: {
+        small: point(small, smallRun),
+        middle: point(middle, middleRun),
+        large: point(large, largeRun),
+        // Linear growth: the cost of each further megabyte is the same from 10 to 50 MB as from 50 to 100 MB.
+        // (The whole time over the size is not, at 10 MB: starting node and the workers is a fixed cost.)
+        marginalMsPerMB: { smallToMiddle: marginalMsPerMB(small, smallRun, middle, middleRun), middleToLarge: marginalMsPerMB(middle, middleRun, large, largeRun) },
+        timeRatioOverSizeRatio: round2(largeRun.wallSeconds / smallRun.wallSeconds / (large.bytes / small.bytes)),
+      },
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    for (const path of generated) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+void main().catch((error: Error) => {
+  process.stdout.write(`${JSON.stringify({ error: error.stack ?? error.message })}\n`);
+  process.exitCode = 1;
+});
