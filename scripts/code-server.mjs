@@ -87,6 +87,11 @@ export async function ensureCodeServer({ root, log = console.log }) {
  * @param {NodeJS.ProcessEnv} env
  */
 function npmInstall(dir, manifest, env) {
+  // Under `npm test` the outer npm's settings arrive as npm_* variables, npm_config_user_agent among them
+  // ("node/v20…"): the inner npm would take them as its own config, and code-server's postinstall reads the
+  // Node version from that user agent and refuses. Only the variables set here for this install are kept.
+  const ownKeys = new Set(['npm_config_nodedir']);
+  env = Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key) || ownKeys.has(key)));
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bilingual-docs-cache', private: true, ...manifest }, null, 2) + '\n');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
