@@ -3,17 +3,25 @@
 // no node_modules (`--no-dependencies`); .vscodeignore says what goes in. Prints the package's size.
 // `--out-dir <dir>` writes the .vsix there instead of the project folder (the UI checks use a temporary one).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { join, normalize, resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, normalize, relative, resolve, sep } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 const outDirFlag = process.argv.indexOf('--out-dir');
 const outDir = outDirFlag >= 0 ? resolve(process.argv[outDirFlag + 1] ?? '.') : root;
 const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const vsix = join(outDir, `${name}-${version}.vsix`);
 
-function run(title, command, args) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+/**
+ * Top-level folders that never go into the package. vsce lists every file under its folder before applying
+ * .vscodeignore, and the code-server cache alone holds thousands, so it packs from a copy without them.
+ */
+const NOT_PACKAGED = new Set(['.git', 'node_modules', '.cache', 'out', 'test-results', '.vscode-test']);
+
+function run(title, command, args, cwd = root) {
+  const result = spawnSync(command, args, { cwd, stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`${title} failed (${result.error?.message ?? `exit ${result.status}`})`);
     process.exit(result.status || 1);
@@ -37,11 +45,11 @@ function referencedFiles(manifest) {
 }
 
 /** Fails before packing when .vscodeignore would leave out a file the manifest needs. */
-function checkPackagedFiles() {
-  const listed = spawnSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
+function checkPackagedFiles(stage) {
+  const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: stage, encoding: 'utf8' });
   if (listed.status !== 0) throw new Error(`vsce ls failed:\n${listed.stderr}`);
   const files = new Set(listed.stdout.split('\n').map((line) => line.trim()).filter(Boolean).map(normalize));
-  const missing = referencedFiles(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))).filter((file) => !files.has(file));
+  const missing = referencedFiles(JSON.parse(readFileSync(join(stage, 'package.json'), 'utf8'))).filter((file) => !files.has(file));
   if (missing.length > 0) {
     console.error(`package.json refers to files the .vsix would not contain (see .vscodeignore, or build first): ${missing.join(', ')}`);
     process.exit(1);
@@ -51,13 +59,25 @@ function checkPackagedFiles() {
 const started = Date.now();
 mkdirSync(outDir, { recursive: true });
 run('production build', process.execPath, [join(root, 'scripts', 'build.mjs'), '--production']);
-checkPackagedFiles();
-run('vsce package', process.execPath, [
-  join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package',
-  '--no-dependencies',
-  // The repository has no public address yet; README's relative links are for readers of the repository.
-  '--allow-missing-repository', '--no-rewrite-relative-links',
-  '--out', vsix,
-]);
+const stage = mkdtempSync(join(tmpdir(), 'bilingual-docs-package-'));
+try {
+  cpSync(root, stage, {
+    recursive: true,
+    filter: (source) => {
+      const [top] = relative(root, source).split(sep);
+      return !NOT_PACKAGED.has(top ?? '') && !source.endsWith('.vsix');
+    },
+  });
+  checkPackagedFiles(stage);
+  run('vsce package', process.execPath, [
+    vsce, 'package',
+    '--no-dependencies',
+    // The repository has no public address yet; README's relative links are for readers of the repository.
+    '--allow-missing-repository', '--no-rewrite-relative-links',
+    '--out', vsix,
+  ], stage);
+} finally {
+  rmSync(stage, { recursive: true, force: true });
+}
 const bytes = statSync(vsix).size;
 console.log(`${vsix}: ${(bytes / 1024).toFixed(1)} KiB, packed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
