@@ -173,7 +173,7 @@ async function main(): Promise<void> {
     const middleRun = await bestOfTwo(checkRepository(middle.path));
     const largeRun = await bestOfTwo(checkRepository(large.path));
     const oneJobRun = await timeProcess([cli, 'check', large.path, '--format', 'json', '--jobs', '1'], root);
-    const tokenizer = tokenizerSeconds(large.path);
+    const tokenizer = Math.min(tokenizerSeconds(large.path), tokenizerSeconds(large.path));
     const markdownlintSmall = existsSync(markdownlintBin) ? await timeProcess([markdownlintBin, '**/*.md'], small.path) : undefined;
     const markdownlint = existsSync(markdownlintBin) ? await timeProcess([markdownlintBin, '**/*.md'], large.path, MARKDOWNLINT_LIMIT_SECONDS) : undefined;
 
@@ -202,7 +202,7 @@ async function main(): Promise<void> {
         oneJob: { wallSeconds: round2(oneJobRun.wallSeconds), cpuSeconds: oneJobRun.cpuSeconds, peakRssMB: oneJobRun.peakRssMB },
       },
       tokenizer: {
-        what: "parse5 Tokenizer alone over the same files' text, in one process on one core, file reading not timed",
+        what: "parse5 Tokenizer alone over the same files' text, in one process on one core, file reading not timed, best of two",
         seconds: round2(tokenizer),
         MBps: round2(large.bytes / 1e6 / tokenizer),
       },

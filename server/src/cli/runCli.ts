@@ -37,8 +37,9 @@ const USAGE = `Usage:
   bilingual-docs --help | --version
 
 check      Checks bilingual articles (folders are searched for *.md) with the rules and the
-           .bilingual-docs.json found from each file's folder upwards. Exit 0: no error; 1: errors
-           found; 2: bad usage or a file that could not be read.
+           .bilingual-docs.json found from each file's folder up to the repository root. Exit 0: no
+           error; 1: errors found; 2: bad usage or a file that could not be read. An article can
+           suppress findings with comments such as <!-- bilingual-docs-disable-next-unit CODE -->.
 segments   Prints the units of one article, in document order, with their ranges
            (0-based line, UTF-16 character, as in LSP).
 rules      Lists the rules with their codes and default severities.
