@@ -151,7 +151,7 @@ export function parse(text: string): BilingualDocument {
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
-  const blocks = scanBlocks(text, bodyStart);
+  const blocks = scanBlocks(text, bodyStart, lines);
   const fenceSpans = blocks.fences.map((fence) => fence.span);
   const inlineCode = findInlineCodeSpans(text, lines, bodyStart, fenceSpans);
   const escaped = findEscapedTags(text, (offset) => offset < bodyStart || regionAt(fenceSpans, offset) !== undefined || regionAt(inlineCode, offset) !== undefined);

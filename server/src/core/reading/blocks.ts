@@ -3,6 +3,7 @@
  * blocks that may hide fences), plus where the headings are for the outline. One pass over the lines.
  */
 import type { TextSpan } from '../model';
+import type { LineIndex } from '../lineIndex';
 
 export interface FenceBlock {
   /** From the opening fence's line start to the closing fence's line end (or the end of the text). */
@@ -62,26 +63,16 @@ const MAY_START_SPECIAL_LINE = new Set([35, 61, 45, 42, 43, 124, 48, 49, 50, 51,
  * Scans the lines from `bodyStart`. An HTML comment block (a line starting `<!--`) runs to the line holding
  * `-->`; fences inside it are not fences, which real articles rely on (commented-out code samples).
  */
-export function scanBlocks(text: string, bodyStart: number): BlockScan {
+export function scanBlocks(text: string, bodyStart: number, lines: LineIndex): BlockScan {
   const fences: FenceBlock[] = [];
   const headings: HeadingLine[] = [];
   let openFence: { char: number; length: number; start: number; line: number; openingEnd: number; suspect?: TextSpan } | undefined;
   let inComment = false;
   let previousParagraphLine: { start: number; end: number } | undefined;
-  let lineNumber = 0;
-  for (let i = 0; i < bodyStart; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) lineNumber++;
-  }
 
-  let start = bodyStart;
-  while (start <= text.length) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    let next = end;
-    if (text.charCodeAt(next) === 13) next++;
-    if (text.charCodeAt(next) === 10 && (next === end || text.charCodeAt(next - 1) === 13)) next++;
-
+  for (let lineNumber = lines.lineAt(bodyStart); lineNumber < lines.lineCount; lineNumber++) {
+    const start = Math.max(bodyStart, lines.lineStart(lineNumber));
+    const end = lines.lineContentEnd(lineNumber);
     const prefix = containerPrefixLength(text, start, end);
     if (openFence) {
       const run = fenceRun(text, start + prefix, end);
@@ -139,9 +130,6 @@ export function scanBlocks(text: string, bodyStart: number): BlockScan {
       }
     }
 
-    if (next === start || next > text.length || end === text.length) break;
-    start = next;
-    lineNumber++;
   }
   if (openFence) fences.push(fenceBlock(openFence, text.length, false));
   return { fences, headings };

@@ -28,17 +28,28 @@ export interface CanonicalTag {
   readonly valueSpan: TextSpan;
 }
 
-/** IDs in the canonical form hold only these characters: no quote, ampersand or angle bracket to decode. */
-const CANONICAL_TAG = /<span (data-ttu-id|data-stu-id|class)="([0-9A-Za-z._-]{1,64})">/y;
+const CANONICAL_OPENINGS: readonly (readonly [string, CanonicalTag['attribute']])[] = [
+  ['<span data-ttu-id="', 'data-ttu-id'],
+  ['<span class="', 'class'],
+  ['<span data-stu-id="', 'data-stu-id'],
+];
+const LONGEST_CANONICAL_VALUE = 64;
+
+/** IDs and the class in the canonical form hold only these characters: nothing to decode. */
+function isCanonicalValueChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45 || code === 46 || code === 95;
+}
 
 function canonicalTagAt(text: string, at: number): { end: number; tag: CanonicalTag } | undefined {
-  CANONICAL_TAG.lastIndex = at;
-  const match = CANONICAL_TAG.exec(text);
-  if (!match) return undefined;
-  const attribute = match[1] as CanonicalTag['attribute'];
-  const value = match[2]!;
-  const valueStart = at + 8 + attribute.length; // `<span ` and `="`
-  return { end: at + match[0].length, tag: { attribute, value, valueSpan: { start: valueStart, end: valueStart + value.length } } };
+  for (const [opening, attribute] of CANONICAL_OPENINGS) {
+    if (!text.startsWith(opening, at)) continue;
+    const valueStart = at + opening.length;
+    let valueEnd = valueStart;
+    while (valueEnd - valueStart < LONGEST_CANONICAL_VALUE && isCanonicalValueChar(text.charCodeAt(valueEnd))) valueEnd++;
+    if (valueEnd === valueStart || text.charCodeAt(valueEnd) !== 34 || text.charCodeAt(valueEnd + 1) !== 62) return undefined;
+    return { end: valueEnd + 2, tag: { attribute, value: text.slice(valueStart, valueEnd), valueSpan: { start: valueStart, end: valueEnd } } };
+  }
+  return undefined;
 }
 
 /** Longer "tags" are not tags: a guard against hostile input, far above any real attribute. */
