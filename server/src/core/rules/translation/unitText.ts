@@ -26,11 +26,21 @@ export interface UnitPair {
   readonly source: string;
 }
 
-export function* unitPairs(document: BilingualDocument): Generator<UnitPair> {
-  for (const unit of document.units) {
-    const source = sourceText(document, unit);
-    if (source !== undefined) yield { unit, target: targetText(document, unit), source };
+const pairsByDocument = new WeakMap<BilingualDocument, readonly UnitPair[]>();
+
+/** The units that have both halves, with their texts, read once per document however many rules ask. */
+export function unitPairs(document: BilingualDocument): readonly UnitPair[] {
+  let pairs = pairsByDocument.get(document);
+  if (!pairs) {
+    const read: UnitPair[] = [];
+    for (const unit of document.units) {
+      const source = sourceText(document, unit);
+      if (source !== undefined) read.push({ unit, target: targetText(document, unit), source });
+    }
+    pairs = read;
+    pairsByDocument.set(document, pairs);
   }
+  return pairs;
 }
 
 const scans = new WeakMap<BilingualDocument, Map<number, InlineScan>>();
