@@ -1,10 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturesRoot, repositoryRoot } from '../core/support/corpus';
 import { fnv1a, isInShard, parseShard } from '../../server/src/cli/shard';
+import { automaticJobs, BYTES_PER_WORKER } from '../../server/src/cli/checkFiles';
 import { BUILT_CLI, runBuilt, runInMemory, TempFolder, type JsonOutput } from './support/cli';
 import { danishArticle, unit } from './support/articles';
 
@@ -80,6 +81,24 @@ describe('checking a repository', () => {
     } finally {
       first.dispose();
       second.dispose();
+    }
+  });
+
+  test('Should start a worker per 32 MB of files by default, at most one per core, and none for a small run', () => {
+    const folder = new TempFolder();
+    try {
+      const small = folder.write('small.md', danishArticle(unit('27db3-101', 'Sidefodsmodul', 'Footer module')));
+      // Sparse files: their size is what counts, and nothing is written.
+      const large = [1, 2, 3].map((index) => folder.write(`large-${index}.md`, ''));
+      for (const path of large) truncateSync(path, BYTES_PER_WORKER + 1);
+      assert.equal(automaticJobs([small], 8), 1);
+      assert.equal(automaticJobs([small, large[0]!], 8), 1);
+      assert.equal(automaticJobs([small, ...large], 8), 3);
+      assert.equal(automaticJobs([small, ...large], 2), 2);
+      assert.equal(automaticJobs([small, ...large], 1), 1);
+      assert.equal(automaticJobs([join(folder.path, 'gone.md'), ...large.slice(0, 2)], 8), 2);
+    } finally {
+      folder.dispose();
     }
   });
 

@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { runInMemory, TempFolder, type JsonOutput } from './support/cli';
@@ -160,6 +161,26 @@ describe('command line usage and exit codes', () => {
   test('Should check the current folder when no path is given', async () => {
     const run = await runInMemory(['check', '--format', 'json'], folder.path);
     assert.deepEqual((JSON.parse(run.stdout) as JsonOutput).files.map((file) => file.path), ['broken/footer.md', 'clean/footer.md']);
+  });
+
+  test('Should follow a link to a folder once, and not loop through a link to a folder above it', async () => {
+    const tree = new TempFolder();
+    try {
+      tree.write('docs/a.md', CLEAN);
+      tree.write('shared/b.md', CLEAN);
+      symlinkSync(join(tree.path, 'shared'), join(tree.path, 'docs/linked'));
+      symlinkSync(tree.path, join(tree.path, 'docs/loop'));
+      const run = await runInMemory(['check', 'docs', '--format', 'json'], tree.path);
+      assert.equal(run.code, 0);
+      assert.deepEqual((JSON.parse(run.stdout) as JsonOutput).files.map((file) => file.path), [
+        'docs/a.md',
+        'docs/linked/b.md',
+        'docs/loop/docs/a.md',
+        'docs/loop/shared/b.md',
+      ]);
+    } finally {
+      tree.dispose();
+    }
   });
 
   test('Should skip node_modules and .git folders and files that are not Markdown', async () => {

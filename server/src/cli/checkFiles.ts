@@ -3,6 +3,7 @@
  * send back their reports; the reports come out in the order of the files, each as soon as it and every file
  * before it are done, so output streams and is the same whatever the number of jobs.
  */
+import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { BilingualDocsConfig } from '../core/config';
 import { ConfigFiles } from '../configFiles';
@@ -14,7 +15,7 @@ export interface FileToCheck {
 }
 
 export interface CheckFilesOptions {
-  /** How many files may be checked at once; 1 checks them here, in this thread. */
+  /** How many files may be checked at once (worker threads); 1 checks them here, in this thread. */
   readonly jobs: number;
   /** The bundled worker entry (checkWorker.js); without it the files are checked in this thread. */
   readonly workerScript?: string;
@@ -39,14 +40,28 @@ export interface CheckedBatch {
   readonly reports: readonly FileReport[];
 }
 
-/** Fewer files than this per worker and starting the worker costs more than it saves. */
-const FILES_PER_WORKER = 4;
+/**
+ * About this much text per worker pays for starting it: each thread loads the bundle and warms up its own JIT,
+ * which costs about as much as checking the first few megabytes, while a single thread already keeps more than one
+ * core busy (the garbage collector and the optimizing compiler run beside it).
+ */
+export const BYTES_PER_WORKER = 32 * 1024 * 1024;
 /** Batches in flight per worker, so a worker never waits for its next batch. */
 const BATCHES_IN_FLIGHT = 2;
 
+/** Jobs for a run that left the choice to us: one per BYTES_PER_WORKER of files, at most one per core. */
+export function automaticJobs(paths: readonly string[], cores: number): number {
+  const enough = cores * BYTES_PER_WORKER;
+  let bytes = 0;
+  for (const path of paths) {
+    bytes += statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+    if (bytes >= enough) break;
+  }
+  return Math.max(1, Math.min(cores, Math.floor(bytes / BYTES_PER_WORKER)));
+}
+
 export function workerCount(jobs: number, fileCount: number, hasWorkerScript: boolean): number {
-  if (!hasWorkerScript) return 0;
-  const count = Math.min(jobs, Math.ceil(fileCount / FILES_PER_WORKER));
+  const count = hasWorkerScript ? Math.min(jobs, fileCount) : 0;
   return count > 1 ? count : 0;
 }
 

@@ -13,7 +13,7 @@ import { parse } from '../core/parse';
 import { SUPPRESSION_INVALID } from '../core/suppressions';
 import { ConfigFiles } from '../configFiles';
 import { changedFilesSince, GitError } from './changedFiles';
-import { checkFiles } from './checkFiles';
+import { automaticJobs, checkFiles } from './checkFiles';
 import { collectMarkdownFiles, displayPath, type CollectedFile } from './collectFiles';
 import { readArticle } from './readArticle';
 import { isInShard, parseShard, type Shard } from './shard';
@@ -47,8 +47,9 @@ rules      Lists the rules with their codes and default severities.
 Options:
   --format FORMAT        Output format (check: text, json or sarif; default text).
   --rule CODE=SEVERITY   Sets a rule's severity (error, warning, info, hint or off) over the config file.
-  -j, --jobs N           Files checked at once, on worker threads (default: one per core; 1 checks in
-                         the main thread). Output is the same whatever N.
+  -j, --jobs N           Files checked at once, on worker threads; 1 checks in the main thread. By
+                         default one thread per 32 MB of files, at most one per core. Output is the
+                         same whatever N.
   --shard I/N            Checks only the I-th of N shares of the files (1-based), for a CI matrix: the
                          N jobs together check every file exactly once, and adding a file moves no other.
   --changed-since REF    Checks only files git reports as added or changed since REF (a commit, branch
@@ -93,8 +94,8 @@ function ruleOverrides(values: readonly string[]): BilingualDocsConfig {
   return config;
 }
 
-function jobsOption(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
+function jobsOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   if (!/^\d{1,4}$/.test(value.trim()) || Number(value) < 1) throw new UsageError(`--jobs takes a whole number of at least 1, not "${value}"`);
   return Number(value);
 }
@@ -138,7 +139,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   });
   const format = formatOption(values.format, ['text', 'json', 'sarif'], 'text');
   const overrides = values.rule ? ruleOverrides(values.rule) : undefined;
-  const jobs = jobsOption(values.jobs);
+  const requestedJobs = jobsOption(values.jobs);
   const shard = shardOption(values.shard);
   const roots = (positionals.length > 0 ? positionals : ['.']).map((path) => resolve(io.cwd, path));
   const collected = collectMarkdownFiles(roots);
@@ -159,6 +160,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     }
   }
   if (shard) files = files.filter((file) => isInShard(file.relativePath, shard));
+  const jobs = requestedJobs ?? automaticJobs(files.map((file) => file.path), availableParallelism());
 
   const writer = writerFor(format, { cwd: io.cwd, docsUrl: values['docs-url'], shard });
   // A configuration file applies from the checked folder upwards, up to the repository root, as in the editor
