@@ -28,6 +28,11 @@ describe('word counts', () => {
     });
   }
 
+  test('Should count in time linear in the text, whatever markup-like characters it holds', () => {
+    const hostile = '<a '.repeat(200_000) + '](x '.repeat(200_000) + '&a '.repeat(200_000);
+    assert.equal(countWords(hostile), 600_000);
+  });
+
   test('Should count only between the offsets given', () => {
     const text = 'one two three four';
     assert.equal(countWords(text, 4, 13), 2);

@@ -3,7 +3,7 @@
  * holding a letter or digit, each Chinese or Japanese character on its own (those scripts write no spaces), and
  * nothing for markup: HTML tags, character references and link destinations are not words a translator writes (each
  * separates the words beside it).
- * One pass over the text, no regular expression per character.
+ * One pass over the text, no regular expression per ASCII character, and no look ahead further than a tag's length.
  */
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -18,39 +18,50 @@ function isCjk(code: number): boolean {
   );
 }
 
-function isSeparator(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x3000 || // ideographic space
-    (code >= 0x3001 && code <= 0x303f) // CJK punctuation
-  );
+/** Separators beyond ASCII whitespace: no-break and typographic spaces, the ideographic space, CJK punctuation. */
+function isWideSeparator(code: number): boolean {
+  return code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || (code >= 0x3000 && code <= 0x303f);
 }
 
 function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
-/** Where a tag, character reference or link destination starting at `at` ends; `at` when none starts there. */
-function markupEnd(text: string, at: number, end: number): number {
-  const code = text.charCodeAt(at);
-  if (code === 60 /* < */) {
-    const next = text.charCodeAt(at + 1);
-    if (next === 47 || next === 33 || (next >= 65 && next <= 90) || (next >= 97 && next <= 122)) {
-      const close = text.indexOf('>', at + 1);
-      if (close >= 0 && close < end && close - at < 1000) return close + 1;
-    }
-  } else if (code === 38 /* & */) {
-    let i = at + 1;
-    while (i < end && i - at <= 32 && (isAsciiLetterOrDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 35)) i++;
-    if (i > at + 1 && text.charCodeAt(i) === 59 /* ; */) return i + 1;
-  } else if (code === 93 /* ] */ && text.charCodeAt(at + 1) === 40 /* ( */) {
-    const close = text.indexOf(')', at + 2);
-    if (close >= 0 && close < end && close - at < 2000) return close + 1;
+/** The longest tag and link destination read as markup; longer ones are read as text. */
+const MAX_TAG = 1000;
+const MAX_DESTINATION = 2000;
+
+function isTagStart(code: number): boolean {
+  return code === 47 /* / */ || code === 33 /* ! */ || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Where a character reference (`&nbsp;`, `&#160;`) starting at `at` ends, or `at` when none does. */
+function referenceEnd(text: string, at: number, end: number): number {
+  let i = at + 1;
+  while (i < end && i - at <= 32 && (isAsciiLetterOrDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 35)) i++;
+  return i > at + 1 && text.charCodeAt(i) === 59 /* ; */ ? i + 1 : at;
+}
+
+/**
+ * Finds the next occurrence of one character, remembering it: the reader only moves forward, so each character
+ * of the text is looked at once however many tags open and never close.
+ */
+class NextOf {
+  private found = -2;
+
+  constructor(
+    private readonly text: string,
+    private readonly char: number,
+    private readonly end: number,
+  ) {}
+
+  after(at: number): number {
+    if (this.found === -1 || this.found > at) return this.found;
+    let i = Math.max(at + 1, this.found + 1);
+    while (i < this.end && this.text.charCodeAt(i) !== this.char) i++;
+    this.found = i < this.end ? i : -1;
+    return this.found;
   }
-  return at;
 }
 
 export function countWords(text: string, start = 0, end = text.length): number {
@@ -58,22 +69,43 @@ export function countWords(text: string, start = 0, end = text.length): number {
   /** Whether the word being read has been counted (it holds a letter or digit). */
   let counted = false;
   let at = start;
+  const nextTagEnd = new NextOf(text, 62 /* > */, end);
+  const nextParenthesis = new NextOf(text, 41 /* ) */, end);
   while (at < end) {
     const code = text.charCodeAt(at);
-    if (code === 60 || code === 38 || code === 93) {
-      const skipTo = markupEnd(text, at, end);
-      if (skipTo > at) {
+    if (code < 128) {
+      // ASCII first: most of every article, source and target alike.
+      if (isAsciiLetterOrDigit(code)) {
+        if (!counted) {
+          words++;
+          counted = true;
+        }
+      } else if (code === 32 || (code >= 9 && code <= 13)) {
         counted = false;
-        at = skipTo;
-        continue;
+      } else if (code === 60 || code === 38 || code === 93) {
+        // Markup (a tag, a character reference, a link destination) is skipped and separates words.
+        let skipTo = at;
+        if (code === 60 && isTagStart(text.charCodeAt(at + 1))) {
+          const close = nextTagEnd.after(at);
+          if (close >= 0 && close - at < MAX_TAG) skipTo = close + 1;
+        } else if (code === 38) {
+          skipTo = referenceEnd(text, at, end);
+        } else if (code === 93 && text.charCodeAt(at + 1) === 40 /* ( */) {
+          const close = nextParenthesis.after(at + 1);
+          if (close >= 0 && close - at < MAX_DESTINATION) skipTo = close + 1;
+        }
+        if (skipTo > at) {
+          counted = false;
+          at = skipTo;
+          continue;
+        }
       }
-    }
-    if (isSeparator(code)) {
+    } else if (isWideSeparator(code)) {
       counted = false;
-    } else if (code >= 0x3040 && isCjk(code)) {
+    } else if (isCjk(code)) {
       words++;
       counted = false;
-    } else if (!counted && (isAsciiLetterOrDigit(code) || (code >= 128 && LETTER_OR_DIGIT.test(text[at]!)))) {
+    } else if (!counted && LETTER_OR_DIGIT.test(text[at]!)) {
       words++;
       counted = true;
     }
