@@ -137,6 +137,12 @@ describe('suppression comments', () => {
     assert.deepEqual(findings(text), ['7 untranslated']);
   });
 
+  test('Should read the text once however many mentions of the directives it holds', () => {
+    const mentions = 'bilingual-docs-disable-file and '.repeat(100_000);
+    const text = danishArticle(mentions, UNTRANSLATED_1, `<!-- ${'bilingual-docs- '.repeat(50_000)}-->`, '<!-- bilingual-docs-disable-file -->');
+    assert.deepEqual(findings(text), ['8 suppression-invalid']);
+  });
+
   test('Should read each comment with its span, codes and unit ID', () => {
     const text = danishArticle('<!-- bilingual-docs-disable-unit 27db3-101 untranslated, table-pipe -->', UNTRANSLATED_1);
     const { comments, problems } = readSuppressionComments(parse(text), KNOWN_RULE_CODES);

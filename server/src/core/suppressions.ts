@@ -177,12 +177,13 @@ export function readSuppressionComments(
   while (at >= 0) {
     let open = at;
     while (open > bodyStart && isSpace(text.charCodeAt(open - 1))) open--;
-    const close = text.indexOf('-->', at);
-    if (close < 0) break;
     if (open - 4 < bodyStart || !text.startsWith('<!--', open - 4) || inSpans(codeSpans, open - 4)) {
       at = text.indexOf(DIRECTIVE_PREFIX, at + DIRECTIVE_PREFIX.length);
       continue;
     }
+    // The search for the end starts where the last one ended, so the text is read once.
+    const close = text.indexOf('-->', at);
+    if (close < 0) break;
     const span = { start: open - 4, end: close + 3 };
     const [first, ...rest] = tokensOf(text, at, close);
     const name = first!.value.slice(DIRECTIVE_PREFIX.length);
