@@ -15,19 +15,11 @@ import { findInlineCode } from './reading/inlineCode';
 import { scanSpanTags } from './reading/htmlTags';
 import { tokenizeSpanTags } from './reading/spanTokens';
 import { readUnits } from './reading/units';
+import { indexOfFirstSpanFrom, indexOfSpanAt, itself } from './spans';
 
-/** Binary search: the region of a sorted, disjoint list that holds `offset`. */
+/** The region of a sorted, disjoint list that holds `offset`. */
 function regionAt(regions: readonly TextSpan[], offset: number): TextSpan | undefined {
-  let low = 0;
-  let high = regions.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const region = regions[middle]!;
-    if (offset < region.start) high = middle - 1;
-    else if (offset >= region.end) low = middle + 1;
-    else return region;
-  }
-  return undefined;
+  return regions[indexOfSpanAt(regions, offset, itself)];
 }
 
 function findInlineCodeSpans(text: string, lines: LineIndex, bodyStart: number, fences: readonly TextSpan[]): TextSpan[] {
@@ -70,13 +62,14 @@ function unitsInCodeProblems(text: string, lines: LineIndex, bodyStart: number, 
   const spans = fences.map((fence) => fence.span);
   let at = text.indexOf('data-ttu-id', bodyStart);
   while (at >= 0) {
-    const region = regionAt(spans, at);
+    const index = indexOfSpanAt(spans, at, itself);
     const lineEnd = lines.lineContentEnd(lines.lineAt(at));
-    if (!region) {
+    if (index < 0) {
       at = text.indexOf('data-ttu-id', at + 11);
       continue;
     }
-    const fence = fences[spans.indexOf(region)]!;
+    const fence = fences[index]!;
+    const region = fence.span;
     let tagStart = at;
     while (tagStart > region.start && at - tagStart < 200 && text.charCodeAt(tagStart) !== 60) tagStart--;
     problems.push({
@@ -130,17 +123,6 @@ function headingTitle(text: string, heading: HeadingLine, units: readonly Unit[]
     .trim();
 }
 
-function firstUnitAtOrAfter(units: readonly Unit[], offset: number): number {
-  let low = 0;
-  let high = units.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (units[middle]!.span.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 function stringField(data: Readonly<Record<string, unknown>>, key: string): string | undefined {
   const value = data[key];
   return typeof value === 'string' ? value : undefined;
@@ -170,7 +152,7 @@ export function parse(text: string): BilingualDocument {
 
   const headings: Heading[] = blocks.headings.map((heading) => ({
     level: heading.level,
-    title: headingTitle(text, heading, reading.units, firstUnitAtOrAfter(reading.units, heading.textSpan.start)),
+    title: headingTitle(text, heading, reading.units, indexOfFirstSpanFrom(reading.units, heading.textSpan.start, (unit) => unit.span)),
     span: heading.span,
   }));
 

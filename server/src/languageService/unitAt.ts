@@ -1,5 +1,6 @@
 /** Which unit, and which half of it, stands at an offset. Units are in document order and never overlap. */
 import type { BilingualDocument, TextSpan, Unit } from '../core/model';
+import { indexOfSpanAt } from '../core/spans';
 
 export type UnitSide = 'target' | 'source';
 
@@ -17,17 +18,7 @@ export function targetSpanOf(unit: Unit): TextSpan {
 
 /** The unit whose span holds the offset (start inclusive, end exclusive), by binary search. */
 export function unitContaining(document: BilingualDocument, offset: number): Unit | undefined {
-  const { units } = document;
-  let low = 0;
-  let high = units.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const unit = units[middle]!;
-    if (offset < unit.span.start) high = middle - 1;
-    else if (offset >= unit.span.end) low = middle + 1;
-    else return unit;
-  }
-  return undefined;
+  return document.units[indexOfSpanAt(document.units, offset, (unit) => unit.span)];
 }
 
 /** The unit at an offset and the half the offset is on; nothing between the halves or outside any unit. */
