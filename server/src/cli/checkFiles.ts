@@ -60,7 +60,7 @@ export function automaticJobs(paths: readonly string[], cores: number): number {
   return Math.max(1, Math.min(cores, Math.floor(bytes / BYTES_PER_WORKER)));
 }
 
-export function workerCount(jobs: number, fileCount: number, hasWorkerScript: boolean): number {
+function workerCount(jobs: number, fileCount: number, hasWorkerScript: boolean): number {
   const count = hasWorkerScript ? Math.min(jobs, fileCount) : 0;
   return count > 1 ? count : 0;
 }
