@@ -1,5 +1,6 @@
 /** The rule catalog: every rule the editor and the CLI know, in the order their docs list them. */
 import type { Rule } from './rule';
+import { SUPPRESSION_INVALID } from '../suppressions';
 import { markupRules } from './markup';
 import { translationRules } from './translation';
 import { frontMatterRules } from './frontMatter';
@@ -16,5 +17,7 @@ export function ruleByCode(code: string): Rule | undefined {
 
 /** Path of a rule's doc page inside the repository and the packaged extension. */
 export function ruleDocPath(code: string): string {
+  // A comment that suppresses nothing is reported by the suppression reader, not by a rule; its page is theirs.
+  if (code === SUPPRESSION_INVALID.code) return 'docs/suppressions.md';
   return `docs/rules/${code}.md`;
 }
