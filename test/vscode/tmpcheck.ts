@@ -1,2 +1,0 @@
-import { CODE_SERVER_VERSION } from '../../scripts/code-server.mjs';
-console.log(CODE_SERVER_VERSION);
