@@ -31,6 +31,8 @@ describe('code actions', () => {
       [
         ["Change the source's ID to 27db3-110", 'quickfix', true, ['id-mismatch']],
         ["Change the target's ID to 27db3-111", 'quickfix', false, ['id-mismatch']],
+        ['Suppress id-mismatch for unit 27db3-110', 'quickfix', undefined, ['id-mismatch']],
+        ['Suppress id-mismatch in this file', 'quickfix', undefined, ['id-mismatch']],
       ],
     );
     assert.equal(applyEdits(BROKEN, editsOf(actions[0]!)), BROKEN.replace('data-stu-id="27db3-111"', 'data-stu-id="27db3-110"'));
@@ -74,7 +76,28 @@ describe('code actions', () => {
   test('Should answer a request for all kinds with the quick fixes and the fix-all', () => {
     const document = checkedDocument(BROKEN);
     const actions = service.getCodeActions(document, { range: cursorAt(BROKEN, 'data-ttu-id=&quot;', 3) });
-    assert.deepEqual(actions.map((action) => action.kind), ['quickfix', FIX_ALL_KIND]);
+    assert.deepEqual(
+      actions.map((action) => [action.kind, action.title]),
+      [
+        ['quickfix', 'Unescape the tag (&quot; → ")'],
+        ['quickfix', 'Suppress escaped-markup in this file'],
+        [FIX_ALL_KIND, 'Fix all safely fixable Bilingual Docs problems'],
+      ],
+    );
+  });
+
+  test('Should silence a finding with a suppression comment added at the end of the article, and change nothing else', () => {
+    const document = checkedDocument(BROKEN);
+    const actions = service.getCodeActions(document, { range: cursorAt(BROKEN, '27db3-111', 2), only: ['quickfix'] });
+    for (const title of ['Suppress id-mismatch for unit 27db3-110', 'Suppress id-mismatch in this file']) {
+      const action = actions.find((candidate) => candidate.title === title)!;
+      const suppressed = applyEdits(BROKEN, editsOf(action));
+      assert.ok(suppressed.startsWith(BROKEN), 'only appends');
+      assert.match(suppressed.slice(BROKEN.length), /^<!-- bilingual-docs-disable-(unit 27db3-110|file) id-mismatch -->\n$/);
+      const codes = service.getDiagnostics(checkedDocument(suppressed)).map((diagnostic) => diagnostic.code);
+      assert.ok(!codes.includes('id-mismatch'), `${title}: ${codes}`);
+      assert.ok(codes.includes('escaped-markup'));
+    }
   });
 
   test('Should offer no fix-all when nothing can be fixed safely', () => {

@@ -5,6 +5,7 @@
 import type { CodeAction, Range, TextEdit } from 'vscode-languageserver-types';
 import type { BilingualDocument, TextEdit as SpanEdit } from '../core/model';
 import type { Fix } from '../core/rules/rule';
+import { SUPPRESSION_INVALID } from '../core/suppressions';
 import { toLspDiagnostic, type RuleDocumentationLink } from './diagnostics';
 import { offsetInDocument } from './positions';
 import type { Cancellation, CheckedDocument } from './types';
@@ -85,6 +86,37 @@ function fixAllEdits(document: CheckedDocument, token: Cancellation): readonly S
   return accepted.all;
 }
 
+/**
+ * "Suppress" actions: a comment at the end of the article, where it cannot break a table row or a list item the
+ * unit stands in, naming the unit by its ID (or the whole file). See docs/suppressions.md.
+ */
+function suppressionActions(document: CheckedDocument, diagnostic: CheckedDocument['diagnostics'][number], lspDiagnostic: ReturnType<typeof toLspDiagnostic>): CodeAction[] {
+  const { model, uri } = document;
+  if (diagnostic.code === SUPPRESSION_INVALID.code) return [];
+  const text = model.text;
+  const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';
+  const end = text.length;
+  const before = end === 0 || text.endsWith('\n') || text.endsWith('\r') ? '' : lineBreak;
+  const insert = (comment: string): TextEdit[] => [{ range: model.lines.rangeOf({ start: end, end }), newText: `${before}${comment}${lineBreak}` }];
+  const actions: CodeAction[] = [];
+  const unit = diagnostic.unitIndex === undefined ? undefined : model.units[diagnostic.unitIndex];
+  if (unit && unit.id.kind !== 'malformed') {
+    actions.push({
+      title: `Suppress ${diagnostic.code} for unit ${unit.id.value}`,
+      kind: QUICK_FIX_KIND,
+      diagnostics: [lspDiagnostic],
+      edit: { changes: { [uri]: insert(`<!-- bilingual-docs-disable-unit ${unit.id.value} ${diagnostic.code} -->`) } },
+    });
+  }
+  actions.push({
+    title: `Suppress ${diagnostic.code} in this file`,
+    kind: QUICK_FIX_KIND,
+    diagnostics: [lspDiagnostic],
+    edit: { changes: { [uri]: insert(`<!-- bilingual-docs-disable-file ${diagnostic.code} -->`) } },
+  });
+  return actions;
+}
+
 export function getCodeActions(
   document: CheckedDocument,
   request: CodeActionRequest,
@@ -97,12 +129,13 @@ export function getCodeActions(
   const end = offsetInDocument(model, request.range?.end);
   if (start === undefined || end === undefined) return [];
   const actions: CodeAction[] = [];
+  const suppressions: CodeAction[] = [];
   if (isWanted(QUICK_FIX_KIND, request.only)) {
     for (const diagnostic of document.diagnostics) {
       if (token.isCancellationRequested) return [];
-      if (!diagnostic.fixes?.length || diagnostic.span.start > end || diagnostic.span.end < start) continue;
+      if (diagnostic.span.start > end || diagnostic.span.end < start) continue;
       const lspDiagnostic = toLspDiagnostic(model, diagnostic, documentationLink);
-      const ordered = [...diagnostic.fixes].sort((a, b) => Number(b.preferred === true) - Number(a.preferred === true));
+      const ordered = [...(diagnostic.fixes ?? [])].sort((a, b) => Number(b.preferred === true) - Number(a.preferred === true));
       for (const fix of ordered) {
         actions.push({
           title: fix.title,
@@ -112,7 +145,10 @@ export function getCodeActions(
           edit: { changes: { [uri]: toLspEdits(model, fix.edits) } },
         });
       }
+      suppressions.push(...suppressionActions(document, diagnostic, lspDiagnostic));
     }
+    // Repairs first, then the ways to silence what is left.
+    actions.push(...suppressions);
   }
   if (isWanted(FIX_ALL_KIND, request.only)) {
     const edits = fixAllEdits(document, token);
