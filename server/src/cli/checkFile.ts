@@ -10,6 +10,7 @@ import type { Severity } from '../core/rules/rule';
 import type { ConfigFiles } from '../configFiles';
 import { readArticleBytes, decodeArticle, mayHoldMarkup } from './readArticle';
 import { countWords } from './wordCount';
+import { indexOfSpanAt } from '../core/spans';
 
 export interface CliDiagnostic {
   readonly code: string;
@@ -65,17 +66,7 @@ function countUntranslated(document: BilingualDocument, config: BilingualDocsCon
 }
 
 function unitIdAt(document: BilingualDocument, offset: number): string | undefined {
-  const { units } = document;
-  let low = 0;
-  let high = units.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const unit = units[middle]!;
-    if (offset < unit.span.start) high = middle - 1;
-    else if (offset >= unit.span.end) low = middle + 1;
-    else return unit.id.value;
-  }
-  return undefined;
+  return document.units[indexOfSpanAt(document.units, offset, (unit) => unit.span)]?.id.value;
 }
 
 export function checkText(path: string, text: string, config: BilingualDocsConfig): FileReport {

@@ -16,6 +16,7 @@
  */
 import type { BilingualDocument, TextSpan, Unit } from './model';
 import type { Severity } from './rules/rule';
+import { indexOfFirstSpanFrom, indexOfSpanAt, itself } from './spans';
 
 export const SUPPRESSION_INVALID = {
   code: 'suppression-invalid',
@@ -88,44 +89,17 @@ function tokensOf(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
-/** Binary search: whether `offset` lies in one of the sorted, disjoint spans. */
 function inSpans(spans: readonly TextSpan[], offset: number): boolean {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const span = spans[middle]!;
-    if (offset < span.start) high = middle - 1;
-    else if (offset >= span.end) low = middle + 1;
-    else return true;
-  }
-  return false;
+  return indexOfSpanAt(spans, offset, itself) >= 0;
 }
 
-/** The unit whose span holds `offset`, if any (units are sorted and disjoint). */
 function unitAt(units: readonly Unit[], offset: number): Unit | undefined {
-  let low = 0;
-  let high = units.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const unit = units[middle]!;
-    if (offset < unit.span.start) high = middle - 1;
-    else if (offset >= unit.span.end) low = middle + 1;
-    else return unit;
-  }
-  return undefined;
+  return units[indexOfSpanAt(units, offset, (unit) => unit.span)];
 }
 
 /** The first unit that starts at or after `offset`. */
 function firstUnitFrom(units: readonly Unit[], offset: number): Unit | undefined {
-  let low = 0;
-  let high = units.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (units[middle]!.span.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return units[low];
+  return units[indexOfFirstSpanFrom(units, offset, (unit) => unit.span)];
 }
 
 /** A few known codes close to an unknown one, for the message. */
