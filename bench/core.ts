@@ -3,42 +3,16 @@
  * Tokenizer alone over the same text, and the time of hostile inputs at two sizes (to show linear growth).
  * Run through `npm run bench`; a figure, never a pass/fail.
  */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Tokenizer, type TokenHandler } from 'parse5';
 import { parse } from '../server/src/core/parse';
 import { checkDocument } from '../server/src/core/check';
 import { EMPTY_CONFIG } from '../server/src/core/config';
+import { markdownFiles, tokenizeOnly } from './support';
 
 const root = resolve(__dirname, '../..');
 const shared = resolve(root, '../shared/corpus');
 const corpusRoot = existsSync(shared) ? shared : join(root, 'test/fixtures');
-
-function markdownFiles(folder: string): string[] {
-  const found: string[] = [];
-  for (const name of readdirSync(folder).sort()) {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) found.push(...markdownFiles(path));
-    else if (name.endsWith('.md')) found.push(path);
-  }
-  return found;
-}
-
-const noop = (): void => undefined;
-const silentHandler: TokenHandler = {
-  onStartTag: noop,
-  onEndTag: noop,
-  onComment: noop,
-  onDoctype: noop,
-  onEof: noop,
-  onCharacter: noop,
-  onNullCharacter: noop,
-  onWhitespaceCharacter: noop,
-};
-
-function tokenizeOnly(text: string): void {
-  new Tokenizer({ sourceCodeLocationInfo: true }, silentHandler).write(text, true);
-}
 
 function checkOnly(text: string): void {
   checkDocument(parse(text), EMPTY_CONFIG);

@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { Tokenizer, type TokenHandler } from 'parse5';
+import { markdownFiles, tokenizeOnly } from './support';
 
 const root = resolve(__dirname, '../..');
 const sharedCorpus = resolve(root, '../shared/corpus');
@@ -28,16 +28,6 @@ interface Article {
   readonly name: string;
   readonly locale: string;
   readonly bytes: Buffer;
-}
-
-function markdownFiles(folder: string): string[] {
-  const found: string[] = [];
-  for (const name of readdirSync(folder).sort()) {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) found.push(...markdownFiles(path));
-    else if (name.endsWith('.md')) found.push(path);
-  }
-  return found;
 }
 
 function corpusArticles(): Article[] {
@@ -127,25 +117,13 @@ function timeProcess(args: readonly string[], cwd: string, limitSeconds = Infini
   });
 }
 
-const noop = (): void => undefined;
-const silentHandler: TokenHandler = {
-  onStartTag: noop,
-  onEndTag: noop,
-  onComment: noop,
-  onDoctype: noop,
-  onEof: noop,
-  onCharacter: noop,
-  onNullCharacter: noop,
-  onWhitespaceCharacter: noop,
-};
-
 /** parse5's Tokenizer over every file of the repository, in this process on one core; reading is not timed. */
 function tokenizerSeconds(repository: string): number {
   let total = 0;
   for (const path of markdownFiles(repository)) {
     const text = readFileSync(path, 'utf8');
     const started = performance.now();
-    new Tokenizer({ sourceCodeLocationInfo: true }, silentHandler).write(text, true);
+    tokenizeOnly(text);
     total += performance.now() - started;
   }
   return total / 1000;

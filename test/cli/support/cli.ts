@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runCli } from '../../../server/src/cli/runCli';
+import type { CheckSummary } from '../../../server/src/cli/summary';
 import { repositoryRoot } from '../../core/support/corpus';
 
 export interface CliRun {
@@ -75,15 +76,5 @@ export interface JsonFile {
 }
 export interface JsonOutput {
   readonly files: JsonFile[];
-  readonly summary: {
-    files: number;
-    filesWithMarkup: number;
-    filesSkipped: number;
-    filesUnreadable: number;
-    units: number;
-    problems: number;
-    bySeverity: Record<string, number>;
-    byRule: Record<string, number>;
-    byLocale: Record<string, { files: number; units: number; sourceWords: number; targetWords: number; untranslatedUnits: number; problems: number; byRule: Record<string, number> }>;
-  };
+  readonly summary: CheckSummary;
 }
