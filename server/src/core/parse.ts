@@ -128,7 +128,12 @@ function stringField(data: Readonly<Record<string, unknown>>, key: string): stri
   return typeof value === 'string' ? value : undefined;
 }
 
-export function parse(text: string): BilingualDocument {
+export interface ParseOptions {
+  /** False reads canonical units tag by tag like every other unit: the same model, only slower (for tests). */
+  readonly readWholeUnits?: boolean;
+}
+
+export function parse(text: string, options: ParseOptions = {}): BilingualDocument {
   const lines = new LineIndex(text);
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -143,7 +148,7 @@ export function parse(text: string): BilingualDocument {
     ...inlineCode.map((span) => ({ kind: 'inline' as const, span })),
   ].sort((a, b) => a.span.start - b.span.start);
 
-  const tags = scanSpanTags(text, bodyStart, codeRegions.map((region) => region.span), escaped);
+  const tags = scanSpanTags(text, bodyStart, codeRegions.map((region) => region.span), escaped, options.readWholeUnits ?? true);
   const reading = readUnits(text, tokenizeSpanTags(tags));
 
   const problems: MarkupProblem[] = [...reading.problems, ...escapedMarkupProblems(text, escaped), ...unitsInCodeProblems(text, lines, bodyStart, blocks.fences), ...unbalancedFenceProblems(lines, blocks.fences)];

@@ -4,7 +4,7 @@
  */
 import { Tokenizer, type TokenHandler, Token } from 'parse5';
 import type { TextSpan } from '../model';
-import type { CanonicalTag, RawSpanTag } from './htmlTags';
+import type { CanonicalTag, CanonicalUnit, RawSpanTag } from './htmlTags';
 
 export interface AttributeValue {
   readonly value: string;
@@ -21,6 +21,8 @@ export interface SpanTagToken {
   readonly ttuId?: AttributeValue;
   readonly stuId?: AttributeValue;
   readonly className?: string;
+  /** A whole canonical unit read at once by the scanner (see `CanonicalUnit`). */
+  readonly unit?: CanonicalUnit;
 }
 
 function isSpace(code: number): boolean {
@@ -52,11 +54,11 @@ function canonicalToken(span: TextSpan, tag: CanonicalTag): SpanTagToken {
 }
 
 /**
- * Closing tags and canonical open tags carry nothing to decode, so only the other open tags go through the tokenizer, fed as one string;
+ * Closing tags, canonical open tags and canonical units carry nothing to decode, so only the other open tags go through the tokenizer, fed as one string;
  * each start-tag token maps back to its open tag by order.
  */
 export function tokenizeSpanTags(tags: readonly RawSpanTag[]): SpanTagToken[] {
-  const openTags = tags.filter((tag) => !tag.closing && !tag.canonical);
+  const openTags = tags.filter((tag) => !tag.closing && !tag.canonical && !tag.unit);
   const feedStarts = new Array<number>(openTags.length);
   let offset = 0;
   for (let i = 0; i < openTags.length; i++) {
@@ -103,6 +105,7 @@ export function tokenizeSpanTags(tags: readonly RawSpanTag[]): SpanTagToken[] {
   let nextOpened = 0;
   for (const tag of tags) {
     if (tag.closing) tokens.push({ span: tag.span, closing: true, selfClosing: false, escaped: false });
+    else if (tag.unit) tokens.push({ span: tag.span, closing: false, selfClosing: false, escaped: false, unit: tag.unit });
     else if (tag.canonical) tokens.push(canonicalToken(tag.span, tag.canonical));
     else tokens.push(opened[nextOpened++] ?? { span: tag.span, closing: false, selfClosing: false, escaped: tag.escaped });
   }

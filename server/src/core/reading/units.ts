@@ -12,8 +12,10 @@
 import type { LookupSpan, MarkupProblem, OrphanSource, TextSpan, Unit, UnitId } from '../model';
 import { readUnitId } from '../unitIds';
 import type { SpanTagToken } from './spanTokens';
+import { CLOSING_SPAN, LOOKUP_OPENING, type CanonicalUnit } from './htmlTags';
 
-type TagKind = 'target' | 'lookup' | 'source' | 'plain' | 'close';
+/** `unit` is a whole canonical unit the scanner read at once; the others are single tags. */
+type TagKind = 'unit' | 'target' | 'lookup' | 'source' | 'plain' | 'close';
 
 interface Tag {
   readonly kind: TagKind;
@@ -22,6 +24,7 @@ interface Tag {
 
 function kindOf(token: SpanTagToken): TagKind {
   if (token.closing) return 'close';
+  if (token.unit) return 'unit';
   if (token.ttuId) return 'target';
   if (token.stuId) return 'source';
   const classes = token.className;
@@ -40,6 +43,38 @@ function isBlank(text: string, from: number, to: number): boolean {
     if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return false;
   }
   return true;
+}
+
+function isUnitTag(kind: TagKind): boolean {
+  return kind === 'unit' || kind === 'target' || kind === 'lookup' || kind === 'source';
+}
+
+/** The unit its six tags would give when read one by one (units.test.ts holds the two readings equal). */
+function canonicalUnit(index: number, start: number, read: CanonicalUnit): Unit {
+  const targetOpenTag = { start, end: read.targetId.valueSpan.end + 2 };
+  const targetCloseTag = { start: read.targetCloseStart, end: read.targetCloseStart + CLOSING_SPAN.length };
+  const lookupOpenTag = { start: targetCloseTag.end, end: targetCloseTag.end + LOOKUP_OPENING.length };
+  const sourceOpenTag = { start: lookupOpenTag.end, end: read.sourceId.valueSpan.end + 2 };
+  const sourceCloseTag = { start: read.sourceCloseStart, end: read.sourceCloseStart + CLOSING_SPAN.length };
+  const lookupCloseTag = { start: sourceCloseTag.end, end: sourceCloseTag.end + CLOSING_SPAN.length };
+  const lookup: LookupSpan = {
+    openTag: lookupOpenTag,
+    closeTag: lookupCloseTag,
+    sourceOpenTag,
+    sourceCloseTag,
+    sourceId: readUnitId(read.sourceId.value, read.sourceId.valueSpan),
+    source: { start: sourceOpenTag.end, end: sourceCloseTag.start },
+    span: { start: lookupOpenTag.start, end: lookupCloseTag.end },
+  };
+  return {
+    index,
+    id: readUnitId(read.targetId.value, read.targetId.valueSpan),
+    targetOpenTag,
+    targetCloseTag,
+    target: { start: targetOpenTag.end, end: targetCloseTag.start },
+    lookup,
+    span: { start, end: lookupCloseTag.end },
+  };
 }
 
 export interface UnitReading {
@@ -61,8 +96,7 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
   // For every place, the next unit tag (target, lookup or source) at or after it.
   const nextUnitTag = new Int32Array(count + 1).fill(count);
   for (let i = count - 1; i >= 0; i--) {
-    const kind = tags[i]!.kind;
-    nextUnitTag[i] = kind === 'target' || kind === 'lookup' || kind === 'source' ? i : nextUnitTag[i + 1]!;
+    nextUnitTag[i] = isUnitTag(tags[i]!.kind) ? i : nextUnitTag[i + 1]!;
   }
 
   const units: Unit[] = [];
@@ -211,7 +245,11 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
   let i = 0;
   while (i < count) {
     const kind = tags[i]!.kind;
-    if (kind === 'target') {
+    if (kind === 'unit') {
+      const token = tags[i]!.token;
+      units.push(canonicalUnit(units.length, token.span.start, token.unit!));
+      i++;
+    } else if (kind === 'target') {
       i = readUnit(i);
     } else if (kind === 'lookup' || kind === 'source') {
       const read = readLookup(i, undefined, 'this source');
