@@ -103,8 +103,7 @@ interface BacktickRun {
  */
 function findCodeSpans(text: string): CodeSpan[] {
   const runs: BacktickRun[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) !== BACKTICK) continue;
+  for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i + 1)) {
     const start = i;
     while (i + 1 < text.length && text.charCodeAt(i + 1) === BACKTICK) i++;
     runs.push({ start, length: i - start + 1 });
@@ -248,6 +247,15 @@ function isNumberSeparator(char: string): boolean {
 
 const NO_ALERTS: ReadonlyMap<string, number> = new Map();
 
+/**
+ * ASCII characters the reader acts on: `\ | * _ < & [ ]`, digits and letters. Every other ASCII character is
+ * stepped over at once, which matters because the reader sees every character of every unit.
+ */
+const ASCII_OF_INTEREST = new Uint8Array(128);
+for (const char of '\\|*_<&[]') ASCII_OF_INTEREST[char.charCodeAt(0)] = 1;
+for (let code = 0x30; code <= 0x39; code++) ASCII_OF_INTEREST[code] = 1;
+for (let code = 0x41; code <= 0x5a; code++) ASCII_OF_INTEREST[code] = ASCII_OF_INTEREST[code + 0x20] = 1;
+
 export function scanInline(text: string): InlineScan {
   const codeSpans = findCodeSpans(text);
   const htmlCodeSpans: CodeSpan[] = [];
@@ -266,14 +274,23 @@ export function scanInline(text: string): InlineScan {
   let closingCodeTagAt = -2;
 
   let i = 0;
+  /** Where the next code span starts: everything before it is read here, the span itself skipped. */
+  let nextCodeStart = codeSpans.length > 0 ? codeSpans[0]!.span.start : Infinity;
   while (i < text.length) {
-    while (nextCodeSpan < codeSpans.length && codeSpans[nextCodeSpan]!.span.end <= i) nextCodeSpan++;
-    const codeSpan = codeSpans[nextCodeSpan];
-    if (codeSpan && i >= codeSpan.span.start) {
-      i = codeSpan.span.end;
-      continue;
+    if (i >= nextCodeStart) {
+      while (nextCodeSpan < codeSpans.length && codeSpans[nextCodeSpan]!.span.end <= i) nextCodeSpan++;
+      const codeSpan = codeSpans[nextCodeSpan];
+      nextCodeStart = codeSpan ? codeSpan.span.start : Infinity;
+      if (codeSpan && i >= codeSpan.span.start) {
+        i = codeSpan.span.end;
+        continue;
+      }
     }
     const code = text.charCodeAt(i);
+    if (code < 0x80 && ASCII_OF_INTEREST[code] === 0) {
+      i++;
+      continue;
+    }
     if (code === BACKSLASH && i + 1 < text.length && isAsciiPunctuation(text.charCodeAt(i + 1))) {
       i += 2;
       continue;
@@ -431,8 +448,21 @@ function isWordLetter(text: string, index: number): boolean {
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   // Hebrew to Mongolian, CJK and kana, Hangul: none of these scripts, and by far the most common text here.
   if ((code >= 0x0590 && code < 0x1d00) || (code >= 0x2e80 && code < 0xa640) || (code >= 0xac00 && code < 0xff00)) return false;
-  return /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u.test(charAt(text, index));
+  if (code >= 0xd800 && code <= 0xdfff) return WORD_SCRIPT.test(charAt(text, index));
+  let known = wordLetterByCode[code]!;
+  if (known === UNKNOWN) {
+    known = WORD_SCRIPT.test(String.fromCharCode(code)) ? YES : NO;
+    wordLetterByCode[code] = known;
+  }
+  return known === YES;
 }
+
+const WORD_SCRIPT = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+const UNKNOWN = 0;
+const YES = 1;
+const NO = 2;
+/** Answers of `WORD_SCRIPT` for characters of the Basic Multilingual Plane, filled as they are met (é, ж...). */
+const wordLetterByCode = new Uint8Array(0x10000);
 
 function isWordStart(text: string, index: number): boolean {
   return isWordLetter(text, index) && !(index > 0 && (isWordLetter(text, index - 1) || isDigit(text, index - 1)));
