@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../rule';
 import type { CodeSpan } from './inlineMarkdown';
-import { shift, sourceScan, targetLocation, targetScan, unitName, unitPairs, unmatchedIndexes } from './unitText';
+import { shift, targetLocation, unitName, unitPairs, unmatchedIndexes } from './unitText';
 
 /**
  * Code as it renders: CommonMark strips one space on each side when both are there and the code is not all
@@ -29,9 +29,10 @@ export const codeMismatch: Rule = {
     'lost code span changes the instructions.',
   check(document) {
     const findings: Finding[] = [];
-    for (const { unit } of unitPairs(document)) {
-      const targetSpans = targetScan(document, unit).codeSpans;
-      const sourceSpans = sourceScan(document, unit).codeSpans;
+    for (const pair of unitPairs(document)) {
+      const unit = pair.unit;
+      const targetSpans = pair.targetScan.codeSpans;
+      const sourceSpans = pair.sourceScan.codeSpans;
       if (targetSpans.length === 0 && sourceSpans.length === 0) continue;
       const targetCodes = targetSpans.map(renderedCode);
       const sourceCodes = sourceSpans.map(renderedCode);

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../rule';
 import type { InlineScan } from './inlineMarkdown';
-import { sourceScan, sourceText, targetLocation, targetScan, targetText, unitName, unitPairs } from './unitText';
+import { targetLocation, unitName, unitPairs } from './unitText';
 
 interface FormatCount {
   readonly name: string;
@@ -54,11 +54,12 @@ export const formatMismatch: Rule = {
   check(document, context) {
     const findings: Finding[] = [];
     const labelsForBold = LABEL_BRACKETS_LANGUAGES.has(context.locale?.split('-')[0] ?? '');
-    for (const { unit } of unitPairs(document)) {
-      const differences = formatCounts(targetScan(document, unit), sourceScan(document, unit)).filter(
+    for (const pair of unitPairs(document)) {
+      const unit = pair.unit;
+      const differences = formatCounts(pair.targetScan, pair.sourceScan).filter(
         (count) =>
           count.target !== count.source &&
-          !(count.name === 'bold' && labelsForBold && boldReplacedByLabels(targetText(document, unit), sourceText(document, unit)!, count.source - count.target)),
+          !(count.name === 'bold' && labelsForBold && boldReplacedByLabels(pair.target, pair.source, count.source - count.target)),
       );
       if (differences.length === 0) continue;
       const described = differences.map((count) => `${count.name} ${count.target} in the target, ${count.source} in the source`);

@@ -101,14 +101,15 @@ interface BacktickRun {
  * Code spans by CommonMark 6.1: a backtick string opens a span that the next backtick string of the same length
  * closes. For each length a pointer walks forward through the runs of that length, so finding closers is linear.
  */
-function findCodeSpans(text: string): CodeSpan[] {
+function findCodeSpans(text: string): readonly CodeSpan[] {
+  if (text.indexOf('`') < 0) return NONE;
   const runs: BacktickRun[] = [];
   for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i + 1)) {
     const start = i;
     while (i + 1 < text.length && text.charCodeAt(i + 1) === BACKTICK) i++;
     runs.push({ start, length: i - start + 1 });
   }
-  if (runs.length < 2) return [];
+  if (runs.length < 2) return NONE;
   const runsByLength = new Map<number, number[]>();
   runs.forEach((run, index) => {
     const list = runsByLength.get(run.length);
@@ -246,6 +247,8 @@ function isNumberSeparator(char: string): boolean {
 }
 
 const NO_ALERTS: ReadonlyMap<string, number> = new Map();
+const NONE: readonly never[] = Object.freeze([]);
+const NO_EMPHASIS = { bold: 0, italic: 0 } as const;
 
 /**
  * ASCII characters the reader acts on: `\ | * _ < & [ ]`, digits and letters. Every other ASCII character is
@@ -258,12 +261,13 @@ for (let code = 0x41; code <= 0x5a; code++) ASCII_OF_INTEREST[code] = ASCII_OF_I
 
 export function scanInline(text: string): InlineScan {
   const codeSpans = findCodeSpans(text);
-  const htmlCodeSpans: CodeSpan[] = [];
-  const destinations: Destination[] = [];
-  const numbers: NumberToken[] = [];
-  const wordNumbers: NumberToken[] = [];
-  const delimiterRuns: DelimiterRun[] = [];
-  const pipes: number[] = [];
+  // Made on first use: most unit texts hold few of these, and the reader runs on every text of every unit.
+  let htmlCodeSpans: CodeSpan[] | undefined;
+  let destinations: Destination[] | undefined;
+  let numbers: NumberToken[] | undefined;
+  let wordNumbers: NumberToken[] | undefined;
+  let delimiterRuns: DelimiterRun[] | undefined;
+  let pipes: number[] | undefined;
   let alerts: Map<string, number> | undefined;
   let htmlBold = 0;
   let htmlItalic = 0;
@@ -296,21 +300,21 @@ export function scanInline(text: string): InlineScan {
       continue;
     }
     if (code === 0x7c /* | */) {
-      pipes.push(i);
+      (pipes ??= []).push(i);
       i++;
       continue;
     }
     if (code === 0x2a /* * */ || code === 0x5f /* _ */) {
       let end = i + 1;
       while (end < text.length && text.charCodeAt(end) === code) end++;
-      delimiterRuns.push(delimiterRun(text, i, end));
+      (delimiterRuns ??= []).push(delimiterRun(text, i, end));
       i = end;
       continue;
     }
     if (code === 0x3c /* < */) {
       const autolink = matchAt(AUTOLINK, text, i) ?? matchAt(EMAIL_AUTOLINK, text, i);
       if (autolink) {
-        destinations.push({ kind: 'autolink', text: autolink[1]!, span: { start: i + 1, end: i + 1 + autolink[1]!.length } });
+        (destinations ??= []).push({ kind: 'autolink', text: autolink[1]!, span: { start: i + 1, end: i + 1 + autolink[1]!.length } });
         i += autolink[0].length;
         continue;
       }
@@ -339,12 +343,12 @@ export function scanInline(text: string): InlineScan {
       if (url) {
         const value = url[2] ?? url[3] ?? url[4]!;
         const valueStart = end + 1 - tagText.length + url.index + url[0].length - value.length - (url[4] === undefined ? 1 : 0);
-        destinations.push({ kind: 'html', text: value, span: { start: valueStart, end: valueStart + value.length } });
+        (destinations ??= []).push({ kind: 'html', text: value, span: { start: valueStart, end: valueStart + value.length } });
       }
       if (name === 'code') {
         if (closingCodeTagAt !== -1 && closingCodeTagAt < i) closingCodeTagAt = text.indexOf('</code>', i);
         if (closingCodeTagAt >= i) {
-          htmlCodeSpans.push({ code: text.slice(i, closingCodeTagAt), span: { start: end + 1 - tagText.length, end: closingCodeTagAt + 7 } });
+          (htmlCodeSpans ??= []).push({ code: text.slice(i, closingCodeTagAt), span: { start: end + 1 - tagText.length, end: closingCodeTagAt + 7 } });
           i = closingCodeTagAt + 7;
         }
       }
@@ -373,14 +377,14 @@ export function scanInline(text: string): InlineScan {
       if (next === 0x28 /* ( */) {
         const destination = readLinkDestination(text, i + 2);
         if (destination) {
-          destinations.push(destination);
+          (destinations ??= []).push(destination);
           i = destination.span.end;
           continue;
         }
       } else if (next === 0x5b /* [ */) {
         const reference = readReferenceLabel(text, i + 2);
         if (reference) {
-          destinations.push(reference);
+          (destinations ??= []).push(reference);
           i = reference.span.end + 1;
           continue;
         }
@@ -391,7 +395,7 @@ export function scanInline(text: string): InlineScan {
     if (isWordStart(text, i)) {
       if ((code === 0x68 || code === 0x48 || code === 0x66 || code === 0x46) /* h H f F */ && matchAt(BARE_URL, text, i)) {
         const url = readBareUrl(text, i);
-        destinations.push({ kind: 'autolink', text: text.slice(url.start, url.end), span: url });
+        (destinations ??= []).push({ kind: 'autolink', text: text.slice(url.start, url.end), span: url });
         i = url.end;
         continue;
       }
@@ -402,7 +406,7 @@ export function scanInline(text: string): InlineScan {
         let digitsEnd = at;
         let digits = '';
         while (digitsEnd < end && isDigit(text, digitsEnd)) digits += String(digitValue(text.charCodeAt(digitsEnd++)));
-        wordNumbers.push({ text: digits, span: { start: at, end: digitsEnd } });
+        (wordNumbers ??= []).push({ text: digits, span: { start: at, end: digitsEnd } });
         at = digitsEnd;
       }
       i = end;
@@ -410,26 +414,26 @@ export function scanInline(text: string): InlineScan {
     }
     if (digitValue(code) >= 0) {
       const token = readNumber(text, i);
-      numbers.push(token);
+      (numbers ??= []).push(token);
       i = token.span.end;
       continue;
     }
     i++;
   }
 
-  const emphasis = countEmphasis(delimiterRuns);
-  const allCodeSpans = htmlCodeSpans.length === 0 ? codeSpans : [...codeSpans, ...htmlCodeSpans].sort((a, b) => a.span.start - b.span.start);
+  const emphasis = delimiterRuns ? countEmphasis(delimiterRuns) : NO_EMPHASIS;
+  const allCodeSpans = htmlCodeSpans === undefined ? codeSpans : [...codeSpans, ...htmlCodeSpans].sort((a, b) => a.span.start - b.span.start);
   return {
-    destinations,
+    destinations: destinations ?? NONE,
     codeSpans: allCodeSpans,
-    numbers,
-    wordNumbers,
+    numbers: numbers ?? NONE,
+    wordNumbers: wordNumbers ?? NONE,
     bold: emphasis.bold + htmlBold,
     italic: emphasis.italic + htmlItalic,
     includes,
     alerts: alerts ?? NO_ALERTS,
     lineBreaks,
-    pipes,
+    pipes: pipes ?? NONE,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { TextEdit } from '../../model';
 import type { Finding, Fix, Rule } from '../rule';
 import type { Destination } from './inlineMarkdown';
-import { shift, sourceScan, targetLocation, targetScan, unitName, unitPairs, unmatchedIndexes } from './unitText';
+import { shift, targetLocation, unitName, unitPairs, unmatchedIndexes } from './unitText';
 
 /** A path segment naming a locale (`/de-de/`, `/zh-hans-cn/`), wherever it stands in a URL. */
 const ANY_LOCALE_SEGMENT = /\/[a-z]{2}-(?:[a-z]{2}|[a-z]{4}(?:-[a-z]{2})?)(?=[/?#]|$)/gi;
@@ -43,9 +43,10 @@ export const linkMismatch: Rule = {
     const findings: Finding[] = [];
     const locales = ['en-us', ...(context.locale && context.locale !== 'en-us' ? [context.locale] : [])];
     const localeSegment = new RegExp(`/(?:${locales.map(escapeRegExp).join('|')})(?=[/?#]|$)`, 'gi');
-    for (const { unit } of unitPairs(document)) {
-      const targetDestinations = targetScan(document, unit).destinations;
-      const sourceDestinations = sourceScan(document, unit).destinations;
+    for (const pair of unitPairs(document)) {
+      const unit = pair.unit;
+      const targetDestinations = pair.targetScan.destinations;
+      const sourceDestinations = pair.sourceScan.destinations;
       if (targetDestinations.length === 0 && sourceDestinations.length === 0) continue;
       const targetKeys = targetDestinations.map((destination) => destinationKey(destination, localeSegment));
       const sourceKeys = sourceDestinations.map((destination) => destinationKey(destination, localeSegment));

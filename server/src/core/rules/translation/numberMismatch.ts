@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../rule';
 import type { NumberToken } from './inlineMarkdown';
-import { shift, sourceScan, sourceText, targetLocation, targetScan, targetText, unitName, unitPairs } from './unitText';
+import { shift, targetLocation, unitName, unitPairs } from './unitText';
 
 /**
  * Languages that write a decimal comma (`1,5`), grouping thousands with `.` or a space. The others (English,
@@ -179,16 +179,16 @@ export const numberMismatch: Rule = {
   check(document, context) {
     const findings: Finding[] = [];
     const decimalMarks = decimalMarksFor(context.locale);
-    for (const { unit } of unitPairs(document)) {
-      const targetNumbers = targetScan(document, unit).numbers;
-      const sourceNumbers = sourceScan(document, unit).numbers;
+    for (const pair of unitPairs(document)) {
+      const unit = pair.unit;
+      const targetNumbers = pair.targetScan.numbers;
+      const sourceNumbers = pair.sourceScan.numbers;
       if (targetNumbers.length === 0 && sourceNumbers.length === 0) continue;
       const unpairedNumbers = unpaired(targetNumbers, sourceNumbers, decimalMarks);
       if (unpairedNumbers.extra.length === 0 && unpairedNumbers.missing.length === 0) continue;
-      const target = targetText(document, unit);
-      const source = sourceText(document, unit)!;
-      const sourceWords = numbersWithoutDigits(source, sourceScan(document, unit).wordNumbers);
-      const targetWords = numbersWithoutDigits(target, targetScan(document, unit).wordNumbers);
+      const { target, source } = pair;
+      const sourceWords = numbersWithoutDigits(source, pair.sourceScan.wordNumbers);
+      const targetWords = numbersWithoutDigits(target, pair.targetScan.wordNumbers);
       const extra = unpairedNumbers.extra.filter((index) => !answeredBy(targetNumbers[index]!, sourceWords, decimalMarks));
       let missing = unpairedNumbers.missing.filter((index) => !answeredBy(sourceNumbers[index]!, targetWords, decimalMarks));
       if (extra.length === 0) missing = missing.filter((index) => !isSmallWholeNumber(sourceNumbers[index]!));

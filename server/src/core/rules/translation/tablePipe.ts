@@ -1,6 +1,6 @@
 import type { BilingualDocument } from '../../model';
 import type { Finding, Rule } from '../rule';
-import { sourceScan, targetScan, unitName, unitPairs } from './unitText';
+import { unitName, unitPairs } from './unitText';
 
 /** The line without its indentation and blockquote markers (`> | a | b |` is a table row in a quote). */
 function rowContent(line: string): string {
@@ -60,9 +60,10 @@ export const tablePipe: Rule = {
   check(document) {
     const findings: Finding[] = [];
     let rows: Uint8Array | undefined;
-    for (const { unit } of unitPairs(document)) {
-      const targetPipes = targetScan(document, unit).pipes;
-      const sourcePipes = sourceScan(document, unit).pipes;
+    for (const pair of unitPairs(document)) {
+      const unit = pair.unit;
+      const targetPipes = pair.targetScan.pipes;
+      const sourcePipes = pair.sourceScan.pipes;
       if (targetPipes.length === 0 && sourcePipes.length === 0) continue;
       rows ??= tableRows(document);
       if (rows[document.lines.lineAt(unit.span.start)] !== 1) continue;

@@ -1,6 +1,6 @@
 /**
  * What the translation checks share: a unit's target and source text, their inline reading (done once per
- * document, however many rules ask), and where a finding about a unit should point.
+ * unit, however many rules ask), and where a finding about a unit should point.
  */
 import type { BilingualDocument, TextSpan, Unit } from '../../model';
 import { scanInline, type InlineScan } from './inlineMarkdown';
@@ -19,11 +19,27 @@ export function sourceText(document: BilingualDocument, unit: Unit): string | un
   return document.text.slice(lookup.source.start, lookup.source.end);
 }
 
-/** A unit that has both halves, with its texts. */
-export interface UnitPair {
-  readonly unit: Unit;
-  readonly target: string;
-  readonly source: string;
+/**
+ * A unit that has both halves, with its texts and their inline readings. A reading is made when a rule first asks
+ * for it and kept here, so the rules that compare the two halves share one reading of each text.
+ */
+export class UnitPair {
+  private targetReading: InlineScan | undefined;
+  private sourceReading: InlineScan | undefined;
+
+  constructor(
+    readonly unit: Unit,
+    readonly target: string,
+    readonly source: string,
+  ) {}
+
+  get targetScan(): InlineScan {
+    return (this.targetReading ??= scanRemembered(this.target));
+  }
+
+  get sourceScan(): InlineScan {
+    return (this.sourceReading ??= scanRemembered(this.source));
+  }
 }
 
 const pairsByDocument = new WeakMap<BilingualDocument, readonly UnitPair[]>();
@@ -35,29 +51,12 @@ export function unitPairs(document: BilingualDocument): readonly UnitPair[] {
     const read: UnitPair[] = [];
     for (const unit of document.units) {
       const source = sourceText(document, unit);
-      if (source !== undefined) read.push({ unit, target: targetText(document, unit), source });
+      if (source !== undefined) read.push(new UnitPair(unit, targetText(document, unit), source));
     }
     pairs = read;
     pairsByDocument.set(document, pairs);
   }
   return pairs;
-}
-
-const scans = new WeakMap<BilingualDocument, Map<number, InlineScan>>();
-
-/** The inline reading of a span of the document (a target or a source), computed once per document. */
-export function scanOf(document: BilingualDocument, span: TextSpan): InlineScan {
-  let byStart = scans.get(document);
-  if (!byStart) {
-    byStart = new Map();
-    scans.set(document, byStart);
-  }
-  let scan = byStart.get(span.start);
-  if (!scan) {
-    scan = scanRemembered(document.text.slice(span.start, span.end));
-    byStart.set(span.start, scan);
-  }
-  return scan;
 }
 
 /**
@@ -79,15 +78,6 @@ function scanRemembered(text: string): InlineScan {
     recentScans = new Map();
   }
   return scan;
-}
-
-export function targetScan(document: BilingualDocument, unit: Unit): InlineScan {
-  return scanOf(document, unit.target);
-}
-
-/** Only call for units that have a source span (see `sourceText`). */
-export function sourceScan(document: BilingualDocument, unit: Unit): InlineScan {
-  return scanOf(document, unit.lookup!.source);
 }
 
 /** Where a finding about a unit's translation points: its target text, or its target tags when that is empty. */

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../rule';
 import type { InlineScan } from './inlineMarkdown';
-import { targetScan, unitName, unitPairs } from './unitText';
+import { unitName, unitPairs } from './unitText';
 
 /** English articles are the sources: a target equal to its source is expected there. */
 function isEnglish(locale: string): boolean {
@@ -49,9 +49,10 @@ export const untranslated: Rule = {
     const findings: Finding[] = [];
     const locale = context.locale;
     if (!locale || isEnglish(locale)) return findings;
-    for (const { unit, target, source } of unitPairs(document)) {
+    for (const pair of unitPairs(document)) {
+      const { unit, target, source } = pair;
       const trimmed = target.trim();
-      if (trimmed !== source.trim() || !hasTwoWords(target, targetScan(document, unit))) continue;
+      if (trimmed !== source.trim() || !hasTwoWords(target, pair.targetScan)) continue;
       findings.push({
         message: `The target of ${unitName(unit)} is the same as its source: it looks untranslated (locale ${locale}).`,
         span: unit.target,
