@@ -7,6 +7,21 @@
  */
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UNKNOWN = 0;
+const YES = 1;
+const NO = 2;
+/** `LETTER_OR_DIGIT`'s answers for the Basic Multilingual Plane, filled as characters are met. */
+const letterOrDigitByCode = new Uint8Array(0x10000);
+
+/** Whether the code unit (not ASCII) is a letter or digit, without a regular expression per word. */
+function isLetterOrDigit(code: number): boolean {
+  let known = letterOrDigitByCode[code]!;
+  if (known === UNKNOWN) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? YES : NO;
+    letterOrDigitByCode[code] = known;
+  }
+  return known === YES;
+}
 
 /** Han, kana and CJK compatibility ideographs: one word per character. */
 function isCjk(code: number): boolean {
@@ -105,7 +120,7 @@ export function countWords(text: string, start = 0, end = text.length): number {
     } else if (isCjk(code)) {
       words++;
       counted = false;
-    } else if (!counted && LETTER_OR_DIGIT.test(text[at]!)) {
+    } else if (!counted && isLetterOrDigit(code)) {
       words++;
       counted = true;
     }

@@ -43,21 +43,26 @@ export interface CanonicalTag {
  * allocations and the work of six tags per unit at repository scale.
  */
 export interface CanonicalUnit {
-  readonly targetId: CanonicalTag;
+  /** Where the `data-ttu-id` value stands (between its quotes). */
+  readonly targetValueStart: number;
+  readonly targetValueEnd: number;
   /** Where the target's `</span>` starts. */
   readonly targetCloseStart: number;
-  readonly sourceId: CanonicalTag;
-  /** Where the source's `</span>` starts (the lookup's own `</span>` follows at once). */
+  /** Where the `data-stu-id` value stands. */
+  readonly sourceValueStart: number;
+  readonly sourceValueEnd: number;
+  /** Where the source's `</span>` starts (the lookup's own `</span>` follows at once, and ends the unit). */
   readonly sourceCloseStart: number;
 }
 
 export const CLOSING_SPAN = '</span>';
 export const LOOKUP_OPENING = '<span class="sxs-lookup">';
+const TARGET_OPENING = '<span data-ttu-id="';
 const TARGET_END_TO_SOURCE_ID = `${CLOSING_SPAN}${LOOKUP_OPENING}<span data-stu-id="`;
 const SOURCE_END = `${CLOSING_SPAN}${CLOSING_SPAN}`;
 
 const CANONICAL_OPENINGS: readonly (readonly [string, CanonicalTag['attribute']])[] = [
-  ['<span data-ttu-id="', 'data-ttu-id'],
+  [TARGET_OPENING, 'data-ttu-id'],
   ['<span class="', 'class'],
   ['<span data-stu-id="', 'data-stu-id'],
 ];
@@ -88,12 +93,15 @@ function canonicalValueEnd(text: string, valueStart: number): number {
 }
 
 /**
- * The canonical unit whose target tag (canonical, ending at `targetOpenEnd`) starts at `at`, when the whole unit
- * is canonical, its texts hold no `<` and it ends by `limit` (the next code region or escaped tag); or undefined,
- * and the tags are read one by one.
+ * The canonical unit starting at `at`, when the whole unit is canonical, its texts hold no `<` and it ends by
+ * `limit` (the next code region or escaped tag); or undefined, and its tags are read one by one.
  */
-function canonicalUnitAt(text: string, targetId: CanonicalTag, targetOpenEnd: number, limit: number): { end: number; unit: CanonicalUnit } | undefined {
-  const targetCloseStart = text.indexOf('<', targetOpenEnd);
+function canonicalUnitAt(text: string, at: number, limit: number): { end: number; unit: CanonicalUnit } | undefined {
+  if (!text.startsWith(TARGET_OPENING, at)) return undefined;
+  const targetValueStart = at + TARGET_OPENING.length;
+  const targetValueEnd = canonicalValueEnd(text, targetValueStart);
+  if (targetValueEnd < 0) return undefined;
+  const targetCloseStart = text.indexOf('<', targetValueEnd + 2);
   if (targetCloseStart < 0 || !text.startsWith(TARGET_END_TO_SOURCE_ID, targetCloseStart)) return undefined;
   const sourceValueStart = targetCloseStart + TARGET_END_TO_SOURCE_ID.length;
   const sourceValueEnd = canonicalValueEnd(text, sourceValueStart);
@@ -102,12 +110,7 @@ function canonicalUnitAt(text: string, targetId: CanonicalTag, targetOpenEnd: nu
   if (sourceCloseStart < 0 || !text.startsWith(SOURCE_END, sourceCloseStart)) return undefined;
   const end = sourceCloseStart + SOURCE_END.length;
   if (end > limit) return undefined;
-  const sourceId: CanonicalTag = {
-    attribute: 'data-stu-id',
-    value: text.slice(sourceValueStart, sourceValueEnd),
-    valueSpan: { start: sourceValueStart, end: sourceValueEnd },
-  };
-  return { end, unit: { targetId, targetCloseStart, sourceId, sourceCloseStart } };
+  return { end, unit: { targetValueStart, targetValueEnd, targetCloseStart, sourceValueStart, sourceValueEnd, sourceCloseStart } };
 }
 
 /** Longer "tags" are not tags: a guard against hostile input, far above any real attribute. */
@@ -241,9 +244,9 @@ export function scanSpanTags(text: string, from: number, excluded: readonly Text
       end = scanner.closingTagEnd(at);
       if (end > 0 && isSpanName(text, at + 2)) tags.push({ span: { start: at, end }, closing: true, source: '', escaped: false });
     } else {
-      const canonical = canonicalTagAt(text, at);
       const limit = Math.min(region ? region.start : text.length, repaired ? repaired.span.start : text.length);
-      const whole = readWholeUnits && canonical?.tag.attribute === 'data-ttu-id' ? canonicalUnitAt(text, canonical.tag, canonical.end, limit) : undefined;
+      const whole = readWholeUnits ? canonicalUnitAt(text, at, limit) : undefined;
+      const canonical = whole ? undefined : canonicalTagAt(text, at);
       if (whole) {
         end = whole.end;
         tags.push({ span: { start: at, end }, closing: false, source: '', escaped: false, unit: whole.unit });

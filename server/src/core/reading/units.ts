@@ -17,11 +17,6 @@ import { CLOSING_SPAN, LOOKUP_OPENING, type CanonicalUnit } from './htmlTags';
 /** `unit` is a whole canonical unit the scanner read at once; the others are single tags. */
 type TagKind = 'unit' | 'target' | 'lookup' | 'source' | 'plain' | 'close';
 
-interface Tag {
-  readonly kind: TagKind;
-  readonly token: SpanTagToken;
-}
-
 function kindOf(token: SpanTagToken): TagKind {
   if (token.closing) return 'close';
   if (token.unit) return 'unit';
@@ -49,31 +44,33 @@ function isUnitTag(kind: TagKind): boolean {
   return kind === 'unit' || kind === 'target' || kind === 'lookup' || kind === 'source';
 }
 
-/** The unit its six tags would give when read one by one (units.test.ts holds the two readings equal). */
-function canonicalUnit(index: number, start: number, read: CanonicalUnit): Unit {
-  const targetOpenTag = { start, end: read.targetId.valueSpan.end + 2 };
+/** The unit its six tags would give when read one by one (test/core/fastPaths.test.ts holds the two readings equal). */
+function canonicalUnit(text: string, index: number, span: TextSpan, read: CanonicalUnit): Unit {
+  const targetOpenTag = { start: span.start, end: read.targetValueEnd + 2 };
   const targetCloseTag = { start: read.targetCloseStart, end: read.targetCloseStart + CLOSING_SPAN.length };
   const lookupOpenTag = { start: targetCloseTag.end, end: targetCloseTag.end + LOOKUP_OPENING.length };
-  const sourceOpenTag = { start: lookupOpenTag.end, end: read.sourceId.valueSpan.end + 2 };
+  const sourceOpenTag = { start: lookupOpenTag.end, end: read.sourceValueEnd + 2 };
   const sourceCloseTag = { start: read.sourceCloseStart, end: read.sourceCloseStart + CLOSING_SPAN.length };
-  const lookupCloseTag = { start: sourceCloseTag.end, end: sourceCloseTag.end + CLOSING_SPAN.length };
+  const lookupCloseTag = { start: sourceCloseTag.end, end: span.end };
+  const sourceValueSpan = { start: read.sourceValueStart, end: read.sourceValueEnd };
+  const targetValueSpan = { start: read.targetValueStart, end: read.targetValueEnd };
   const lookup: LookupSpan = {
     openTag: lookupOpenTag,
     closeTag: lookupCloseTag,
     sourceOpenTag,
     sourceCloseTag,
-    sourceId: readUnitId(read.sourceId.value, read.sourceId.valueSpan),
+    sourceId: readUnitId(text.slice(sourceValueSpan.start, sourceValueSpan.end), sourceValueSpan),
     source: { start: sourceOpenTag.end, end: sourceCloseTag.start },
-    span: { start: lookupOpenTag.start, end: lookupCloseTag.end },
+    span: { start: lookupOpenTag.start, end: span.end },
   };
   return {
     index,
-    id: readUnitId(read.targetId.value, read.targetId.valueSpan),
+    id: readUnitId(text.slice(targetValueSpan.start, targetValueSpan.end), targetValueSpan),
     targetOpenTag,
     targetCloseTag,
     target: { start: targetOpenTag.end, end: targetCloseTag.start },
     lookup,
-    span: { start, end: lookupCloseTag.end },
+    span,
   };
 }
 
@@ -91,18 +88,18 @@ interface Closers {
 }
 
 export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitReading {
-  const tags: Tag[] = tokens.map((token) => ({ kind: kindOf(token), token }));
-  const count = tags.length;
+  const kinds: TagKind[] = tokens.map(kindOf);
+  const count = tokens.length;
   // For every place, the next unit tag (target, lookup or source) at or after it.
   const nextUnitTag = new Int32Array(count + 1).fill(count);
   for (let i = count - 1; i >= 0; i--) {
-    nextUnitTag[i] = isUnitTag(tags[i]!.kind) ? i : nextUnitTag[i + 1]!;
+    nextUnitTag[i] = isUnitTag(kinds[i]!) ? i : nextUnitTag[i + 1]!;
   }
 
   const units: Unit[] = [];
   const orphanSources: OrphanSource[] = [];
   const problems: MarkupProblem[] = [];
-  const spanOf = (index: number): TextSpan => tags[index]!.token.span;
+  const spanOf = (index: number): TextSpan => tokens[index]!.span;
   const startOf = (index: number): number => (index < count ? spanOf(index).start : text.length);
 
   /**
@@ -114,7 +111,7 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
     const open: number[] = [];
     const closers: number[] = [];
     for (let i = from; i < to && closers.length < wanted; i++) {
-      const kind = tags[i]!.kind;
+      const kind = kinds[i]!;
       if (kind === 'plain') open.push(i);
       else if (kind === 'close') {
         if (open.length > 0) open.pop();
@@ -123,11 +120,11 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
     }
     if (closers.length === wanted) return { closers, unclosedInner: [] };
     const closes: number[] = [];
-    for (let i = to - 1; i >= from && closes.length < wanted; i--) if (tags[i]!.kind === 'close') closes.unshift(i);
+    for (let i = to - 1; i >= from && closes.length < wanted; i--) if (kinds[i]! === 'close') closes.unshift(i);
     if (closes.length <= closers.length) return { closers, unclosedInner: open };
     const stack: number[] = [];
     for (let i = from; i < closes[0]!; i++) {
-      const kind = tags[i]!.kind;
+      const kind = kinds[i]!;
       if (kind === 'plain') stack.push(i);
       else if (kind === 'close' && stack.length > 0) stack.pop();
     }
@@ -147,11 +144,10 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
 
   /** Reads a lookup opened at `at` (an `sxs-lookup` span, or a bare source span); returns it and where to go on. */
   function readLookup(at: number, unitIndex: number | undefined, label: string): { lookup: LookupSpan; next: number } {
-    const opener = tags[at]!;
-    const openTag = opener.token.span;
-    const bareSource = opener.kind === 'source';
+    const openTag = tokens[at]!.span;
+    const bareSource = kinds[at] === 'source';
     const sourceAt = bareSource ? at : at + 1;
-    const hasSource = sourceAt < count && tags[sourceAt]!.kind === 'source' && (bareSource || isBlank(text, openTag.end, spanOf(sourceAt).start));
+    const hasSource = sourceAt < count && kinds[sourceAt]! === 'source' && (bareSource || isBlank(text, openTag.end, spanOf(sourceAt).start));
 
     if (!hasSource) {
       const end = nextUnitTag[at + 1]!;
@@ -174,7 +170,7 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
       return { lookup, next: closers[0] !== undefined ? closers[0] + 1 : at + 1 };
     }
 
-    const sourceTag = tags[sourceAt]!.token;
+    const sourceTag = tokens[sourceAt]!;
     const sourceId = idOf(sourceTag, 'stuId');
     const end = nextUnitTag[sourceAt + 1]!;
     const { closers, unclosedInner } = findClosers(sourceAt + 1, end, bareSource ? 1 : 2);
@@ -203,7 +199,7 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
 
   function readUnit(at: number): number {
     const openTag = spanOf(at);
-    const id = idOf(tags[at]!.token, 'ttuId');
+    const id = idOf(tokens[at]!, 'ttuId');
     const index = units.length;
     const label = id.value ? `unit ${id.value}` : 'this unit';
     const end = nextUnitTag[at + 1]!;
@@ -217,7 +213,7 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
 
     let lookup: LookupSpan | undefined;
     let next = closers[0] !== undefined ? closers[0] + 1 : at + 1;
-    if (end < count && tags[end]!.kind === 'lookup' && next === end && isBlank(text, afterTarget, startOf(end))) {
+    if (end < count && kinds[end]! === 'lookup' && next === end && isBlank(text, afterTarget, startOf(end))) {
       const read = readLookup(end, index, label);
       lookup = read.lookup;
       next = read.next;
@@ -244,10 +240,10 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
   const openOutside: number[] = [];
   let i = 0;
   while (i < count) {
-    const kind = tags[i]!.kind;
+    const kind = kinds[i]!;
     if (kind === 'unit') {
-      const token = tags[i]!.token;
-      units.push(canonicalUnit(units.length, token.span.start, token.unit!));
+      const token = tokens[i]!;
+      units.push(canonicalUnit(text, units.length, token.span, token.unit!));
       i++;
     } else if (kind === 'target') {
       i = readUnit(i);
