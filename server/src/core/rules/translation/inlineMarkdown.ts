@@ -259,6 +259,11 @@ for (const char of '\\|*_<&[]') ASCII_OF_INTEREST[char.charCodeAt(0)] = 1;
 for (let code = 0x30; code <= 0x39; code++) ASCII_OF_INTEREST[code] = 1;
 for (let code = 0x41; code <= 0x5a; code++) ASCII_OF_INTEREST[code] = ASCII_OF_INTEREST[code + 0x20] = 1;
 
+/** CJK, kana and Hangul (not the full-width forms, which hold digits): neither word letters nor digits here. */
+function isIdeographicOrHangul(code: number): boolean {
+  return (code >= 0x2e80 && code < 0xa640) || (code >= 0xac00 && code < 0xff00);
+}
+
 export function scanInline(text: string): InlineScan {
   const codeSpans = findCodeSpans(text);
   // Made on first use: most unit texts hold few of these, and the reader runs on every text of every unit.
@@ -291,7 +296,7 @@ export function scanInline(text: string): InlineScan {
       }
     }
     const code = text.charCodeAt(i);
-    if (code < 0x80 && ASCII_OF_INTEREST[code] === 0) {
+    if (code < 0x80 ? ASCII_OF_INTEREST[code] === 0 : isIdeographicOrHangul(code)) {
       i++;
       continue;
     }
@@ -400,8 +405,17 @@ export function scanInline(text: string): InlineScan {
         continue;
       }
       // Letters glued to digits (`Win32`, `x64`, `SHA256`) make one word, not a number.
-      const end = endOfWord(text, i);
-      for (let at = i; at < end; at++) {
+      let end = i;
+      /** Most words hold no digit: their numbers are then not looked for again. */
+      let firstDigit = -1;
+      while (end < text.length) {
+        if (isWordLetter(text, end)) end++;
+        else if (isDigit(text, end)) {
+          if (firstDigit < 0) firstDigit = end;
+          end++;
+        } else break;
+      }
+      for (let at = firstDigit; at >= 0 && at < end; at++) {
         if (!isDigit(text, at)) continue;
         let digitsEnd = at;
         let digits = '';
@@ -470,12 +484,6 @@ const wordLetterByCode = new Uint8Array(0x10000);
 
 function isWordStart(text: string, index: number): boolean {
   return isWordLetter(text, index) && !(index > 0 && (isWordLetter(text, index - 1) || isDigit(text, index - 1)));
-}
-
-function endOfWord(text: string, start: number): number {
-  let end = start;
-  while (end < text.length && (isWordLetter(text, end) || isDigit(text, end))) end++;
-  return end;
 }
 
 /** `[text][label]`: the label, at most 999 characters and without brackets (CommonMark 4.7). */
