@@ -1,12 +1,15 @@
 /**
- * The parser's shortcuts for the common case read exactly what the general path reads: whole canonical units
- * read at once (versus tag by tag) and unit IDs read by hand (versus the regular expression they implement).
+ * The shortcuts for the common case read exactly what the general path reads: whole canonical units read at
+ * once (versus tag by tag), unit IDs read by hand (versus the regular expression they implement), and inline
+ * readings remembered across documents (versus read afresh).
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from '../../server/src/core/parse';
 import { readUnitId } from '../../server/src/core/unitIds';
+import { unitPairs } from '../../server/src/core/rules/translation/unitText';
+import { scanInline } from '../../server/src/core/rules/translation/inlineMarkdown';
 import type { UnitId } from '../../server/src/core/model';
 import { corpusFiles, readArticleText, seedFiles } from './support/corpus';
 
@@ -102,5 +105,20 @@ describe('unit IDs', () => {
     for (const malformed of ['', '-1', '646d1-', '646d1-p', '646d1-1a', 'g6-1', '646d1--1', '646d1-P1']) assert.equal(readUnitId(malformed, span).kind, 'malformed', malformed);
     assert.equal(readUnitId('a-123456789012345678901', span).number, Number('123456789012345678901'));
     assert.equal(readUnitId(' &quot;646d1-3&quot; ', span).value, '646d1-3');
+  });
+});
+
+describe('remembered inline readings', () => {
+  test('are the readings of the very text, however texts share table slots', () => {
+    const files = [...seedFiles(), ...corpusFiles().map((file) => file.absolutePath)];
+    // Twice over: the second pass finds most readings remembered, some of their slots since taken by other texts.
+    for (let pass = 0; pass < 2; pass++) {
+      for (const path of files) {
+        for (const pair of unitPairs(parse(readArticleText(path)))) {
+          assert.deepStrictEqual(pair.targetScan, scanInline(pair.target));
+          assert.deepStrictEqual(pair.sourceScan, scanInline(pair.source));
+        }
+      }
+    }
   });
 });
