@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from '../../server/src/core/parse';
 import { readUnitId } from '../../server/src/core/unitIds';
-import { unitPairs } from '../../server/src/core/rules/translation/unitText';
+import { isBlank, unitPairs } from '../../server/src/core/rules/translation/unitText';
 import { scanInline } from '../../server/src/core/rules/translation/inlineMarkdown';
 import type { UnitId } from '../../server/src/core/model';
 import { corpusFiles, readArticleText, seedFiles } from './support/corpus';
@@ -119,6 +119,23 @@ describe('remembered inline readings', () => {
           assert.deepStrictEqual(pair.sourceScan, scanInline(pair.source));
         }
       }
+    }
+  });
+});
+
+describe('blank texts', () => {
+  const BLANK = /^(?:\s|&nbsp;|&#160;|&#x[aA]0;|[\u200b-\u200f\u2060\ufeff])*$/u;
+  test('are told as the expression tells them, whatever their first character', () => {
+    const pieces = [' ', '\t', '\n', '\u00a0', '\u1680', '\u2003', '\u200b', '\u200f', '\u2028', '\u202f', '\u205f', '\u2060', '\u3000', '\ufeff', '&nbsp;', '&#160;', '&#xA0;', '&amp;', 'a', '文', '\u007f', '\u0085', '\ud800'];
+    fc.assert(
+      fc.property(fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((parts) => parts.join('')), fc.string({ maxLength: 4 })), (text) => {
+        assert.equal(isBlank(text), BLANK.test(text), JSON.stringify(text));
+      }),
+      { numRuns: 5000 },
+    );
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = String.fromCharCode(code);
+      assert.equal(isBlank(text), BLANK.test(text), `U+${code.toString(16)}`);
     }
   });
 });

@@ -84,8 +84,9 @@ export function countWords(text: string, start = 0, end = text.length): number {
   /** Whether the word being read has been counted (it holds a letter or digit). */
   let counted = false;
   let at = start;
-  const nextTagEnd = new NextOf(text, 62 /* > */, end);
-  const nextParenthesis = new NextOf(text, 41 /* ) */, end);
+  // Made when first needed: most unit texts hold no tag and no link.
+  let nextTagEnd: NextOf | undefined;
+  let nextParenthesis: NextOf | undefined;
   while (at < end) {
     const code = text.charCodeAt(at);
     if (code < 128) {
@@ -101,12 +102,12 @@ export function countWords(text: string, start = 0, end = text.length): number {
         // Markup (a tag, a character reference, a link destination) is skipped and separates words.
         let skipTo = at;
         if (code === 60 && isTagStart(text.charCodeAt(at + 1))) {
-          const close = nextTagEnd.after(at);
+          const close = (nextTagEnd ??= new NextOf(text, 62 /* > */, end)).after(at);
           if (close >= 0 && close - at < MAX_TAG) skipTo = close + 1;
         } else if (code === 38) {
           skipTo = referenceEnd(text, at, end);
         } else if (code === 93 && text.charCodeAt(at + 1) === 40 /* ( */) {
-          const close = nextParenthesis.after(at + 1);
+          const close = (nextParenthesis ??= new NextOf(text, 41 /* ) */, end)).after(at + 1);
           if (close >= 0 && close - at < MAX_DESTINATION) skipTo = close + 1;
         }
         if (skipTo > at) {

@@ -1,3 +1,4 @@
+import type { UnitId } from '../../model';
 import type { Finding, Rule } from '../rule';
 
 export const idOrder: Rule = {
@@ -9,14 +10,14 @@ export const idOrder: Rule = {
     'Numbered IDs (`<prefix>-<n>`) increase through an article in the order the source was segmented. A number lower than the one before it hints at moved or pasted units; it is only a hint, since reordering a translation can be deliberate.',
   check(document) {
     const findings: Finding[] = [];
-    let previous: { value: string; number: number } | undefined;
+    let previous: UnitId | undefined;
     for (const unit of document.units) {
       const id = unit.id;
       if (id.kind !== 'numbered' || id.number === undefined) continue;
-      if (previous && id.number < previous.number) {
+      if (previous && id.number < previous.number!) {
         findings.push({ message: `The ID ${id.value} comes after ${previous.value}; numbered IDs should increase.`, span: id.span, unitIndex: unit.index });
       }
-      previous = { value: id.value, number: id.number };
+      previous = id;
     }
     return findings;
   },

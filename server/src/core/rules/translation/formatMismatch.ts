@@ -8,6 +8,18 @@ interface FormatCount {
   readonly source: number;
 }
 
+/** The common case, told without building the counts: both halves carry the same formatting and no alerts. */
+function sameFormattingWithoutAlerts(target: InlineScan, source: InlineScan): boolean {
+  return (
+    target.bold === source.bold &&
+    target.italic === source.italic &&
+    target.includes === source.includes &&
+    target.lineBreaks === source.lineBreaks &&
+    target.alerts.size === 0 &&
+    source.alerts.size === 0
+  );
+}
+
 function formatCounts(target: InlineScan, source: InlineScan): FormatCount[] {
   const counts: FormatCount[] = [
     { name: 'bold', target: target.bold, source: source.bold },
@@ -55,6 +67,7 @@ export const formatMismatch: Rule = {
     const findings: Finding[] = [];
     const labelsForBold = LABEL_BRACKETS_LANGUAGES.has(context.locale?.split('-')[0] ?? '');
     for (const pair of unitPairs(document)) {
+      if (sameFormattingWithoutAlerts(pair.targetScan, pair.sourceScan)) continue;
       const unit = pair.unit;
       const differences = formatCounts(pair.targetScan, pair.sourceScan).filter(
         (count) =>

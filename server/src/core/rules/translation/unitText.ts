@@ -104,7 +104,25 @@ export function shift(span: TextSpan, by: number): TextSpan {
 /** Whitespace, no-break spaces written as entities and invisible format characters render as nothing. */
 const BLANK = /^(?:\s|&nbsp;|&#160;|&#x[aA]0;|[\u200b-\u200f\u2060\ufeff])*$/u;
 
+/** Whether a text starting with this code unit cannot be blank: told without the expression for most texts. */
+function startsVisibly(code: number): boolean {
+  if (code < 0x80) return code > 0x20 && code !== 0x26; // `&` may start `&nbsp;`
+  return !(
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200f) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 export function isBlank(text: string): boolean {
+  if (text.length > 0 && startsVisibly(text.charCodeAt(0))) return false;
   return BLANK.test(text);
 }
 

@@ -6,6 +6,10 @@ function isWhitespace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x3000 || code === 0x202f || (code >= 0x2000 && code <= 0x200a);
 }
 
+function hasEdgeWhitespace(text: string): boolean {
+  return text.length > 0 && (isWhitespace(text.charCodeAt(0)) || isWhitespace(text.charCodeAt(text.length - 1)));
+}
+
 function leadingWhitespace(text: string): string {
   let end = 0;
   while (end < text.length && isWhitespace(text.charCodeAt(end))) end++;
@@ -75,6 +79,8 @@ export const whitespaceMismatch: Rule = {
     const findings: Finding[] = [];
     const dropsSpaces = NO_SPACE_LANGUAGES.has(context.locale?.split('-')[0] ?? '');
     for (const { unit, target, source } of unitPairs(document)) {
+      // Most units have no whitespace at either edge of either half: nothing can differ there.
+      if (!hasEdgeWhitespace(target) && !hasEdgeWhitespace(source)) continue;
       if (isBlank(target) || isBlank(source)) continue;
       const targetLeading = leadingWhitespace(target);
       const sourceLeading = leadingWhitespace(source);
