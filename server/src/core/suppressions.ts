@@ -198,8 +198,16 @@ export function readSuppressionComments(
 }
 
 /** Whether the text could hold a suppression comment at all: false means none applies, without reading further. */
+let lastTextSearched: string | undefined;
+let lastTextMayHoldSuppressions = false;
+
 export function mayHoldSuppressions(text: string): boolean {
-  return text.indexOf(DIRECTIVE_PREFIX) >= 0;
+  // The checker and the CLI's summary both ask about the same text in a row; the answer takes a pass over it.
+  if (text !== lastTextSearched) {
+    lastTextMayHoldSuppressions = text.indexOf(DIRECTIVE_PREFIX) >= 0;
+    lastTextSearched = text;
+  }
+  return lastTextMayHoldSuppressions;
 }
 
 const NO_SUPPRESSIONS: Suppressions = { disabledInFile: new Set(), problems: [], isEmpty: true, suppresses: () => false };
