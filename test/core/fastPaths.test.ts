@@ -109,9 +109,9 @@ describe('unit IDs', () => {
 });
 
 describe('remembered inline readings', () => {
-  test('are the readings of the very text, however texts share table slots', () => {
+  test('are the readings of the very text, however many texts came between', () => {
     const files = [...seedFiles(), ...corpusFiles().map((file) => file.absolutePath)];
-    // Twice over: the second pass finds most readings remembered, some of their slots since taken by other texts.
+    // Twice over: the second pass finds most readings remembered, some since dropped with an older generation.
     for (let pass = 0; pass < 2; pass++) {
       for (const path of files) {
         for (const pair of unitPairs(parse(readArticleText(path)))) {

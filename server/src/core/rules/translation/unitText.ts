@@ -61,32 +61,22 @@ export function unitPairs(document: BilingualDocument): readonly UnitPair[] {
 
 /**
  * Readings of unit texts seen lately, by the text itself: an edit changes one unit, so the next version of the
- * document finds every other unit's reading here, and across a repository the same sentence (a source shared by
- * every locale, a product name, a command) is read once. A direct-mapped table: a slot holds the last text that
- * hashed to it, so a lookup that misses costs one hash and nothing grows, and memory stays bounded (an entry keeps
- * its document's text alive only until another text takes its slot).
+ * document finds every other unit's reading here. Two generations of a bounded size keep memory bounded (an entry
+ * keeps its document's text alive) while the texts of the document being edited stay in.
  */
-const SLOT_BITS = 17;
-const SLOT_COUNT = 1 << SLOT_BITS;
-const rememberedTexts = new Array<string | undefined>(SLOT_COUNT).fill(undefined);
-const rememberedScans = new Array<InlineScan | undefined>(SLOT_COUNT).fill(undefined);
-/** Long texts are hashed on a sample of this many code units: equality is checked on every hit anyway. */
-const HASHED_UNITS = 128;
-
-function slotOf(text: string): number {
-  const length = text.length;
-  const step = length > HASHED_UNITS * 2 ? Math.floor(length / HASHED_UNITS) : 1;
-  let hash = 0x811c9dc5 ^ length;
-  for (let i = 0; i < length; i += step) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash ^ (hash >>> SLOT_BITS)) & (SLOT_COUNT - 1);
-}
+const REMEMBERED_PER_GENERATION = 100_000;
+let recentScans = new Map<string, InlineScan>();
+let olderScans = new Map<string, InlineScan>();
 
 function scanRemembered(text: string): InlineScan {
-  const slot = slotOf(text);
-  if (rememberedTexts[slot] === text) return rememberedScans[slot]!;
-  const scan = scanInline(text);
-  rememberedTexts[slot] = text;
-  rememberedScans[slot] = scan;
+  let scan = recentScans.get(text);
+  if (scan) return scan;
+  scan = olderScans.get(text) ?? scanInline(text);
+  recentScans.set(text, scan);
+  if (recentScans.size >= REMEMBERED_PER_GENERATION) {
+    olderScans = recentScans;
+    recentScans = new Map();
+  }
   return scan;
 }
 
