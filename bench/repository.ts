@@ -164,11 +164,18 @@ function median(values: readonly number[]): number {
 /** Rounds of the tokenizer and the CLI timed back to back, so a ratio never spans a change in the machine's speed. */
 const ROUNDS = 3;
 
+/** The tokenizer's time and a CLI run made right after it. */
 interface Round {
   readonly tokenizerSeconds: number;
   readonly cli: ProcessRun;
-  readonly oneJob?: ProcessRun;
 }
+
+/** A round over the main repository, with the one-job run made after the default one. */
+interface LargeRound extends Round {
+  readonly oneJob: ProcessRun;
+}
+
+const fastest = (runs: readonly ProcessRun[]): ProcessRun => runs.reduce((best, run) => (run.wallSeconds < best.wallSeconds ? run : best));
 
 /** The faster of two runs: the machine's other work only ever adds time. */
 async function bestOfTwo(run: () => Promise<ProcessRun>): Promise<ProcessRun> {
@@ -189,7 +196,7 @@ async function main(): Promise<void> {
     const smallRun = await bestOfTwo(checkRepository(small.path));
     const middleRun = await bestOfTwo(checkRepository(middle.path));
     tokenizerSeconds(small.path); // warms the tokenizer up, as the CLI's own start-up is part of its time
-    const rounds: Round[] = [];
+    const rounds: LargeRound[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const tokenizer = tokenizerSeconds(large.path);
       const cliRun = await checkRepository(large.path)();
@@ -201,12 +208,12 @@ async function main(): Promise<void> {
       const tokenizer = tokenizerSeconds(distinct.path);
       distinctRounds.push({ tokenizerSeconds: tokenizer, cli: await checkRepository(distinct.path)() });
     }
-    const largeRun = rounds.map((round) => round.cli).reduce((best, run) => (run.wallSeconds < best.wallSeconds ? run : best));
-    const oneJobRun = rounds.map((round) => round.oneJob!).reduce((best, run) => (run.wallSeconds < best.wallSeconds ? run : best));
+    const largeRun = fastest(rounds.map((round) => round.cli));
+    const oneJobRun = fastest(rounds.map((round) => round.oneJob));
     const tokenizer = Math.min(...rounds.map((round) => round.tokenizerSeconds));
-    const ratiosOf = (list: readonly Round[], run: (round: Round) => ProcessRun): number[] => list.map((round) => round2(run(round).wallSeconds / round.tokenizerSeconds));
+    const ratiosOf = <R extends Round>(list: readonly R[], run: (round: R) => ProcessRun): number[] => list.map((round) => round2(run(round).wallSeconds / round.tokenizerSeconds));
     const cliRatios = ratiosOf(rounds, (round) => round.cli);
-    const oneJobRatios = ratiosOf(rounds, (round) => round.oneJob!);
+    const oneJobRatios = ratiosOf(rounds, (round) => round.oneJob);
     const distinctRatios = ratiosOf(distinctRounds, (round) => round.cli);
     const markdownlintSmall = existsSync(markdownlintBin) ? await timeProcess([markdownlintBin, '**/*.md'], small.path) : undefined;
     const markdownlint = existsSync(markdownlintBin) ? await timeProcess([markdownlintBin, '**/*.md'], large.path, MARKDOWNLINT_LIMIT_SECONDS) : undefined;

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { parse } from '../../server/src/core/parse';
 import { readUnitId } from '../../server/src/core/unitIds';
 import { isBlank, unitPairs } from '../../server/src/core/rules/translation/unitText';
+import { rememberedCodeUnitTest } from '../../server/src/core/codeUnitTest';
 import { scanInline } from '../../server/src/core/rules/translation/inlineMarkdown';
 import type { UnitId } from '../../server/src/core/model';
 import { corpusFiles, readArticleText, seedFiles } from './support/corpus';
@@ -136,6 +137,17 @@ describe('blank texts', () => {
     for (let code = 0; code <= 0xffff; code++) {
       const text = String.fromCharCode(code);
       assert.equal(isBlank(text), BLANK.test(text), `U+${code.toString(16)}`);
+    }
+  });
+});
+
+describe('remembered code-unit tests', () => {
+  test('answer as their expression for every code unit, asked twice', () => {
+    for (const pattern of [/[\p{L}\p{N}]/u, /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u]) {
+      const remembered = rememberedCodeUnitTest(pattern);
+      for (let pass = 0; pass < 2; pass++) {
+        for (let code = 0; code <= 0xffff; code++) assert.equal(remembered(code), pattern.test(String.fromCharCode(code)), `${pattern} U+${code.toString(16)}`);
+      }
     }
   });
 });

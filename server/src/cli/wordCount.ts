@@ -5,23 +5,10 @@
  * separates the words beside it).
  * One pass over the text, no regular expression per ASCII character, and no look ahead further than a tag's length.
  */
+import { rememberedCodeUnitTest } from '../core/codeUnitTest';
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const UNKNOWN = 0;
-const YES = 1;
-const NO = 2;
-/** `LETTER_OR_DIGIT`'s answers for the Basic Multilingual Plane, filled as characters are met. */
-const letterOrDigitByCode = new Uint8Array(0x10000);
-
-/** Whether the code unit (not ASCII) is a letter or digit, without a regular expression per word. */
-function isLetterOrDigit(code: number): boolean {
-  let known = letterOrDigitByCode[code]!;
-  if (known === UNKNOWN) {
-    known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? YES : NO;
-    letterOrDigitByCode[code] = known;
-  }
-  return known === YES;
-}
+/** Whether a code unit (not ASCII) is a letter or digit. */
+const isLetterOrDigit = rememberedCodeUnitTest(/[\p{L}\p{N}]/u);
 
 /** Han, kana and CJK compatibility ideographs: one word per character. */
 function isCjk(code: number): boolean {

@@ -198,16 +198,8 @@ export function readSuppressionComments(
 }
 
 /** Whether the text could hold a suppression comment at all: false means none applies, without reading further. */
-let lastTextSearched: string | undefined;
-let lastTextMayHoldSuppressions = false;
-
 export function mayHoldSuppressions(text: string): boolean {
-  // The checker and the CLI's summary both ask about the same text in a row; the answer takes a pass over it.
-  if (text !== lastTextSearched) {
-    lastTextMayHoldSuppressions = text.indexOf(DIRECTIVE_PREFIX) >= 0;
-    lastTextSearched = text;
-  }
-  return lastTextMayHoldSuppressions;
+  return text.indexOf(DIRECTIVE_PREFIX) >= 0;
 }
 
 const NO_SUPPRESSIONS: Suppressions = { disabledInFile: new Set(), problems: [], isEmpty: true, suppresses: () => false };

@@ -120,7 +120,7 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
     }
     if (closers.length === wanted) return { closers, unclosedInner: [] };
     const closes: number[] = [];
-    for (let i = to - 1; i >= from && closes.length < wanted; i--) if (kinds[i]! === 'close') closes.unshift(i);
+    for (let i = to - 1; i >= from && closes.length < wanted; i--) if (kinds[i] === 'close') closes.unshift(i);
     if (closes.length <= closers.length) return { closers, unclosedInner: open };
     const stack: number[] = [];
     for (let i = from; i < closes[0]!; i++) {
@@ -147,7 +147,7 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
     const openTag = tokens[at]!.span;
     const bareSource = kinds[at] === 'source';
     const sourceAt = bareSource ? at : at + 1;
-    const hasSource = sourceAt < count && kinds[sourceAt]! === 'source' && (bareSource || isBlank(text, openTag.end, spanOf(sourceAt).start));
+    const hasSource = sourceAt < count && kinds[sourceAt] === 'source' && (bareSource || isBlank(text, openTag.end, spanOf(sourceAt).start));
 
     if (!hasSource) {
       const end = nextUnitTag[at + 1]!;
@@ -213,7 +213,7 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
 
     let lookup: LookupSpan | undefined;
     let next = closers[0] !== undefined ? closers[0] + 1 : at + 1;
-    if (end < count && kinds[end]! === 'lookup' && next === end && isBlank(text, afterTarget, startOf(end))) {
+    if (end < count && kinds[end] === 'lookup' && next === end && isBlank(text, afterTarget, startOf(end))) {
       const read = readLookup(end, index, label);
       lookup = read.lookup;
       next = read.next;

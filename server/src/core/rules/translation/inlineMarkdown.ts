@@ -10,6 +10,7 @@
  * text: units can be megabytes long.
  */
 import type { TextSpan } from '../../model';
+import { rememberedCodeUnitTest } from '../../codeUnitTest';
 
 /** Where a link, image, include or autolink points, with `span` relative to the scanned text. */
 export interface Destination {
@@ -467,20 +468,11 @@ function isWordLetter(text: string, index: number): boolean {
   // Hebrew to Mongolian, CJK and kana, Hangul: none of these scripts, and by far the most common text here.
   if ((code >= 0x0590 && code < 0x1d00) || (code >= 0x2e80 && code < 0xa640) || (code >= 0xac00 && code < 0xff00)) return false;
   if (code >= 0xd800 && code <= 0xdfff) return WORD_SCRIPT.test(charAt(text, index));
-  let known = wordLetterByCode[code]!;
-  if (known === UNKNOWN) {
-    known = WORD_SCRIPT.test(String.fromCharCode(code)) ? YES : NO;
-    wordLetterByCode[code] = known;
-  }
-  return known === YES;
+  return isWordScriptCodeUnit(code);
 }
 
 const WORD_SCRIPT = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
-const UNKNOWN = 0;
-const YES = 1;
-const NO = 2;
-/** Answers of `WORD_SCRIPT` for characters of the Basic Multilingual Plane, filled as they are met (é, ж...). */
-const wordLetterByCode = new Uint8Array(0x10000);
+const isWordScriptCodeUnit = rememberedCodeUnitTest(WORD_SCRIPT);
 
 function isWordStart(text: string, index: number): boolean {
   return isWordLetter(text, index) && !(index > 0 && (isWordLetter(text, index - 1) || isDigit(text, index - 1)));
