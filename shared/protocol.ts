@@ -1,15 +1,32 @@
 /**
- * The one place for what the client and the server say to each other beyond standard LSP, and for the
- * settings they share. Both sides import these types; method names are namespaced `bilingualDocs/…`.
+ * The one place for what the extension, the language server and the webviews say to each other beyond standard
+ * LSP, and for the settings they share. Requests and notifications are typed constants (`RequestType`,
+ * `NotificationType`), so a method name is written once and its parameters and result are checked on both sides.
+ * Methods are namespaced `bilingualDocs/…`. Webview pages import only the types of this module.
+ *
+ * Ranges follow one naming rule everywhere (protocol, CLI `segments`, client): `targetRange` and `sourceRange`
+ * cover the inner text between a span's tags; `targetElementRange` and `lookupRange` cover the tags as well;
+ * `unitRange` covers the whole unit.
  */
-import type { SeverityOrOff, Severity } from './core/rules/rule';
-import type { Range, Position } from './core/lineIndex';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 
-export type { Range, Position } from './core/lineIndex';
+/** A place in a document: 0-based line, UTF-16 character (LSP). */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeverityOrOff = Severity | 'off';
 
 /** `bilingualDocs.*` settings as the client sends them (workspace configuration section `bilingualDocs`). */
 export interface BilingualDocsSettings {
-  /** Severity per rule code (`{"id-order": "off"}`); used where no `.bilingual-docs.json` applies (the file decides where one does). */
+  /** Severity per rule code (`{"id-order": "off"}`); used where no `.bilingual-docs.json` applies. */
   readonly rules: Readonly<Record<string, SeverityOrOff>>;
   /** Milliseconds to wait after the last keystroke before diagnostics are recomputed. */
   readonly diagnosticsDelay: number;
@@ -32,9 +49,16 @@ export interface UnitView {
   readonly target: string;
   /** Raw source text, as in the file; null when the unit has no lookup. */
   readonly source: string | null;
-  readonly range: Range;
+  /** The whole unit, from the target's `<span` to the end of its lookup. */
+  readonly unitRange: Range;
+  /** The target's inner text, between its tags: where the cursor goes to edit the translation. */
   readonly targetRange: Range;
+  /** The target span with its tags. */
+  readonly targetElementRange: Range;
+  /** The source's inner text; null when the unit has no lookup. */
   readonly sourceRange: Range | null;
+  /** The `sxs-lookup` span with its tags; null when the unit has no lookup. */
+  readonly lookupRange: Range | null;
   readonly untranslated: boolean;
   readonly problems: readonly UnitProblem[];
 }
@@ -53,11 +77,12 @@ export interface DocumentSummary {
   readonly problemsBySeverity: Readonly<Record<Severity, number>>;
 }
 
-/** `bilingualDocs/preview`: everything Preview Bilingual shows for a document. */
-export const PreviewRequestMethod = 'bilingualDocs/preview';
-export interface PreviewParams {
+export interface DocumentParams {
   readonly uri: string;
 }
+
+/** `bilingualDocs/preview`: everything Preview Bilingual shows for a document. */
+export type PreviewParams = DocumentParams;
 export interface PreviewResult {
   readonly summary: DocumentSummary;
   /** Whether the script direction of the locale is right to left (ar, he, fa, ur …). */
@@ -66,9 +91,9 @@ export interface PreviewResult {
   /** Problems that belong to no unit (front matter, orphan lookups, stray tags). */
   readonly otherProblems: readonly UnitProblem[];
 }
+export const PreviewRequest = new RequestType<PreviewParams, PreviewResult | null, void>('bilingualDocs/preview');
 
 /** `bilingualDocs/unitAt`: the unit under a position, for "Show Source of Unit at Cursor" and the preview's cursor. */
-export const UnitAtRequestMethod = 'bilingualDocs/unitAt';
 export interface UnitAtParams {
   readonly uri: string;
   readonly position: Position;
@@ -83,21 +108,22 @@ export interface UnitAtResult {
   /** The same Markdown the hover shows. */
   readonly markdown: string;
 }
+export const UnitAtRequest = new RequestType<UnitAtParams, UnitAtResult | null, void>('bilingualDocs/unitAt');
 
-/** `bilingualDocs/status` (server → client notification): sent whenever a document's diagnostics are published. */
-export const StatusNotificationMethod = 'bilingualDocs/status';
+/** `bilingualDocs/status` (server → client): sent whenever a document's diagnostics are published. */
 export type StatusParams = DocumentSummary;
+export const StatusNotification = new NotificationType<StatusParams>('bilingualDocs/status');
 
 /**
  * `bilingualDocs/lookupRanges`: where each unit's `sxs-lookup` half stands, for dimming the source in the editor.
  * Far smaller than the preview, which a large article would make the client ask for after every keystroke.
  */
-export const LookupRangesRequestMethod = 'bilingualDocs/lookupRanges';
-export interface LookupRangesParams {
-  readonly uri: string;
-}
+export type LookupRangesParams = DocumentParams;
 export interface LookupRangesResult {
   /** The document version the ranges belong to. */
   readonly version: number;
   readonly ranges: readonly Range[];
 }
+export const LookupRangesRequest = new RequestType<LookupRangesParams, LookupRangesResult | null, void>(
+  'bilingualDocs/lookupRanges',
+);
