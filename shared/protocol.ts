@@ -127,3 +127,92 @@ export interface LookupRangesResult {
 export const LookupRangesRequest = new RequestType<LookupRangesParams, LookupRangesResult | null, void>(
   'bilingualDocs/lookupRanges',
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// The Bilingual Editor: what the server computes for the grid, and what the grid and the extension say.
+
+/**
+ * A piece of a unit's text as the Bilingual Editor shows it. `text` pieces are what a translator types: their
+ * `text` is `raw` with `&lt;`, `&gt;` and `&amp;` read as the characters they stand for. `markup` pieces (tags,
+ * other character references, Markdown link syntax and destinations, emphasis markers, inline code, includes,
+ * line breaks) are shown as protected tokens: moved or deleted whole, never typed into.
+ * Joining every piece's `raw` gives the unit's text exactly as in the file.
+ */
+export type TextPiece =
+  | { readonly kind: 'text'; readonly raw: string; readonly text: string }
+  | { readonly kind: 'markup'; readonly raw: string; readonly role: MarkupRole };
+
+/** What a markup piece is, for its look and its accessible name. */
+export type MarkupRole = 'tag' | 'entity' | 'code' | 'link' | 'image' | 'emphasis' | 'include' | 'break' | 'other';
+
+/** What the grid sends back for a committed target: its pieces in their new order. */
+export type EditedPiece = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'markup'; readonly raw: string };
+
+/** A quick fix the server offers for a problem of a unit, applied through the same edits as in the text editor. */
+export interface UnitFix {
+  readonly title: string;
+  readonly edits: readonly { readonly range: Range; readonly newText: string }[];
+}
+
+export interface EditorProblem extends UnitProblem {
+  readonly fixes: readonly UnitFix[];
+}
+
+/** One unit as a row of the grid. */
+export interface EditorUnitRow {
+  readonly kind: 'unit';
+  /** The unit's place in document order (its `index`). */
+  readonly unitIndex: number;
+  readonly id: string;
+  readonly sourceId: string | null;
+  /** The target's inner text (`targetRange`), in pieces. */
+  readonly target: readonly TextPiece[];
+  /** The source's inner text, in pieces; null when the unit has no lookup. */
+  readonly source: readonly TextPiece[] | null;
+  readonly targetRange: Range;
+  readonly unitRange: Range;
+  /** Null when the target can be edited; else why not (an unclosed target span, escaped markup…). */
+  readonly readOnlyReason: string | null;
+  readonly untranslated: boolean;
+  readonly problems: readonly EditorProblem[];
+  /** The Markdown that stands before the unit on its line (`##`, `1.`, `|`, `>`), when it is the line's first unit. */
+  readonly linePrefix: string;
+}
+
+/** Article text around the units (headings without units, code blocks, front matter…), shown as a quiet row. */
+export interface EditorContextRow {
+  readonly kind: 'context';
+  readonly block: 'frontMatter' | 'heading' | 'code' | 'table' | 'list' | 'quote' | 'text';
+  /** The block's text, shortened for display. */
+  readonly text: string;
+  readonly range: Range;
+}
+
+export type EditorRow = EditorUnitRow | EditorContextRow;
+
+export interface EditorCounts {
+  readonly units: number;
+  readonly untranslatedUnits: number;
+  readonly unitsWithProblems: number;
+  /** Counted as the CLI's JSON counts them. */
+  readonly sourceWords: number;
+  readonly targetWords: number;
+}
+
+/** `bilingualDocs/editorModel`: everything the Bilingual Editor shows for one version of a document. */
+export type EditorModelParams = DocumentParams;
+export interface EditorModelResult {
+  readonly uri: string;
+  readonly version: number;
+  readonly hasMarkup: boolean;
+  readonly locale: string | null;
+  readonly translationType: string | null;
+  readonly rightToLeft: boolean;
+  readonly counts: EditorCounts;
+  readonly rows: readonly EditorRow[];
+  /** Problems that belong to no unit. */
+  readonly otherProblems: readonly UnitProblem[];
+}
+export const EditorModelRequest = new RequestType<EditorModelParams, EditorModelResult | null, void>(
+  'bilingualDocs/editorModel',
+);
