@@ -116,27 +116,17 @@ export function isUnitRow(row: GridRow): row is GridUnitRow {
   return row.kind === 'unit';
 }
 
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
 /**
- * The part of `before` to replace to get `after`, as offsets into `before` and the text that goes there: the
- * smallest edit, so undo restores exactly that and a cursor in the text editor beside stays where it was. Never
- * splits a surrogate pair.
+ * Whether the `<span>` and `</span>` tokens of a target still pair up in order. A translator may delete or move a
+ * token on purpose, but a lone `</span>` would close the unit's own target span early and break the unit.
  */
-export function smallestReplacement(before: string, after: string): { start: number; end: number; text: string } {
-  let prefix = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  if (prefix > 0 && isHighSurrogate(before.charCodeAt(prefix - 1))) prefix--;
-  let suffix = 0;
-  while (
-    suffix < shorter - prefix &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  ) {
-    suffix++;
+export function spanTokensPairUp(markup: readonly string[]): boolean {
+  let open = 0;
+  for (const raw of markup) {
+    const tag = raw.slice(0, 6).toLowerCase();
+    if (tag === '</span') open--;
+    else if (tag.startsWith('<span') && !raw.endsWith('/>')) open++;
+    if (open < 0) return false;
   }
-  if (suffix > 0 && isHighSurrogate(before.charCodeAt(before.length - suffix - 1))) suffix--;
-  return { start: prefix, end: before.length - suffix, text: after.slice(prefix, after.length - suffix) };
+  return open === 0;
 }

@@ -14,9 +14,9 @@ import {
   type Range,
   type ToGridMessage,
 } from '../../../shared/protocol';
-import { targetTextAfterEdit } from '../../../shared/targetEdit';
+import { targetChange } from '../../../shared/targetEdit';
 import type { ServerRequests } from '../serverRequests';
-import { gridContentOf, gridUpdate, rawOf, smallestReplacement, targetFingerprints, type GridContent } from './gridRows';
+import { gridContentOf, gridUpdate, rawOf, spanTokensPairUp, targetFingerprints, type GridContent } from './gridRows';
 import { renderGridShell } from './gridShell';
 
 function toVscodeRange(range: Range): vscode.Range {
@@ -215,15 +215,18 @@ export class GridSession implements vscode.Disposable {
     const pieces = message.pieces.filter(
       (piece) => (piece?.kind === 'text' && typeof piece.text === 'string') || (piece?.kind === 'markup' && typeof piece.raw === 'string'),
     );
-    const after = targetTextAfterEdit(row.target, pieces);
-    if (after === current) return;
-    const change = smallestReplacement(current, after);
+    const markupOf = (list: readonly { kind: string; raw?: string }[]) => list.flatMap((piece) => (piece.kind === 'markup' && piece.raw !== undefined ? [piece.raw] : []));
+    if (spanTokensPairUp(markupOf(row.target)) && !spanTokensPairUp(markupOf(pieces))) {
+      return fail('its <span> and </span> tokens would no longer pair up, and a lone </span> would break the unit. Put the token back or delete its pair too.');
+    }
+    const change = targetChange(row.target, pieces);
+    if (!change) return;
     const start = this.document.offsetAt(range.start);
     const edit = new vscode.WorkspaceEdit();
     edit.replace(
       this.document.uri,
       new vscode.Range(this.document.positionAt(start + change.start), this.document.positionAt(start + change.end)),
-      change.text,
+      change.newText,
     );
     if (!(await vscode.workspace.applyEdit(edit))) fail('VS Code did not apply the edit (is the file read-only?).');
   }
