@@ -17,6 +17,7 @@ import { registerDefinition } from './features/definition';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerDocumentHighlights } from './features/documentHighlights';
 import { registerDocumentSymbols } from './features/documentSymbols';
+import { registerEditorModel } from './features/editorModel';
 import { registerHover } from './features/hover';
 import { registerLookupRanges } from './features/lookupRanges';
 import { registerPreview } from './features/preview';
@@ -45,6 +46,7 @@ const FEATURES: readonly ((session: ServerSession) => ServerCapabilities)[] = [
   registerUnitAt,
   registerPreview,
   registerLookupRanges,
+  registerEditorModel,
 ];
 
 function workspaceFolderPaths(params: InitializeParams): string[] {
