@@ -291,6 +291,8 @@ export type ToGridMessage =
   | { readonly type: 'setFilter'; readonly filter: GridFilter }
   /** Focus this unit's target (after "reveal" from elsewhere). */
   | { readonly type: 'focusUnit'; readonly unitIndex: number }
+  /** VS Code now sends the grid's keys (Enter, Escape, Ctrl+Enter) to the grid, or no longer does. */
+  | { readonly type: 'keysReady'; readonly ready: boolean }
   /** A commit could not be written; the cell keeps what was typed. */
   | { readonly type: 'commitFailed'; readonly unitIndex: number; readonly reason: string };
 
