@@ -158,7 +158,7 @@ describe('Setting targets through the edit computation, for every unit of every 
 });
 
 describe('The edit computation', () => {
-  const raw = targetOf('Dynamics-365-Operations__deprecated-features.md', '6f5c0-873');
+  const raw = targetOf('Dynamics-365-Operations__inventory-visibility.md', '13466-177');
 
   function targetOf(name: string, id: string): string {
     const document = parse(fileNamed(name));

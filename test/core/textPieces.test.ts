@@ -53,17 +53,15 @@ describe('Text pieces of real units', () => {
   });
 
   test('Should protect emphasis delimiters and backslash escapes', () => {
-    const raw = targetOf('Dynamics-365-Operations__deprecated-features.md', '6f5c0-873');
+    const raw = targetOf('Dynamics-365-Operations__inventory-visibility.md', '13466-177');
     assert.deepEqual(outline(textPieces(raw)), [
-      '"ويتم الوصول إلى هذه الوظيفة باستخدام مفتاح تكوين "',
+      '"انتقل إلى "',
       'emphasis:**',
-      '"الموارد البشرية 1"',
-      'emphasis:**',
-      '" "',
+      '"إعداد متقدم "',
       'other:\\>',
-      '" "',
-      'emphasis:**',
-      '"كشوف المرتبات"',
+      '" الإدارة "',
+      'other:\\>',
+      '" اللغات"',
       'emphasis:**',
       '"."',
     ]);
@@ -81,8 +79,18 @@ describe('Text pieces of real units', () => {
   });
 
   test('Should protect HTML tags and character references other than the three Markdown text needs', () => {
-    const strong = targetOf('Dynamics-365-Operations__deprecated-features.md', '6f5c0-184');
-    assert.deepEqual(outline(textPieces(strong)), ['tag:<strong>', '"سبب الإهلاك/الإزالة"', 'tag:</strong>']);
+    const strong = targetOf('Dynamics-365-Operations__mobile-invoice-approvals.md', 'cd81e-318');
+    assert.deepEqual(outline(textPieces(strong)), [
+      '"حدد صفحة "',
+      'tag:<strong>',
+      '"تفاصيل الفاتورة "',
+      'emphasis:**',
+      '"التي قمت بإنشائها سابقًا، ثم انقر فوق"',
+      'emphasis:**',
+      '" تحرير"',
+      'tag:</strong>',
+      '"."',
+    ]);
     const dashes = targetOf('Dynamics-365-Operations__inventory-visibility.md', '13466-389');
     assert.deepEqual(outline(textPieces(dashes)).slice(0, 4), ['emphasis:*', '"100 + 50 + 80 + 90 + 30 "', 'entity:&ndash;', '" 10 "']);
   });
