@@ -27,9 +27,12 @@ const LONGEST_CONTEXT = 160;
 /** How often (in rows) a long model looks whether the request was cancelled. */
 const CANCELLATION_STRIDE = 1024;
 
+/** The text on one line, cut with an ellipsis; only its start is read, however long a code block is. */
 function shortened(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > LONGEST_CONTEXT ? `${oneLine.slice(0, LONGEST_CONTEXT - 1)}…` : oneLine;
+  const start = text.length > LONGEST_CONTEXT * 8 ? text.slice(0, LONGEST_CONTEXT * 8) : text;
+  const oneLine = start.replace(/\s+/g, ' ').trim();
+  if (oneLine.length > LONGEST_CONTEXT) return `${oneLine.slice(0, LONGEST_CONTEXT - 1)}…`;
+  return start.length < text.length ? `${oneLine.slice(0, LONGEST_CONTEXT - 1)}…` : oneLine;
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
