@@ -6,8 +6,9 @@
  * - The common start and end of the old and the new target (compared item by item: each text character, each
  *   markup piece by its raw) keep their bytes exactly; only the changed middle is written anew.
  * - Typed text can never open or close markup: `&`, `<`, `>` are written `&amp;`, `&lt;`, `&gt;` (the form the real
- *   files use), a backtick `&#96;`, and a backslash that would escape what follows (ASCII punctuation, or the
- *   target's `</span>` when it is last) `&#92;`. The server's reader reads these five back as text.
+ *   files use), a backtick `&#96;`, a `]` before `(` `&#93;` (no link destination), and a backslash that would
+ *   escape what follows (ASCII punctuation, or the target's `</span>` when it is last) `&#92;`. The server's reader
+ *   reads these six back as text.
  * - Line breaks in the rewritten middle become spaces: a unit is inline, and a line break would end the table
  *   row, list item or heading it stands in (a blank line, its paragraph). Kept line breaks stay.
  *
@@ -26,7 +27,7 @@ interface Item {
 
 /**
  * Character references read as the character they stand for, as text a translator types: the three Markdown text
- * needs and the two this module writes for a backslash or a backtick that would otherwise be markup.
+ * needs and the three this module writes for a backslash, a backtick or a `]` that would otherwise be markup.
  */
 export const TEXT_REFERENCES: Readonly<Record<string, string>> = {
   '&lt;': '<',
@@ -34,6 +35,7 @@ export const TEXT_REFERENCES: Readonly<Record<string, string>> = {
   '&amp;': '&',
   '&#92;': '\\',
   '&#96;': '`',
+  '&#93;': ']',
 };
 const REFERENCES = Object.keys(TEXT_REFERENCES);
 
@@ -105,7 +107,7 @@ function isLowSurrogate(item: Item | undefined): boolean {
  * (`\` + `*`, `&` + `lt;`, `<` + `b>`): it is written anew with the changed middle instead.
  */
 function mayJoinWithNext(item: Item | undefined): boolean {
-  return item !== undefined && !item.markup && item.raw.length === 1 && (item.raw === '\\' || item.raw === '&' || item.raw === '<');
+  return item !== undefined && !item.markup && item.raw.length === 1 && (item.raw === '\\' || item.raw === '&' || item.raw === '<' || item.raw === ']');
 }
 
 function isAsciiPunctuation(code: number): boolean {
@@ -127,6 +129,9 @@ function writeCharacter(character: string, nextRaw: string): string {
       return '&gt;';
     case '`':
       return '&#96;';
+    case ']':
+      // `](` would start a link's destination, where `&lt;` and `&amp;` are not read back as `<` and `&`.
+      return nextRaw.charCodeAt(0) === 40 /* ( */ ? '&#93;' : ']';
     case '\\':
       // At the end of the target the `</span>` follows: a backslash there would escape its `<`.
       return nextRaw === '' || isAsciiPunctuation(nextRaw.charCodeAt(0)) ? '&#92;' : '\\';

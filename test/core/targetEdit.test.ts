@@ -193,6 +193,13 @@ describe('The edit computation', () => {
     assert.equal(targetTextAfterEdit(pieces, [{ kind: 'text', text: 'a\\b `x`' }]), 'a\\b &#96;x&#96;');
   });
 
+  test('Should write a ] before ( as &#93;, so typed text never makes a link whose destination would read back escaped', () => {
+    const pieces = textPieces('Polku');
+    assert.equal(targetTextAfterEdit(pieces, [{ kind: 'text', text: '[a](b&c)' }]), '[a&#93;(b&amp;c)');
+    assert.equal(displayText(textPieces('[a&#93;(b&amp;c)')), '[a](b&c)');
+    assert.equal(targetTextAfterEdit(pieces, [{ kind: 'text', text: '[a] (b)' }]), '[a] (b)');
+  });
+
   test('Should rewrite a kept bare & or backslash that new text would join into a reference or an escape', () => {
     const pieces = textPieces('A & B');
     assert.equal(targetTextAfterEdit(pieces, [{ kind: 'text', text: 'A &lt;' }]), 'A &amp;lt;');
@@ -212,7 +219,10 @@ describe('The edit computation', () => {
 
   test('Should re-read whatever text is typed into a real target as that text', () => {
     const pieces = textPieces(raw);
-    const typed = fc.array(fc.constantFrom('a', ' ', '<', '>', '&', '&lt;', ';', '\\', '`', '*', '_', '|', '[', ']', '!', 'ش', 'ש', '😀', '\u200f'), { maxLength: 30 });
+    const typed = fc.array(
+      fc.constantFrom('a', ' ', '<', '>', '&', '&lt;', '&#92;', ';', '\\', '`', '*', '_', '|', '[', ']', '(', ')', '"', '!', ':', '@', 'ش', 'ש', '😀', '\u200f'),
+      { maxLength: 30 },
+    );
     fc.assert(
       fc.property(typed, fc.integer({ min: 0, max: pieces.length }), (parts, at) => {
         const text = parts.join('');
