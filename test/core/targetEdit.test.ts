@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { EditedPiece, TextPiece } from '../../shared/protocol';
-import { displayText, targetChange, targetTextAfterEdit } from '../../shared/targetEdit';
+import { displayText, targetChange, targetTextAfterEdit, unwritableEditReason } from '../../shared/targetEdit';
 import { parse } from '../../server/src/core/parse';
 import { sliceOf, type BilingualDocument } from '../../server/src/core/model';
 import { textPieces } from '../../server/src/core/editing/textPieces';
@@ -215,6 +215,35 @@ describe('The edit computation', () => {
   test('Should never split a surrogate pair between kept and written text', () => {
     const pieces = textPieces('𝒳');
     assert.deepEqual(targetChange(pieces, [{ kind: 'text', text: '𝒴' }]), { start: 0, end: 2, newText: '𝒴' });
+  });
+
+  test('Should re-read any mix of typed text and moved or deleted markup as the grid showed it', () => {
+    const fragment = fc.constantFrom('a', 'D', '#', ' ', '<', '>', '&', '&lt;', '&amp;', '&#92;', '&nbsp;', ';', '\\', '\\*', '`', '``', '*', '**', '_', '|', '[', ']', '(', ')', '](x)', '"', '!', '<b>', '</b>', '<br/>', '`c`', 'ش', '😀', '[!NOTE]', '<!', '<!--', '-->', '<?', '?>', '<code>', '</code>', '&#96;', '&#93;', '![', '=', '<a href="x">');
+    const step = fc.tuple(fc.nat(), fc.nat(), fc.array(fragment, { maxLength: 5 }));
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 20 }), fc.array(step, { maxLength: 4 }), (parts, steps) => {
+        const pieces = textPieces(parts.join(''));
+        const edited = asEdited(pieces);
+        for (const [at, what, typed] of steps) {
+          if (what % 3 === 0) edited.splice(at % (edited.length + 1), 0, { kind: 'text', text: typed.join('') });
+          else if (what % 3 === 1 && edited.length > 0) edited.splice(at % edited.length, 1);
+          else if (edited.length > 0) edited.splice(what % edited.length, 0, ...edited.splice(at % edited.length, 1));
+        }
+        if (unwritableEditReason(pieces, edited) !== null) return;
+        assert.equal(displayText(textPieces(targetTextAfterEdit(pieces, edited))), displayText(edited));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('Should refuse to write code tokens whose backticks would touch or that changed order', () => {
+    const pieces = textPieces('Käytä `Get-Item` ja `Set-Item`.');
+    const [, first, , second] = asEdited(pieces);
+    assert.equal(unwritableEditReason(pieces, asEdited(pieces)), null);
+    assert.match(unwritableEditReason(pieces, [first!, second!]) ?? '', /`Get-Item` and `Set-Item` touch/);
+    assert.equal(unwritableEditReason(pieces, [first!, { kind: 'text', text: ' ' }, second!]), null);
+    assert.match(unwritableEditReason(pieces, [second!, { kind: 'text', text: ' ' }, first!]) ?? '', /keep their order/);
+    assert.equal(unwritableEditReason(pieces, [{ kind: 'text', text: 'ja ' }, second!]), null, 'deleting code is fine');
   });
 
   test('Should re-read whatever text is typed into a real target as that text', () => {
