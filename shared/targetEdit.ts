@@ -106,8 +106,10 @@ function isLowSurrogate(item: Item | undefined): boolean {
  * A kept character written bare that could join with what is written after it into markup or a reference
  * (`\` + `*`, `&` + `lt;`, `<` + `b>`): it is written anew with the changed middle instead.
  */
+const JOINING: ReadonlySet<string> = new Set(['\\', '&', '<', ']']);
+
 function mayJoinWithNext(item: Item | undefined): boolean {
-  return item !== undefined && !item.markup && item.raw.length === 1 && (item.raw === '\\' || item.raw === '&' || item.raw === '<' || item.raw === ']');
+  return item !== undefined && !item.markup && JOINING.has(item.raw);
 }
 
 /** Where a bare `&` followed only by name characters ends the kept start (`R&D`), or `prefix` when none does. */
@@ -133,7 +135,8 @@ function isFragile(items: readonly Item[], at: number): boolean {
 }
 
 function isAsciiPunctuation(code: number): boolean {
-  return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e);
+  if (code < 0x21 || code > 0x7e) return false;
+  return code <= 0x2f || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || code >= 0x7b;
 }
 
 function writeCharacter(character: string, nextRaw: string): string {
@@ -177,8 +180,12 @@ function itemChange(original: readonly TextPiece[], edited: readonly EditedPiece
   const shortest = Math.min(before.length, after.length);
   while (prefix < shortest && sameItem(before[prefix]!, after[prefix]!)) prefix++;
   let suffix = 0;
-  while (suffix < shortest - prefix && sameItem(before[before.length - 1 - suffix]!, after[after.length - 1 - suffix]!)) suffix++;
-  if (prefix === before.length && prefix === after.length) return { original: before, edited: after, prefix, suffix: 0 };
+  const sameFromEnd = (back: number): boolean =>
+    sameItem(before[before.length - 1 - back]!, after[after.length - 1 - back]!);
+  while (suffix < shortest - prefix && sameFromEnd(suffix)) suffix++;
+  if (prefix === before.length && prefix === after.length) {
+    return { original: before, edited: after, prefix, suffix: 0 };
+  }
   // Never split a surrogate pair, and never leave a bare `\`, `&`, `<` or `]` just before new text, nor a bare `&`
   // that the new text could end as a reference (`R&D` + `x;` would read `&Dx;`).
   prefix = Math.min(prefix, openReferenceStart(before, prefix));
@@ -203,7 +210,13 @@ function rawOf(items: readonly Item[], from: number, to: number): string {
 }
 
 /** The changed middle written anew, from its end backwards so each backslash knows what follows it. */
-function writeMiddle(change: ItemChange): { readonly middle: string; readonly kept: { readonly head: string; readonly tail: string } } {
+interface WrittenChange {
+  readonly middle: string;
+  /** The raw kept before and after the middle. */
+  readonly kept: { readonly head: string; readonly tail: string };
+}
+
+function writeMiddle(change: ItemChange): WrittenChange {
   const { original, edited, prefix, suffix } = change;
   const head = rawOf(original, 0, prefix);
   const tail = rawOf(original, original.length - suffix, original.length);
@@ -218,13 +231,17 @@ function writeMiddle(change: ItemChange): { readonly middle: string; readonly ke
   return { middle: written.reverse().join(''), kept: { head, tail } };
 }
 
+function endsAndStartsWithBacktick(before: string, after: string): boolean {
+  return before.endsWith('`') && after.startsWith('`');
+}
+
 /** Pairs of neighbouring markup pieces whose backticks touch (`` `a` `` right before `` `b` ``), as `a\0b` keys. */
 function touchingBackticks(pieces: readonly (TextPiece | EditedPiece)[]): string[] {
   const pairs: string[] = [];
   let previous: TextPiece | EditedPiece | undefined;
   for (const piece of pieces) {
     if (piece.kind === 'text' && piece.text === '') continue;
-    if (previous?.kind === 'markup' && piece.kind === 'markup' && previous.raw.endsWith('`') && piece.raw.startsWith('`')) {
+    if (previous?.kind === 'markup' && piece.kind === 'markup' && endsAndStartsWithBacktick(previous.raw, piece.raw)) {
       pairs.push(`${previous.raw}\0${piece.raw}`);
     }
     previous = piece;
@@ -243,7 +260,8 @@ export function unwritableEditReason(original: readonly TextPiece[], edited: rea
   const touching = touchingBackticks(edited).find((pair) => !before.has(pair));
   if (touching !== undefined) {
     const [first, second] = touching.split('\0');
-    return `${first} and ${second} touch: their backticks would run together and change what is code; put a space between them.`;
+    return `${first} and ${second} touch: their backticks would run together and change what is code; put a space `
+      + 'between them.';
   }
   if (!keepsCodeOrder(original, edited)) {
     return 'Code and the tokens that open or close it keep their order: moved, they would make code of other text.';

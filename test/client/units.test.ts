@@ -14,7 +14,8 @@ import { corpusFiles, readArticleText, seedFiles } from '../core/support/corpus'
 const service = createLanguageService({ ruleDocumentationLink: (code) => `file:///docs/rules/${code}.md` });
 
 function previewOf(text: string): PreviewResult {
-  const preview = service.getPreview(service.check({ uri: 'file:///article.md', version: 1, model: parse(text) }, EMPTY_CONFIG));
+  const checked = service.check({ uri: 'file:///article.md', version: 1, model: parse(text) }, EMPTY_CONFIG);
+  const preview = service.getPreview(checked);
   assert.ok(preview);
   return preview;
 }
@@ -53,34 +54,39 @@ describe('Unit at a position', () => {
     const between = { line: first.unitRange.end.line, character: first.unitRange.end.character + 1 };
     assert.ok(between.character < second.unitRange.start.character, 'the units stand apart');
     assert.equal(unitIndexAt(seedPreview.units, between), null);
-    assert.equal(unitIndexAt(seedPreview.units, { line: first.unitRange.start.line, character: 0 }), null, 'the list marker');
+    const listMarker = { line: first.unitRange.start.line, character: 0 };
+    assert.equal(unitIndexAt(seedPreview.units, listMarker), null);
     assert.equal(unitIndexAt(seedPreview.units, { line: 0, character: 0 }), null);
     assert.equal(unitIndexAt([], { line: 0, character: 0 }), null);
   });
 });
 
 describe('Units with problems', () => {
-  const file = corpusFiles().find((candidate) => candidate.fileName === 'Dynamics-365-Operations__mobile-invoice-approvals.md');
+  const name = 'Dynamics-365-Operations__mobile-invoice-approvals.md';
+  const file = corpusFiles().find((candidate) => candidate.fileName === name);
   assert.ok(file, 'the ar-SA article is in the corpus');
   const preview = previewOf(readArticleText(file.absolutePath));
   const withProblems = preview.units.filter((unit) => unit.problems.length > 0);
 
   test('Should go to the next unit with a problem after the cursor, at its target text', () => {
     assert.ok(withProblems.length >= 2, `${withProblems.length} units with problems`);
-    assert.deepEqual(findProblemUnit(preview.units, { line: 0, character: 0 }, 'next'), { unit: withProblems[0], wrapped: false });
-    assert.deepEqual(findProblemUnit(preview.units, withProblems[0]!.targetRange.start, 'next'), { unit: withProblems[1], wrapped: false });
+    const from = (position: Position) => findProblemUnit(preview.units, position, 'next');
+    assert.deepEqual(from({ line: 0, character: 0 }), { unit: withProblems[0], wrapped: false });
+    assert.deepEqual(from(withProblems[0]!.targetRange.start), { unit: withProblems[1], wrapped: false });
   });
 
   test('Should come round to the first unit with a problem after the last', () => {
-    assert.deepEqual(findProblemUnit(preview.units, withProblems.at(-1)!.targetRange.start, 'next'), { unit: withProblems[0], wrapped: true });
+    const fromLast = findProblemUnit(preview.units, withProblems.at(-1)!.targetRange.start, 'next');
+    assert.deepEqual(fromLast, { unit: withProblems[0], wrapped: true });
   });
 
   test('Should go back to the start of the current unit first, then to earlier units', () => {
     const last = withProblems.at(-1)!;
     const insideLast = last.targetRange.end;
     assert.deepEqual(findProblemUnit(preview.units, insideLast, 'previous'), { unit: last, wrapped: false });
-    assert.deepEqual(findProblemUnit(preview.units, last.targetRange.start, 'previous'), { unit: withProblems.at(-2), wrapped: false });
-    assert.deepEqual(findProblemUnit(preview.units, withProblems[0]!.targetRange.start, 'previous'), { unit: last, wrapped: true });
+    const back = (position: Position) => findProblemUnit(preview.units, position, 'previous');
+    assert.deepEqual(back(last.targetRange.start), { unit: withProblems.at(-2), wrapped: false });
+    assert.deepEqual(back(withProblems[0]!.targetRange.start), { unit: last, wrapped: true });
   });
 
   test('Should find nothing when no unit has a problem', () => {
@@ -96,7 +102,8 @@ describe('Target text without markup', () => {
 
   test('Should copy the whole line as the target language reads it', () => {
     const between = seed.slice(firstOffsets.end, secondOffsets.start);
-    assert.equal(targetTextWithoutMarkup(seed, seedOffsets, { start: lineStart, end: lineEnd }), `- ${first.target}${between}${second.target}`);
+    const copied = targetTextWithoutMarkup(seed, seedOffsets, { start: lineStart, end: lineEnd });
+    assert.equal(copied, `- ${first.target}${between}${second.target}`);
   });
 
   test('Should copy the target of the unit at the cursor when nothing is selected', () => {
@@ -113,7 +120,8 @@ describe('Target text without markup', () => {
     const from = firstOffsets.targetStart + 3;
     const to = secondOffsets.targetStart + 3;
     const between = seed.slice(firstOffsets.end, secondOffsets.start);
-    assert.equal(targetTextWithoutMarkup(seed, seedOffsets, { start: from, end: to }), `${first.target}${between}${second.target}`);
+    const copied = targetTextWithoutMarkup(seed, seedOffsets, { start: from, end: to });
+    assert.equal(copied, `${first.target}${between}${second.target}`);
   });
 
   test('Should copy a selection inside one target as it is', () => {

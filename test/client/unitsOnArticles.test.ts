@@ -112,7 +112,8 @@ for (const file of ARTICLES) {
       const withProblems = preview.units.filter((unit) => unit.problems.length > 0);
       assert.ok(withProblems.length > 0, 'the article has units with problems');
       for (const direction of ['next', 'previous'] as const) {
-        let position: Position = direction === 'next' ? { line: 0, character: 0 } : { line: Number.MAX_SAFE_INTEGER, character: 0 };
+        const documentEdge = direction === 'next' ? 0 : Number.MAX_SAFE_INTEGER;
+        let position: Position = { line: documentEdge, character: 0 };
         const visited: string[] = [];
         for (let step = 0; step < withProblems.length; step++) {
           const match = findProblemUnit(preview.units, position, direction);

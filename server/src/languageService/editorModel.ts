@@ -71,7 +71,10 @@ function problemsWithFixes(document: CheckedDocument): Problems {
       other.push(problem);
       continue;
     }
-    const fixes = quickFixesOf(diagnostic.fixes).map((fix) => ({ title: fix.title, edits: toLspEdits(model, fix.edits) }));
+    const fixes = quickFixesOf(diagnostic.fixes).map((fix) => ({
+      title: fix.title,
+      edits: toLspEdits(model, fix.edits),
+    }));
     const withFixes: EditorProblem = { ...problem, fixes };
     const list = byUnit.get(unitIndex);
     if (list) list.push(withFixes);
@@ -91,7 +94,8 @@ class RowBuilder {
 
   context(block: EditorContextRow['block'], span: TextSpan): void {
     const { model } = this;
-    this.rows.push({ kind: 'context', block, text: shortened(sliceOf(model.text, span)), range: model.lines.rangeOf(span) });
+    const text = shortened(sliceOf(model.text, span));
+    this.rows.push({ kind: 'context', block, text, range: model.lines.rangeOf(span) });
   }
 
   unit(unit: Unit, linePrefix: string): void {
@@ -164,7 +168,9 @@ function buildRows(document: CheckedDocument, builder: RowBuilder, token: Cancel
       line = lastLine + 1;
       continue;
     }
-    if (!isBlank(text, lineStart, lineEnd)) builder.context(blockOfLine(text.slice(lineStart, lineEnd)), { start: lineStart, end: lineEnd });
+    if (!isBlank(text, lineStart, lineEnd)) {
+      builder.context(blockOfLine(text.slice(lineStart, lineEnd)), { start: lineStart, end: lineEnd });
+    }
     line++;
   }
   return builder.rows;
