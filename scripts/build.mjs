@@ -51,7 +51,7 @@ if (existsSync(join(root, 'client/media/src/preview.ts'))) {
   builds.push({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['client/media/src/preview.ts'], outfile: 'dist/media/preview.js' });
 }
 if (!production) {
-  builds.push({ ...common, entryPoints: testEntries(), outdir: 'out', outbase: '.', external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'vscode-oniguruma', 'vscode-textmate'] });
+  builds.push({ ...common, entryPoints: testEntries(), outdir: 'out', outbase: '.', external: ['vscode', 'mocha', 'playwright-core', 'typescript', '@vscode/test-electron', 'vscode-oniguruma', 'vscode-textmate'] });
 }
 
 const present = builds.filter((b) => b.entryPoints.every((entry) => existsSync(join(root, entry))));
