@@ -14,7 +14,7 @@ import { SUPPRESSION_INVALID } from '../core/suppressions';
 import { ConfigFiles } from '../configFiles';
 import { changedFilesSince, GitError } from './changedFiles';
 import { automaticJobs, checkFiles } from './checkFiles';
-import { collectMarkdownFiles, displayPath, type CollectedFile } from './collectFiles';
+import { collectMarkdownFiles, displayPath, printablePath, type CollectedFile } from './collectFiles';
 import { readArticle } from './readArticle';
 import { isInShard, parseShard, type Shard } from './shard';
 import { addToSummary, emptySummary, orderedSummary } from './summary';
@@ -83,13 +83,14 @@ function formatOption(value: string | undefined, allowed: readonly string[], fal
 }
 
 function ruleOverrides(values: readonly string[]): BilingualDocsConfig {
-  const rules: Record<string, unknown> = {};
+  // No prototype: `--rule __proto__=off` must be an unknown rule, not a change of the object's prototype.
+  const rules: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const value of values) {
     const match = /^([^=]+)=(.*)$/.exec(value);
     if (!match) throw new UsageError(`--rule takes CODE=SEVERITY, not "${value}"`);
     rules[match[1]!.trim()] = match[2]!.trim();
   }
-  const { config, problems } = readConfig({ rules }, KNOWN_RULE_CODES, '--rule');
+  const { config, problems } = readConfig({ rules }, KNOWN_RULE_CODES, () => '--rule');
   if (problems.length > 0) throw new UsageError(problems.join('; '));
   return config;
 }
@@ -145,7 +146,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const collected = collectMarkdownFiles(roots);
   let exitCode = EXIT_CLEAN;
   for (const missing of collected.unreadable) {
-    io.stderr(`bilingual-docs: ${displayPath(missing.path, io.cwd)}: ${missing.reason}\n`);
+    io.stderr(`bilingual-docs: ${printablePath(displayPath(missing.path, io.cwd))}: ${missing.reason}\n`);
     exitCode = EXIT_USAGE;
   }
   let files = collected.files;
@@ -160,7 +161,13 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     }
   }
   if (shard) files = files.filter((file) => isInShard(file.relativePath, shard));
-  const jobs = requestedJobs ?? automaticJobs(files.map((file) => file.path), availableParallelism());
+  const cores = availableParallelism();
+  // Every worker holds its own copy of the bundle and its own heap: more of them than cores only costs memory.
+  if (requestedJobs !== undefined && requestedJobs > cores) {
+    io.stderr(`bilingual-docs: --jobs ${requestedJobs} is more than the ${cores} cores here; using ${cores}\n`);
+  }
+  const jobs =
+    requestedJobs !== undefined ? Math.min(requestedJobs, cores) : automaticJobs(files.map((file) => file.path), cores);
 
   const writer = writerFor(format, { cwd: io.cwd, docsUrl: values['docs-url'], shard });
   // A configuration file applies from the checked folder upwards, up to the repository root, as in the editor
@@ -178,14 +185,17 @@ async function runCheck(args: string[], io: Io): Promise<number> {
       const configFile = configFiles.forDocument(files[emitted++]!.path, stopFolders);
       if (configFile.path && !reportedConfigFiles.has(configFile.path)) {
         reportedConfigFiles.add(configFile.path);
-        for (const problem of configFile.problems) io.stderr(`bilingual-docs: ${problem}\n`);
+        // A configuration CI cannot use as written must not pass: the files are still checked, and the run fails.
+        for (const problem of configFile.problems) io.stderr(`bilingual-docs: ${printablePath(problem)}\n`);
+        if (configFile.problems.length > 0) exitCode = EXIT_USAGE;
       }
+      const shownPath = printablePath(report.path);
       if (report.error) {
-        io.stderr(`bilingual-docs: ${report.path}: ${report.error}\n`);
+        io.stderr(`bilingual-docs: ${shownPath}: ${report.error}\n`);
         exitCode = EXIT_USAGE;
       }
-      if (report.skipped) io.stderr(`bilingual-docs: ${report.path}: skipped, ${report.skipped}\n`);
-      for (const warning of report.warnings ?? []) io.stderr(`bilingual-docs: ${report.path}: ${warning}\n`);
+      if (report.skipped) io.stderr(`bilingual-docs: ${shownPath}: skipped, ${report.skipped}\n`);
+      for (const warning of report.warnings ?? []) io.stderr(`bilingual-docs: ${shownPath}: ${warning}\n`);
       addToSummary(summary, report);
       io.stdout(writer.file(report));
     },
