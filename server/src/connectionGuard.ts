@@ -62,13 +62,11 @@ export function guardConnection(connection: Connection, isInitialized: () => boo
   return new Proxy(connection, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof property !== 'string' || !property.startsWith('on') || typeof value !== 'function') return value;
       // `initialize` opens the session; `exit` ends it in any state.
-      if (typeof property !== 'string' || !property.startsWith('on') || property === 'onInitialize' || property === 'onExit') {
-        return value;
-      }
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) =>
-        (value as Handler).apply(target, args.map((arg) => (typeof arg === 'function' ? guard(property, arg as Handler) : arg)));
+      if (property === 'onInitialize' || property === 'onExit') return value;
+      const guardedArgument = (arg: unknown): unknown => (typeof arg === 'function' ? guard(property, arg as Handler) : arg);
+      return (...args: unknown[]) => (value as Handler).apply(target, args.map(guardedArgument));
     },
   });
 }

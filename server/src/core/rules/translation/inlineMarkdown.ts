@@ -102,7 +102,7 @@ interface BacktickRun {
  * Code spans by CommonMark 6.1: a backtick string opens a span that the next backtick string of the same length
  * closes. For each length a pointer walks forward through the runs of that length, so finding closers is linear.
  */
-function findCodeSpans(text: string): readonly CodeSpan[] {
+export function findCodeSpans(text: string): readonly CodeSpan[] {
   if (text.indexOf('`') < 0) return NONE;
   const runs: BacktickRun[] = [];
   for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i + 1)) {
