@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, symlinkSync, truncateSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileErrorReason } from '../../server/src/fileErrors';
@@ -173,6 +173,34 @@ describe('files that are not plain articles', () => {
 });
 
 describe('file names', () => {
+  test('Should check files and folders whose names are not valid UTF-8, showing each bad byte as \\xHH', NO_HANG, async () => {
+    const tree = new TempFolder();
+    try {
+      const root = tree.path;
+      const bytes = (...parts: (string | number[])[]): Buffer =>
+        Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
+      writeFileSync(bytes(root, '/f', [0xff], '.md'), MISMATCH);
+      mkdirSync(bytes(root, '/d', [0xfe]));
+      writeFileSync(bytes(root, '/d', [0xfe], '/g.md'), MISMATCH);
+      const expected = [
+        ['d\\xFE/g.md', 1],
+        ['f\\xFF.md', 1],
+      ];
+      const described = (run: CliRun): unknown[] => {
+        assert.equal(run.code, 1, run.stderr);
+        return (JSON.parse(run.stdout) as JsonOutput).files.map((file) => [file.path, file.diagnostics.length]);
+      };
+      assert.deepEqual(described(await runInMemory(['check', '.', '--format', 'json'], tree.path)), expected);
+      assert.deepEqual(described(await runBuilt(['check', '.', '--format', 'json', '--jobs', '2'], tree.path)), expected);
+      // Named on the command line: a shell hands the bytes over as they are.
+      const script = `"$0" "$1" check "$(printf 'd\\376')" "$(printf 'f\\377.md')" --format json`;
+      const named = spawnSync('sh', ['-c', script, process.execPath, BUILT_CLI], { cwd: tree.path, encoding: 'utf8' });
+      assert.deepEqual(described({ code: named.status ?? -1, stdout: named.stdout, stderr: named.stderr }), expected);
+    } finally {
+      tree.dispose();
+    }
+  });
+
   test('Should escape a newline of a file name in text output and keep the exact name in JSON and SARIF', async () => {
     const tree = new TempFolder();
     try {

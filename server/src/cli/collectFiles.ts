@@ -1,12 +1,15 @@
 /** Turns the paths given on the command line into the Markdown files to check, in a stable order. */
 import { readdirSync, realpathSync, statSync, Stats, type Dirent } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { fileErrorReason } from '../fileErrors';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 export interface CollectedFile {
+  /** The path as shown and as configuration is looked up by; bytes of a name that are not UTF-8 read `\xHH`. */
   readonly path: string;
+  /** The path's bytes, when a name in it is not valid UTF-8 (so `path` cannot open it). */
+  readonly rawPath?: Buffer;
   /** The path relative to the folder it was found in (`/` separators); a file given by itself: its name. */
   readonly relativePath: string;
   /** The folder given on the command line that holds it; a file given by itself: undefined. */
@@ -19,13 +22,83 @@ export interface CollectedFiles {
   readonly unreadable: { path: string; reason: string }[];
 }
 
-/** Names sort by UTF-16 code units, the same on every machine and locale. */
-function byName(a: Dirent, b: Dirent): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+/** A path as shown, and its bytes when they are not the UTF-8 of what is shown. */
+interface Place {
+  readonly shown: string;
+  readonly raw?: Buffer;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A name's bytes as text: UTF-8 where they are UTF-8, `\xHH` for each byte that is not, so the name stays readable
+ * and one line, and two different names never look the same.
+ */
+export function nameOf(bytes: Buffer): string {
+  try {
+    const text = strictUtf8.decode(bytes);
+    if (!text.includes('\\x')) return text;
+  } catch {
+    // Decoded piece by piece below.
+  }
+  let text = '';
+  let at = 0;
+  while (at < bytes.length) {
+    const length = validSequenceLength(bytes, at);
+    if (length === 0) {
+      text += `\\x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')}`;
+      at++;
+    } else {
+      const piece = bytes.toString('utf8', at, at + length);
+      text += piece === '\\' && bytes[at + 1] === 0x78 /* x */ ? '\\x5C' : piece;
+      at += length;
+    }
+  }
+  return text;
+}
+
+/** The length of the well-formed UTF-8 sequence at `at` (Unicode table 3-7), or 0. */
+function validSequenceLength(bytes: Buffer, at: number): number {
+  const first = bytes[at]!;
+  if (first < 0x80) return 1;
+  const continuation = (offset: number, low = 0x80, high = 0xbf): boolean => {
+    const byte = bytes[at + offset];
+    return byte !== undefined && byte >= low && byte <= high;
+  };
+  if (first >= 0xc2 && first <= 0xdf) return continuation(1) ? 2 : 0;
+  if (first >= 0xe0 && first <= 0xef) {
+    const [low, high] = first === 0xe0 ? [0xa0, 0xbf] : first === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+    return continuation(1, low, high) && continuation(2) ? 3 : 0;
+  }
+  if (first >= 0xf0 && first <= 0xf4) {
+    const [low, high] = first === 0xf0 ? [0x90, 0xbf] : first === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    return continuation(1, low, high) && continuation(2) && continuation(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+function placeOf(path: string | Buffer): Place {
+  if (typeof path === 'string') return { shown: path };
+  const shown = nameOf(path);
+  return Buffer.from(shown, 'utf8').equals(path) ? { shown } : { shown, raw: path };
+}
+
+function child(folder: Place, name: Buffer): Place {
+  const shownName = nameOf(name);
+  const shown = join(folder.shown, shownName);
+  if (!folder.raw && Buffer.from(shownName, 'utf8').equals(name)) return { shown };
+  return { shown, raw: Buffer.concat([folder.raw ?? Buffer.from(folder.shown, 'utf8'), Buffer.from(sep), name]) };
+}
+
+const fsPath = (place: Place): string | Buffer => place.raw ?? place.shown;
+
+/** Names sort by the UTF-16 code units of how they are shown, the same on every machine and locale. */
+function byName(a: { shownName: string }, b: { shownName: string }): number {
+  return a.shownName < b.shownName ? -1 : a.shownName > b.shownName ? 1 : 0;
 }
 
 /** stat, with a failure other than "nothing there" given as its reason. */
-function statOrReason(path: string): Stats | undefined | { reason: string; code?: string } {
+function statOrReason(path: string | Buffer): Stats | undefined | { reason: string; code?: string } {
   try {
     return statSync(path, { throwIfNoEntry: false });
   } catch (error) {
@@ -36,76 +109,87 @@ function statOrReason(path: string): Stats | undefined | { reason: string; code?
 /**
  * The Markdown files under the paths given. Each real folder is walked once, however many links lead to it (a
  * link to a folder above would walk it again, or forever), and each real file is listed once. A path given by
- * itself is listed whatever it is; reading it says if it is not a regular file.
+ * itself is listed whatever it is; reading it says if it is not a regular file. Names that are not valid UTF-8
+ * are read by their bytes.
  */
-export function collectMarkdownFiles(paths: readonly string[]): CollectedFiles {
+export function collectMarkdownFiles(paths: readonly (string | Buffer)[]): CollectedFiles {
   const files: CollectedFile[] = [];
   const unreadable: { path: string; reason: string }[] = [];
+  /** Real paths as one character per byte (latin1), so that names that are not UTF-8 stay apart. */
   const seenFiles = new Set<string>();
   const walkedFolders = new Set<string>();
-  const add = (realPath: string, path: string, relativePath: string, root?: string): void => {
+  const add = (realPath: string, place: Place, relativePath: string, root?: string): void => {
     if (seenFiles.has(realPath)) return;
     seenFiles.add(realPath);
-    files.push(root === undefined ? { path, relativePath } : { path, relativePath, root });
+    files.push({
+      path: place.shown,
+      ...(place.raw ? { rawPath: place.raw } : {}),
+      relativePath,
+      ...(root === undefined ? {} : { root }),
+    });
   };
   const reported = new Set<string>();
   const refuse = (path: string, reason: string): void => {
     if (!reported.has(path)) unreadable.push({ path, reason });
     reported.add(path);
   };
-  const realPathOf = (path: string): string | undefined => {
+  const realPathOf = (place: Place): string | undefined => {
     try {
-      return realpathSync(path);
+      // The native one: the JavaScript realpathSync turns a Buffer path into a string, losing bytes not UTF-8.
+      return realpathSync.native(fsPath(place), { encoding: 'buffer' }).toString('latin1');
     } catch (error) {
-      refuse(path, fileErrorReason(error));
+      refuse(place.shown, fileErrorReason(error));
       return undefined;
     }
   };
-  const walk = (root: string, folder: string, realFolder: string, prefix: string): void => {
+  const walk = (root: string, folder: Place, realFolder: string, prefix: string): void => {
     if (walkedFolders.has(realFolder)) return;
     walkedFolders.add(realFolder);
-    let entries: Dirent[];
+    let entries: { entry: Dirent<Buffer>; shownName: string }[];
     try {
-      entries = readdirSync(folder, { withFileTypes: true }).sort(byName);
+      const listed = readdirSync(fsPath(folder), { withFileTypes: true, encoding: 'buffer' });
+      entries = listed.map((entry) => ({ entry, shownName: nameOf(entry.name) })).sort(byName);
     } catch (error) {
-      refuse(folder, fileErrorReason(error));
+      refuse(folder.shown, fileErrorReason(error));
       return;
     }
-    for (const entry of entries) {
-      const path = join(folder, entry.name);
-      const isMarkdown = /\.md$/i.test(entry.name);
+    for (const { entry, shownName } of entries) {
+      const place = child(folder, entry.name);
+      const isMarkdown = /\.md$/i.test(shownName);
       if (entry.isSymbolicLink()) {
-        const target = statOrReason(path);
+        const target = statOrReason(fsPath(place));
         if (target === undefined) continue; // a dangling link is not an article
         if (!(target instanceof Stats)) {
           // A link loop is a broken link, not an article, unless it is named like one; other failures may hide one.
-          if (isMarkdown || target.code !== 'ELOOP') refuse(path, target.reason);
+          if (isMarkdown || target.code !== 'ELOOP') refuse(place.shown, target.reason);
         } else if (target.isDirectory()) {
-          const real = SKIPPED_FOLDERS.has(entry.name) ? undefined : realPathOf(path);
-          if (real !== undefined) walk(root, path, real, `${prefix}${entry.name}/`);
+          const real = SKIPPED_FOLDERS.has(shownName) ? undefined : realPathOf(place);
+          if (real !== undefined) walk(root, place, real, `${prefix}${shownName}/`);
         } else if (isMarkdown) {
-          const real = realPathOf(path);
-          if (real !== undefined) add(real, path, `${prefix}${entry.name}`, root);
+          const real = realPathOf(place);
+          if (real !== undefined) add(real, place, `${prefix}${shownName}`, root);
         }
       } else if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) walk(root, path, join(realFolder, entry.name), `${prefix}${entry.name}/`);
+        const real = `${realFolder}${sep}${entry.name.toString('latin1')}`;
+        if (!SKIPPED_FOLDERS.has(shownName)) walk(root, place, real, `${prefix}${shownName}/`);
       } else if (isMarkdown) {
         // Not only regular files: a FIFO or a device named like an article is reported when it is read.
-        add(join(realFolder, entry.name), path, `${prefix}${entry.name}`, root);
+        add(`${realFolder}${sep}${entry.name.toString('latin1')}`, place, `${prefix}${shownName}`, root);
       }
     }
   };
   for (const path of paths) {
-    const stats = statOrReason(path);
+    const place = placeOf(path);
+    const stats = statOrReason(fsPath(place));
     if (stats === undefined) {
-      refuse(path, 'no such file or folder');
+      refuse(place.shown, 'no such file or folder');
     } else if (!(stats instanceof Stats)) {
-      refuse(path, stats.reason);
+      refuse(place.shown, stats.reason);
     } else {
-      const real = realPathOf(path);
+      const real = realPathOf(place);
       if (real === undefined) continue;
-      if (stats.isDirectory()) walk(path, path, real, '');
-      else add(real, path, basename(path));
+      if (stats.isDirectory()) walk(place.shown, place, real, '');
+      else add(real, place, basename(place.shown));
     }
   }
   return { files, unreadable };
@@ -113,7 +197,9 @@ export function collectMarkdownFiles(paths: readonly string[]): CollectedFiles {
 
 export function displayPath(path: string, cwd: string = process.cwd()): string {
   const shown = relative(cwd, path);
-  return shown && !shown.startsWith('..') ? shown.split('\\').join('/') : path;
+  if (!shown || shown.startsWith('..')) return path;
+  // Windows separators become `/`; elsewhere a backslash is a character of the name (and `\xHH` an escaped byte).
+  return sep === '\\' ? shown.split('\\').join('/') : shown;
 }
 
 const CONTROL_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };

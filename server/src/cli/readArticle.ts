@@ -55,7 +55,7 @@ function kindOf(stats: Stats): string {
 
 const MiB = 1024 * 1024;
 
-export function readArticleBytes(path: string): ArticleBytes {
+export function readArticleBytes(path: string | Buffer): ArticleBytes {
   let descriptor: number;
   try {
     // Without O_NONBLOCK, opening a FIFO waits for a writer; the type is checked on the open file, so it cannot

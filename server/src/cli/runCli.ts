@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { RULES, KNOWN_RULE_CODES } from '../core/rules';
 import { readConfig, type BilingualDocsConfig } from '../core/config';
 import { parse } from '../core/parse';
@@ -63,6 +63,15 @@ export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
+  /** The bytes of an argument that is not valid UTF-8 (Node hands it over with U+FFFD in their place). */
+  readonly rawArgument?: (argument: string) => Buffer | undefined;
+}
+
+/** A path given on the command line, as its bytes when it is not valid UTF-8, absolute. */
+function pathArgument(argument: string, io: Io): string | Buffer {
+  const raw = io.rawArgument?.(argument);
+  if (!raw) return resolve(io.cwd, argument);
+  return isAbsolute(raw.toString('latin1')) ? raw : Buffer.concat([Buffer.from(`${io.cwd}${sep}`, 'utf8'), raw]);
 }
 
 class UsageError extends Error {}
@@ -142,7 +151,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const overrides = values.rule ? ruleOverrides(values.rule) : undefined;
   const requestedJobs = jobsOption(values.jobs);
   const shard = shardOption(values.shard);
-  const roots = (positionals.length > 0 ? positionals : ['.']).map((path) => resolve(io.cwd, path));
+  const roots = (positionals.length > 0 ? positionals : ['.']).map((path) => pathArgument(path, io));
   const collected = collectMarkdownFiles(roots);
   let exitCode = EXIT_CLEAN;
   for (const missing of collected.unreadable) {
@@ -179,7 +188,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   let emitted = 0;
   io.stdout(writer.begin());
   await checkFiles(
-    files.map((file) => ({ path: file.path, displayPath: displayPath(file.path, io.cwd) })),
+    files.map((file) => ({ path: file.path, displayPath: displayPath(file.path, io.cwd), rawPath: file.rawPath })),
     { jobs, workerScript: existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : undefined, stopFolders, overrides },
     (report) => {
       const configFile = configFiles.forDocument(files[emitted++]!.path, stopFolders);
