@@ -2,7 +2,7 @@
  * Finds the YAML front matter at the top of an article and parses it with the `yaml` package. Invalid YAML becomes
  * a problem with a range, never an exception, and the body's offsets stay those of the whole text.
  */
-import { parseDocument } from 'yaml';
+import { isScalar, parseDocument, visit, type Document } from 'yaml';
 import type { FrontMatter, TextSpan } from '../model';
 
 type FrontMatterError = NonNullable<FrontMatter['error']>;
@@ -53,10 +53,15 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   // A lone \r becomes \n, one character for one, so the parser's offsets stay those of the text.
   const source = text.slice(block.yamlSpan.start, block.yamlSpan.end).replace(/\r(?!\n)/g, '\n');
   // YAML 1.1, as docs repositories write front matter (and as gray-matter read it before): `yes` is true, a date
-  // is a timestamp. Messages stay plain; the range says where.
-  const parsed = parseDocument(source, { version: '1.1', prettyErrors: false });
+  // is a timestamp. Messages stay plain; the range says where. The parser's own check of unique keys compares
+  // each key with every other (quadratic: 16,000 keys took seconds), so keys are checked here, once each.
+  const parsed = parseDocument(source, { version: '1.1', prettyErrors: false, uniqueKeys: false });
   const error = parsed.errors[0];
   if (error) return { ...block, data: {}, error: yamlError(error.message, block.yamlSpan.start + error.pos[0], text, block) };
+  const repeated = repeatedKey(parsed);
+  if (repeated !== undefined) {
+    return { ...block, data: {}, error: yamlError('Map keys must be unique', block.yamlSpan.start + repeated, text, block) };
+  }
   let value: unknown;
   try {
     value = parsed.toJS();
@@ -67,6 +72,27 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   }
   const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   return { ...block, data };
+}
+
+/** Where a mapping first repeats a key (as its scalar value reads), if one does. */
+function repeatedKey(document: Document): number | undefined {
+  let found: number | undefined;
+  visit(document, {
+    Map(_, map) {
+      const keys = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (keys.has(key)) {
+          found = pair.key.range?.[0] ?? 0;
+          return visit.BREAK;
+        }
+        keys.add(key);
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function yamlError(reason: string, position: number, text: string, block: { yamlSpan: TextSpan }): FrontMatterError {
