@@ -16,7 +16,7 @@ import { repositoryRoot } from './support/corpus';
 import { findRegexes } from './support/regexSources';
 import { readFrontMatter } from '../../server/src/core/reading/frontMatter';
 
-const SEARCHED_FOLDERS = ['server/src', 'client/src', 'client/media/src'];
+const SEARCHED_FOLDERS = ['server/src', 'client/src', 'client/media/src', 'shared'];
 
 /**
  * Patterns assembled at run time from data, which the search cannot evaluate, with why each is linear. A new one

@@ -1,6 +1,7 @@
 /**
  * `bilingual-docs`: the command-line front on the same core as the language server, so CI and the editor never
- * disagree. Exit codes: 0 no error-severity diagnostic, 1 at least one, 2 bad usage or a file that could not be read.
+ * disagree. Exit codes: 0 no error-severity diagnostic, 1 at least one, 2 bad usage, a path that could not be read or
+ * a configuration file that cannot be used as written.
  * `runCli` takes its output streams and folder as arguments, so tests run it in memory; main.ts is the process.
  */
 import { parseArgs } from 'node:util';
@@ -38,7 +39,8 @@ const USAGE = `Usage:
 
 check      Checks bilingual articles (folders are searched for *.md) with the rules and the
            .bilingual-docs.json found from each file's folder up to the repository root. Exit 0: no
-           error; 1: errors found; 2: bad usage or a file that could not be read. An article can
+           error; 1: errors found; 2: bad usage, a path that could not be read or a config file
+           with problems (the other files are still checked). An article can
            suppress findings with comments such as <!-- bilingual-docs-disable-next-unit CODE -->.
 segments   Prints the units of one article, in document order, with their ranges
            (0-based line, UTF-16 character, as in LSP).
@@ -47,13 +49,13 @@ rules      Lists the rules with their codes and default severities.
 Options:
   --format FORMAT        Output format (check: text, json or sarif; default text).
   --rule CODE=SEVERITY   Sets a rule's severity (error, warning, info, hint or off) over the config file.
-  -j, --jobs N           Files checked at once, on worker threads; 1 checks in the main thread. By
-                         default one thread per 32 MB of files, at most one per core. Output is the
+  -j, --jobs N           Files checked at once, on worker threads, at most one per core; 1 checks in
+                         the main thread. By default one thread per 32 MB of files. Output is the
                          same whatever N.
   --shard I/N            Checks only the I-th of N shares of the files (1-based), for a CI matrix: the
                          N jobs together check every file exactly once, and adding a file moves no other.
   --changed-since REF    Checks only files git reports as added or changed since REF (a commit, branch
-                         or tag), committed or not.
+                         or tag), committed or not, and new files git does not track yet.
   --docs-url URL         Base URL of the rule docs, for SARIF help links.
   -h, --help             Shows this help.
   -v, --version          Shows the version.
