@@ -83,7 +83,7 @@ export function readArticleBytes(path: string | Buffer): ArticleBytes {
   return { kind: 'bytes', bytes };
 }
 
-export function readArticle(path: string): ArticleRead {
+export function readArticle(path: string | Buffer): ArticleRead {
   const read = readArticleBytes(path);
   return read.kind === 'bytes' ? decodeArticle(read.bytes) : read;
 }

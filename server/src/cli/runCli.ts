@@ -222,8 +222,7 @@ function runSegments(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' } } });
   const format = formatOption(values.format, ['json', 'text'], 'json');
   if (positionals.length !== 1) throw new UsageError('segments takes exactly one FILE');
-  const path = resolve(io.cwd, positionals[0]!);
-  const read = readArticle(path);
+  const read = readArticle(pathArgument(positionals[0]!, io));
   if (read.kind !== 'text') {
     io.stderr(`bilingual-docs: ${positionals[0]}: ${read.reason}\n`);
     return EXIT_USAGE;
