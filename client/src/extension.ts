@@ -38,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Biling
   client = createLanguageClient(context, outputChannel);
   const summaries = new DocumentSummaries();
   const requests = new ServerRequests(client);
-  const previews = new PreviewManager(context.extensionUri, requests, summaries);
+  const previews = new PreviewManager(context.extensionUri, requests, summaries, context.globalState);
 
   context.subscriptions.push(
     outputChannel,

@@ -23,6 +23,18 @@ export function unitIndexAt(units: readonly UnitView[], position: Position): num
   return null;
 }
 
+/** The first unit that reaches the line or lies below it: the unit at the top of an editor scrolled there. */
+export function firstUnitFromLine(units: readonly UnitView[], line: number): UnitView | null {
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (units[middle]!.range.end.line < line) low = middle + 1;
+    else high = middle;
+  }
+  return units[low] ?? null;
+}
+
 export type Direction = 'next' | 'previous';
 
 export interface ProblemUnitMatch {

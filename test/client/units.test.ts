@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findProblemUnit, targetTextWithoutMarkup, unitIndexAt, type UnitOffsets } from '../../client/src/units';
+import { findProblemUnit, firstUnitFromLine, targetTextWithoutMarkup, unitIndexAt, type UnitOffsets } from '../../client/src/units';
 import { lineRange, problem, unitView } from './previewData';
 
 /** Three units on line 22 of the et-EE seed (`- <span …>…</span><span class="sxs-lookup">…</span></span>  <span …>`). */
@@ -26,6 +26,21 @@ describe('Unit at a position', () => {
     assert.equal(unitIndexAt(UNITS, { line: 0, character: 0 }), null);
     assert.equal(unitIndexAt(UNITS, { line: 30, character: 0 }), null);
     assert.equal(unitIndexAt([], { line: 0, character: 0 }), null);
+  });
+});
+
+describe('Unit at the top of a scrolled editor', () => {
+  test('Should take the first unit that reaches the top line, or the next one below it', () => {
+    assert.equal(firstUnitFromLine(UNITS, 0)?.index, 0);
+    assert.equal(firstUnitFromLine(UNITS, 20)?.index, 0);
+    assert.equal(firstUnitFromLine(UNITS, 21)?.index, 1);
+    assert.equal(firstUnitFromLine(UNITS, 22)?.index, 1);
+    assert.equal(firstUnitFromLine(UNITS, 24)?.index, 3);
+  });
+
+  test('Should find no unit below the last one', () => {
+    assert.equal(firstUnitFromLine(UNITS, 25), null);
+    assert.equal(firstUnitFromLine([], 0), null);
   });
 });
 

@@ -44,3 +44,17 @@ export function classifyLink(destination: string): LinkTarget {
 export function isFollowableLink(destination: string): boolean {
   return classifyLink(destination).kind !== 'blocked';
 }
+
+/**
+ * The path of an image the preview may load: relative to the article, without scheme, host or query. Remote
+ * images are never fetched (they would tell a server who reads the article) and site-absolute paths name no file.
+ */
+export function localImagePath(source: string): string | null {
+  const target = classifyLink(source);
+  if (target.kind !== 'relative' || target.path === '' || target.path.startsWith('/')) return null;
+  try {
+    return decodeURIComponent(target.path);
+  } catch {
+    return target.path;
+  }
+}
