@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { StatusNotificationMethod, type DocumentSummary, type StatusParams } from '../../server/src/protocol';
+import { StatusNotification, type DocumentSummary } from '../../shared/protocol';
 import { registerCopyTargetWithoutMarkup } from './commands/copyTargetWithoutMarkup';
 import { registerPreviewCommands } from './commands/preview';
 import { registerProblemUnitNavigation } from './commands/problemUnitNavigation';
@@ -44,7 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Biling
     outputChannel,
     summaries,
     previews,
-    client.onNotification(StatusNotificationMethod, (summary: StatusParams) => {
+    client.onNotification(StatusNotification, (summary) => {
       requests.invalidate(summary.uri);
       summaries.update(summary);
     }),

@@ -9,7 +9,7 @@ import MarkdownIt from 'markdown-it';
 import { parse } from '../../server/src/core/parse';
 import { EMPTY_CONFIG } from '../../server/src/core/config';
 import { createLanguageService } from '../../server/src/languageService';
-import type { PreviewResult } from '../../server/src/protocol';
+import type { PreviewResult } from '../../shared/protocol';
 import { renderArticle, type ArticleLayout } from '../../client/src/preview/article';
 import { renderPreviewContent } from '../../client/src/preview/render';
 import { classifyLink, localImagePath } from '../../client/src/preview/links';

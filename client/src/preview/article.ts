@@ -13,7 +13,7 @@ import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { LineIndex } from '../../../server/src/core/lineIndex';
-import type { PreviewResult, UnitProblem, UnitView } from '../../../server/src/protocol';
+import type { PreviewResult, UnitProblem, UnitView } from '../../../shared/protocol';
 import { isFollowableLink } from './links';
 import { escapeHtml, plainTextOf, rawHtml, renderImage, renderLinkTo, renderUnitText, type ImageResolver } from './markdown';
 
@@ -305,8 +305,8 @@ function markUnits(text: string, units: readonly UnitView[]): MarkedArticle {
   let marked = '';
   const rawMarkup = new Map<number, string>();
   for (const unit of units) {
-    const start = lines.offsetAt(unit.range.start);
-    const end = lines.offsetAt(unit.range.end);
+    const start = lines.offsetAt(unit.unitRange.start);
+    const end = lines.offsetAt(unit.unitRange.end);
     if (start < at || end < start) continue;
     marked += text.slice(at, start).replace(MARKER_CHARACTERS, '\uFFFD') + MARKER_OPEN + unit.index + MARKER_CLOSE;
     rawMarkup.set(unit.index, text.slice(start, end));

@@ -4,7 +4,7 @@
  */
 import type { CodeAction, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, Location, Position, SymbolInformation } from 'vscode-languageserver-types';
 import type { BilingualDocsConfig } from '../core/config';
-import type { DocumentSummary, LookupRangesResult, PreviewResult, UnitAtResult } from '../protocol';
+import type { DocumentSummary, LookupRangesResult, PreviewResult, UnitAtResult } from '../../../shared/protocol';
 import { getCodeActions, type CodeActionRequest } from './codeActions';
 import { getDefinition } from './definition';
 import { checkParsedDocument, getDiagnostics, type RuleDocumentationLink } from './diagnostics';

@@ -1,5 +1,5 @@
 /** A unit as the client shows it (preview, "Show Source of Unit at Cursor"): its texts, ranges and problems. */
-import type { UnitProblem, UnitView } from '../protocol';
+import type { UnitProblem, UnitView } from '../../../shared/protocol';
 import { sliceOf, type BilingualDocument, type Unit } from '../core/model';
 import type { Diagnostic as CheckDiagnostic } from '../core/rules/rule';
 import { ruleByCode } from '../core/rules';
@@ -49,9 +49,11 @@ export function unitView(model: BilingualDocument, unit: Unit, problems: readonl
     sourceId: unit.lookup?.sourceId?.value ?? null,
     target: sliceOf(text, unit.target),
     source: unit.lookup ? sliceOf(text, unit.lookup.source) : null,
-    range: lines.rangeOf(unit.span),
-    targetRange: lines.rangeOf(targetSpanOf(unit)),
-    sourceRange: unit.lookup ? lines.rangeOf(unit.lookup.span) : null,
+    unitRange: lines.rangeOf(unit.span),
+    targetRange: lines.rangeOf(unit.target),
+    targetElementRange: lines.rangeOf(targetSpanOf(unit)),
+    sourceRange: unit.lookup ? lines.rangeOf(unit.lookup.source) : null,
+    lookupRange: unit.lookup ? lines.rangeOf(unit.lookup.span) : null,
     untranslated,
     problems,
   };
