@@ -10,6 +10,8 @@ interface Manifest {
   contributes: {
     commands: { command: string; title: string; category: string; icon: string }[];
     menus: Record<string, { command: string; when?: string }[]>;
+    'markdown.markdownItPlugins'?: boolean;
+    'markdown.previewStyles'?: string[];
     keybindings: { command: string; key: string; when: string }[];
     configuration: { properties: Record<string, { scope: string; markdownDescription: string; properties?: Record<string, { enum: string[]; markdownDescription: string }> }> };
     grammars: { scopeName: string; path: string; injectTo: string[] }[];
@@ -41,8 +43,25 @@ describe('Extension manifest', () => {
         when: 'resourceLangId == markdown && bilingualDocs.isBilingual',
         group: 'navigation',
       },
+      {
+        command: 'bilingualDocs.preview.setLayout',
+        when: "activeWebviewPanelId == 'bilingualDocs.preview'",
+        group: 'navigation@1',
+      },
+      {
+        command: 'bilingualDocs.preview.toggleLock',
+        when: "activeWebviewPanelId == 'bilingualDocs.preview'",
+        group: '1_bilingualDocs',
+      },
     ]);
     for (const binding of manifest.contributes.keybindings) assert.match(binding.when, /bilingualDocs\.isBilingual/);
+  });
+
+  test('Should give VS Code\'s Markdown preview the plugin and a stylesheet that ships', () => {
+    assert.equal(manifest.contributes['markdown.markdownItPlugins'], true);
+    const styles = manifest.contributes['markdown.previewStyles'] ?? [];
+    assert.deepEqual(styles, ['./client/media/builtinPreview.css']);
+    for (const style of styles) assert.ok(existsSync(join(root, style)), style);
   });
 
   test('Should name only declared commands in menus and keybindings', () => {
@@ -56,6 +75,7 @@ describe('Extension manifest', () => {
       'bilingualDocs.rules',
       'bilingualDocs.diagnosticsDelay',
       'bilingualDocs.dimSource',
+      'bilingualDocs.builtinPreview.showSource',
       'bilingualDocs.trace.server',
     ]);
     for (const [key, property] of Object.entries(properties)) {
