@@ -59,6 +59,20 @@ export function findProblemUnit(units: readonly UnitView[], position: Position, 
   return before ? { unit: before, wrapped: false } : { unit: withProblems.at(-1)!, wrapped: true };
 }
 
+/**
+ * What the status bar says after moving to a unit with a problem; coming round the end (or start) of the article
+ * is said first, as VS Code's Go to Next Problem says it, so the user knows the search started over.
+ */
+export function problemUnitStatus(match: ProblemUnitMatch, direction: Direction): string {
+  const problems = match.unit.problems.map((problem) => `${problem.code}: ${problem.message}`).join('; ');
+  const wrapped = !match.wrapped
+    ? ''
+    : direction === 'next'
+      ? 'Reached the end of the article; continued from the top. '
+      : 'Reached the start of the article; continued from the bottom. ';
+  return `${wrapped}Unit ${match.unit.id}: ${problems}`;
+}
+
 /** A unit located by offsets into the document's text. */
 export interface UnitOffsets {
   readonly start: number;

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findProblemUnit, firstUnitFromLine, targetTextWithoutMarkup, unitIndexAt, type UnitOffsets } from '../../client/src/units';
+import { findProblemUnit, firstUnitFromLine, problemUnitStatus, targetTextWithoutMarkup, unitIndexAt, type UnitOffsets } from '../../client/src/units';
 import { lineRange, problem, unitView } from './previewData';
 
 /** Three units on line 22 of the et-EE seed (`- <span …>…</span><span class="sxs-lookup">…</span></span>  <span …>`). */
@@ -26,6 +26,17 @@ describe('Unit at a position', () => {
     assert.equal(unitIndexAt(UNITS, { line: 0, character: 0 }), null);
     assert.equal(unitIndexAt(UNITS, { line: 30, character: 0 }), null);
     assert.equal(unitIndexAt([], { line: 0, character: 0 }), null);
+  });
+});
+
+describe('Status after moving to a unit with a problem', () => {
+  test('Should say when the search came round the end or the start of the article', () => {
+    const last = findProblemUnit(UNITS, { line: 30, character: 0 }, 'next')!;
+    assert.equal(problemUnitStatus(last, 'next'), 'Reached the end of the article; continued from the top. Unit 646d1-103: link-mismatch: Links differ.');
+    const first = findProblemUnit(UNITS, { line: 0, character: 0 }, 'previous')!;
+    assert.equal(problemUnitStatus(first, 'previous'), 'Reached the start of the article; continued from the bottom. Unit 646d1-105: id-mismatch: IDs differ.');
+    const next = findProblemUnit(UNITS, { line: 0, character: 0 }, 'next')!;
+    assert.equal(problemUnitStatus(next, 'next'), 'Unit 646d1-103: link-mismatch: Links differ.');
   });
 });
 
