@@ -14,6 +14,8 @@ import { registerPreviewCommands } from './commands/preview';
 import { registerProblemUnitNavigation } from './commands/problemUnitNavigation';
 import { registerShowSourceAtCursor } from './commands/showSourceAtCursor';
 import { registerContextKeys } from './contextKeys';
+import { BilingualEditorProvider } from './editor/bilingualEditor';
+import type { GridRendered } from './editor/gridSession';
 import { createLanguageClient } from './languageClient';
 import { PreviewManager } from './preview/previewManager';
 import type { PreviewRendered } from './preview/previewPanel';
@@ -31,6 +33,10 @@ export interface BilingualDocsApi {
   readonly onDidChangeSummary: vscode.Event<string>;
   /** Fires when a Preview Bilingual panel has been sent new content. */
   readonly onDidRenderPreview: vscode.Event<PreviewRendered>;
+  /** The Bilingual Editors: for tests that drive a grid through its message path and wait on its rows. */
+  readonly bilingualEditor: BilingualEditorProvider;
+  /** Fires when a Bilingual Editor grid has been sent rows. */
+  readonly onDidRenderGrid: vscode.Event<GridRendered>;
   /** VS Code's Markdown extension calls this (`markdown.markdownItPlugins`) to let its preview read the markup. */
   extendMarkdownIt(markdown: MarkdownIt): MarkdownIt;
 }
@@ -61,11 +67,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Biling
   const summaries = new DocumentSummaries();
   const requests = new ServerRequests(client);
   const previews = new PreviewManager(context.extensionUri, requests, summaries, context.globalState);
+  const bilingualEditor = new BilingualEditorProvider(context.extensionUri, requests, summaries);
 
   context.subscriptions.push(
     outputChannel,
     summaries,
     previews,
+    bilingualEditor,
+    bilingualEditor.register(),
     client.onNotification(StatusNotification, (summary) => {
       requests.invalidate(summary.uri);
       summaries.update(summary);
@@ -95,6 +104,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Biling
     onDidChangeSummary: summaries.onDidChange,
     onDidRenderPreview: previews.onDidRender,
     extendMarkdownIt: (markdown) => bilingualMarkdownItPlugin(markdown, builtinShowSource),
+    bilingualEditor,
+    onDidRenderGrid: bilingualEditor.onDidRender,
   };
 }
 

@@ -24,20 +24,26 @@ const declared = new Set(manifest.contributes.commands.map((command) => command.
 
 describe('Extension manifest', () => {
   test('Should activate on Markdown and on a restored preview only', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onWebviewPanel:bilingualDocs.preview']);
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onWebviewPanel:bilingualDocs.preview', 'onCustomEditor:bilingualDocs.editor']);
   });
 
-  test('Should put every command in the Bilingual Docs category with an icon', () => {
+  test('Should put every command in the Bilingual Docs category, with an icon where an editor title shows it', () => {
+    const inTitle = new Set(manifest.contributes.menus['editor/title']!.map((entry) => entry.command));
     for (const command of manifest.contributes.commands) {
       assert.equal(command.category, 'Bilingual Docs', command.command);
-      assert.match(command.icon, /^\$\([a-z-]+\)$/, command.command);
+      if (inTitle.has(command.command)) assert.match(command.icon, /^\$\([a-z-]+\)$/, command.command);
     }
   });
 
   test('Should only show the bilingual commands where the markup is', () => {
     const palette = manifest.contributes.menus['commandPalette']!;
-    for (const entry of palette) assert.equal(entry.when, 'bilingualDocs.isBilingual', entry.command);
-    assert.deepEqual(manifest.contributes.menus['editor/title'], [
+    // The Bilingual Editor opens any Markdown file (it says when there is no markup); its own commands need it open.
+    const opensEditor = (command: string) => command.startsWith('bilingualDocs.openEditor') || command.startsWith('bilingualDocs.editor.');
+    for (const entry of palette.filter((candidate) => !opensEditor(candidate.command))) {
+      assert.equal(entry.when, 'bilingualDocs.isBilingual', entry.command);
+    }
+    const previewTitle = manifest.contributes.menus['editor/title']!.filter((entry) => !opensEditor(entry.command));
+    assert.deepEqual(previewTitle, [
       {
         command: 'bilingualDocs.previewToSide',
         when: 'resourceLangId == markdown && bilingualDocs.isBilingual',
@@ -54,7 +60,9 @@ describe('Extension manifest', () => {
         group: '1_bilingualDocs',
       },
     ]);
-    for (const binding of manifest.contributes.keybindings) assert.match(binding.when, /bilingualDocs\.isBilingual/);
+    for (const binding of manifest.contributes.keybindings) {
+      assert.match(binding.when, /bilingualDocs\.isBilingual|activeCustomEditorId == 'bilingualDocs\.editor'/, binding.command);
+    }
   });
 
   test('Should give VS Code\'s Markdown preview the plugin and a stylesheet that ships', () => {
