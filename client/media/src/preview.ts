@@ -24,16 +24,19 @@ const messageBanner = document.getElementById('message')!;
 const filterEmpty = document.getElementById('filter-empty')!;
 const toolbar = document.querySelector<HTMLElement>('.toolbar')!;
 
+const saved = vscode.getState() as Partial<PreviewPageState> | undefined;
+const documentUri = document.body.dataset['documentUri'] ?? '';
+/** The page reloaded on the same article (shown again, window reloaded), not turned to another one. */
+const restoredFromState = saved?.documentUri === documentUri;
+
 function readState(): PreviewPageState {
-  const saved = vscode.getState() as Partial<PreviewPageState> | undefined;
   return {
-    documentUri: document.body.dataset['documentUri'] ?? '',
+    documentUri,
     filter: UNIT_FILTERS.includes(saved?.filter as UnitFilter) ? (saved!.filter as UnitFilter) : 'all',
-    scrollY: typeof saved?.scrollY === 'number' ? saved.scrollY : 0,
+    scrollY: restoredFromState && typeof saved?.scrollY === 'number' ? saved.scrollY : 0,
   };
 }
 
-const restoredFromState = vscode.getState() !== undefined;
 let state = readState();
 let firstUpdate = true;
 let currentUnitIndex: number | null = null;

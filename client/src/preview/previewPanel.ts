@@ -51,6 +51,8 @@ export interface PreviewRendered {
   readonly version: number;
   readonly unitCount: number;
   readonly layout: PreviewLayout;
+  /** What the page was sent, for the real-VS-Code tests to read. */
+  readonly html: string;
 }
 
 export class PreviewPanel implements vscode.Disposable {
@@ -198,7 +200,7 @@ export class PreviewPanel implements vscode.Disposable {
           resolveImage: (source) => this.resolveImage(source),
         });
         this.post({ type: 'update', html, version: result.summary.version, currentUnitIndex: this.currentUnitIndex, layout: this.layout });
-        this.rendered.fire({ uri: this.documentUri.toString(), version: result.summary.version, unitCount: result.units.length, layout: this.layout });
+        this.rendered.fire({ uri: this.documentUri.toString(), version: result.summary.version, unitCount: result.units.length, layout: this.layout, html });
       } else {
         message = 'The language server has no preview for this document yet.';
       }
