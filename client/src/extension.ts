@@ -6,7 +6,9 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type MarkdownIt from 'markdown-it';
 import { StatusNotification, type DocumentSummary } from '../../shared/protocol';
+import { bilingualMarkdownItPlugin, isBuiltinShowSource, type BuiltinShowSource } from './builtinPreview';
 import { registerCopyTargetWithoutMarkup } from './commands/copyTargetWithoutMarkup';
 import { registerPreviewCommands } from './commands/preview';
 import { registerProblemUnitNavigation } from './commands/problemUnitNavigation';
@@ -35,6 +37,26 @@ export interface BilingualDocsApi {
   readonly bilingualEditor: BilingualEditorProvider;
   /** Fires when a Bilingual Editor grid has been sent rows. */
   readonly onDidRenderGrid: vscode.Event<GridRendered>;
+  /** VS Code's Markdown extension calls this (`markdown.markdownItPlugins`) to let its preview read the markup. */
+  extendMarkdownIt(markdown: MarkdownIt): MarkdownIt;
+}
+
+const SHOW_SOURCE_SETTING = 'bilingualDocs.builtinPreview.showSource';
+
+function builtinShowSource(): BuiltinShowSource {
+  const value = vscode.workspace.getConfiguration().get<string>(SHOW_SOURCE_SETTING);
+  return isBuiltinShowSource(value) ? value : 'hidden';
+}
+
+/**
+ * VS Code's Markdown extension keeps rendered tokens per document version, so a changed setting would show only
+ * after the next edit; its refresh command drops that cache and renders the open previews again.
+ */
+function refreshBuiltinPreviewsOnSettingChange(): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((event) => {
+    if (!event.affectsConfiguration(SHOW_SOURCE_SETTING)) return;
+    void vscode.commands.executeCommand('markdown.preview.refresh').then(undefined, () => undefined);
+  });
 }
 
 let client: LanguageClient | undefined;
@@ -44,7 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Biling
   client = createLanguageClient(context, outputChannel);
   const summaries = new DocumentSummaries();
   const requests = new ServerRequests(client);
-  const previews = new PreviewManager(context.extensionUri, requests, summaries);
+  const previews = new PreviewManager(context.extensionUri, requests, summaries, context.globalState);
   const bilingualEditor = new BilingualEditorProvider(context.extensionUri, requests, summaries);
 
   context.subscriptions.push(
@@ -66,6 +88,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Biling
     registerProblemUnitNavigation(requests),
     registerCopyTargetWithoutMarkup(requests),
     vscode.commands.registerCommand('bilingualDocs.restartServer', () => client?.restart()),
+    refreshBuiltinPreviewsOnSettingChange(),
   );
 
   try {
@@ -80,6 +103,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Biling
     summaryOf: (uri) => summaries.get(uri),
     onDidChangeSummary: summaries.onDidChange,
     onDidRenderPreview: previews.onDidRender,
+    extendMarkdownIt: (markdown) => bilingualMarkdownItPlugin(markdown, builtinShowSource),
     bilingualEditor,
     onDidRenderGrid: bilingualEditor.onDidRender,
   };
