@@ -4,6 +4,7 @@
  */
 import type { BilingualDocument, TextSpan, Unit } from '../../model';
 import { scanInline, type InlineScan } from './inlineMarkdown';
+import { proseOf, type Prose } from './prose';
 
 export function targetText(document: BilingualDocument, unit: Unit): string {
   return document.text.slice(unit.target.start, unit.target.end);
@@ -39,6 +40,15 @@ export class UnitPair {
 
   get sourceScan(): InlineScan {
     return (this.sourceReading ??= scanRemembered(this.source));
+  }
+
+  /** The target as read, without markup (see prose.ts), for the checks of words and punctuation. */
+  get targetProse(): Prose {
+    return proseOf(this.target, this.targetScan);
+  }
+
+  get sourceProse(): Prose {
+    return proseOf(this.source, this.sourceScan);
   }
 }
 
