@@ -62,10 +62,12 @@ export const conflictMarker: Rule = {
   check(document) {
     const text = document.text;
     const findings: Finding[] = [];
+    // Markers start lines: a look at the first character of each line is quicker than a search of the text.
     let searchFrom = 0;
-    for (let at = text.indexOf(OPEN); at >= 0; at = text.indexOf(OPEN, searchFrom)) {
-      searchFrom = at + OPEN.length;
-      if (at > 0 && text.charCodeAt(at - 1) !== 0x0a) continue;
+    const lineCount = document.lines.lineCount;
+    for (let lineNumber = 0; lineNumber < lineCount; lineNumber++) {
+      const at = document.lines.lineStart(lineNumber);
+      if (at < searchFrom || text.charCodeAt(at) !== 0x3c || !text.startsWith(OPEN, at)) continue;
       const open = lineAt(text, at);
       if (!isMarkerLine(text, open, OPEN)) continue;
       let middle: Line | undefined;

@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../rule';
+import { isWordCode, type Prose } from './prose';
 import { spacedWordsOf } from './words';
 import { targetLocation, unitName, unitPairs } from './unitText';
 
@@ -64,11 +65,59 @@ function isShouted(words: readonly { text: string }[]): boolean {
   let lettered = 0;
   let capitalsOnly = 0;
   for (const { text } of words) {
-    if (!/[A-Za-z]/.test(text)) continue;
+    let lower = false;
+    let letter = false;
+    for (let i = 0; i < text.length && !lower; i++) {
+      const code = text.charCodeAt(i);
+      lower = isLower(code) || (code >= 0x80 && text[i] !== text[i]!.toUpperCase());
+      letter ||= lower || isUpper(code) || code >= 0x80;
+    }
+    if (!letter) continue;
     lettered++;
-    if (text === text.toUpperCase()) capitalsOnly++;
+    if (!lower) capitalsOnly++;
   }
   return capitalsOnly * 2 > lettered;
+}
+
+
+const NO_NAMES: readonly string[] = [];
+
+/** The names of a source text that its translation must keep, each once. */
+function namesOf(prose: Prose): readonly string[] {
+  if (!prose.mayHoldName) return NO_NAMES;
+  const text = prose.text;
+  let names: Set<string> | undefined;
+  let shouted: boolean | undefined;
+  // Runs of ASCII letters and digits; only a run with a capital after a letter or a digit beside a letter is cut
+  // out of the text and looked at as a word.
+  let start = -1;
+  let candidate = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (isUpper(code) || isLower(code) || isDigitCode(code)) {
+      if (start < 0) {
+        start = i;
+        candidate = false;
+      } else if (!candidate) {
+        const before = text.charCodeAt(i - 1);
+        candidate = isUpper(code) ? !isDigitCode(before) : isDigitCode(code) !== isDigitCode(before);
+      }
+      continue;
+    }
+    if (start >= 0 && candidate && !isWordCode(code)) {
+      const word = text.slice(start, i);
+      const capitalsOnly = isCapitalsOnly(word);
+      if (isAlphanumericName(word, false) && (!capitalsOnly || !(shouted ??= isShouted(spacedWordsOf(text))))) (names ??= new Set()).add(word);
+    }
+    start = -1;
+  }
+  return names ? [...names] : NO_NAMES;
+}
+
+/** A word of capitals alone, without digits (`PIN`, not `IPV6`): an acronym, or a word set in capitals. */
+function isCapitalsOnly(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isUpper(word.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Whether the text holds the name where no ASCII letter or digit comes before it (any ending may follow). */
@@ -108,18 +157,13 @@ export const alphanumericMismatch: Rule = {
   check(document) {
     const findings: Finding[] = [];
     for (const pair of unitPairs(document)) {
-      const sourceProse = pair.sourceProse.text;
-      let names: string[] | undefined;
-      const words = spacedWordsOf(sourceProse);
-      let shouted: boolean | undefined;
-      for (const word of words) {
-        if (isAlphanumericName(word.text, (shouted ??= isShouted(words)))) (names ??= []).push(word.text);
-      }
-      if (!names) continue;
+      if (!pair.sourceProse.mayHoldName) continue;
+      const names = pair.sourceProse.derived(namesOf);
+      if (names.length === 0) continue;
       const target = pair.targetProse.text;
       let squeezedTarget: string | undefined;
       const squeezed = (): string => (squeezedTarget ??= target.replace(/[\s\u00a0\u202f-]+/g, '').toLowerCase());
-      const missing = [...new Set(names)].filter((name) => !written(target, squeezed, name));
+      const missing = names.filter((name) => !written(target, squeezed, name));
       if (missing.length === 0) continue;
       const unit = pair.unit;
       const shown = missing.slice(0, 4).join(', ') + (missing.length > 4 ? ` and ${missing.length - 4} more` : '');

@@ -10,63 +10,74 @@ const OPTIONAL_ASIDE = /^(?:e?s|[A-Z][A-Z0-9&]{1,7}s?)$/;
 
 type Kind = 'round' | 'square' | 'curly';
 
-const OPENERS: Readonly<Record<string, Kind>> = {
-  '(': 'round', '（': 'round', '[': 'square', '［': 'square', '{': 'curly', '｛': 'curly',
-};
-const CLOSERS: Readonly<Record<string, Kind>> = {
-  ')': 'round', '）': 'round', ']': 'square', '］': 'square', '}': 'curly', '｝': 'curly',
-};
 const KINDS: readonly Kind[] = ['round', 'square', 'curly'];
 const SHOWN: Readonly<Record<Kind, string>> = { round: '( )', square: '[ ]', curly: '{ }' };
+const ROUND = 0;
+const SQUARE = 1;
+const CURLY = 2;
+
+/** The kind of an opening bracket (0 to 2), of a closing one (3 to 5), or -1. */
+function bracketKind(code: number): number {
+  switch (code) {
+    case 0x28: case 0xff08: return ROUND;
+    case 0x5b: case 0xff3b: return SQUARE;
+    case 0x7b: case 0xff5b: return CURLY;
+    case 0x29: case 0xff09: return 3 + ROUND;
+    case 0x5d: case 0xff3d: return 3 + SQUARE;
+    case 0x7d: case 0xff5d: return 3 + CURLY;
+    default: return -1;
+  }
+}
 
 interface Brackets {
-  readonly counts: Record<Kind, number>;
-  /** Prose offsets of brackets without a partner. */
-  readonly unpaired: number[];
+  readonly counts: Readonly<Record<Kind, number>>;
+  /** The prose offset of the first bracket without a partner, or -1. */
+  readonly firstUnpaired: number;
 }
+
+/** One stack of open brackets per kind, shared by every reading (each runs to its end before the next starts). */
+const openStacks: number[][] = [[], [], []];
 
 /**
  * The brackets of a prose text, paired innermost first. A closing bracket pairs with the nearest open one of its
  * kind; the brackets of Markdown links (`[text](…)`, `[text][label]`), alerts and includes (`[!NOTE]`) are
  * syntax, not text, and do not count. A `)` after a digit or a single letter at the start of a list item
- * (`1)`, `a)`) has no opener on purpose.
+ * (`1)`, `a)`) has no opener on purpose. Each bracket is pushed and popped once, so pairing is linear.
  */
 function readBrackets(prose: Prose): Brackets {
   const text = prose.text;
-  const counts: Record<Kind, number> = { round: 0, square: 0, curly: 0 };
-  // One stack of open brackets per kind: each bracket is pushed and popped once, so pairing is linear.
-  const open: Record<Kind, number[]> = { round: [], square: [], curly: [] };
-  const unpaired: number[] = [];
+  if (!prose.hasBrackets) return NO_BRACKETS;
+  const counts = [0, 0, 0];
+  for (const stack of openStacks) stack.length = 0;
+  let firstUnpaired = -1;
+  const unpairedAt = (at: number): void => {
+    if (firstUnpaired < 0 || at < firstUnpaired) firstUnpaired = at;
+  };
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    const opens = OPENERS[char];
-    if (opens) {
-      open[opens].push(i);
-      counts[opens]++;
+    const kind = bracketKind(text.charCodeAt(i));
+    if (kind < 0) continue;
+    if (kind < 3) {
+      openStacks[kind]!.push(i);
+      counts[kind]!++;
       continue;
     }
-    const closes = CLOSERS[char];
-    if (!closes) continue;
-    if (closes === 'round' && isEnumerator(text, i)) continue;
-    counts[closes]++;
-    const opener = open[closes].pop();
+    const closes = kind - 3;
+    if (closes === ROUND && isEnumerator(text, i)) continue;
+    counts[closes]!++;
+    const opener = openStacks[closes]!.pop();
     if (opener === undefined) {
-      unpaired.push(i);
+      unpairedAt(i);
       continue;
     }
     // Brackets of other kinds opened inside this pair and still open cross it: they have no partner.
-    for (const kind of KINDS) {
-      const stack = open[kind];
-      while (stack.length > 0 && stack[stack.length - 1]! > opener) unpaired.push(stack.pop()!);
+    for (const stack of openStacks) {
+      while (stack.length > 0 && stack[stack.length - 1]! > opener) unpairedAt(stack.pop()!);
     }
-    if (closes === 'square' && (text[i + 1] === LINK_MARK || text[opener + 1] === '!')) counts.square -= 2;
-    else if (closes === 'round' && i - opener <= 10 && OPTIONAL_ASIDE.test(text.slice(opener + 1, i))) {
-      counts.round -= 2;
-    }
+    if (closes === SQUARE && (text[i + 1] === LINK_MARK || text[opener + 1] === '!')) counts[SQUARE]! -= 2;
+    else if (closes === ROUND && i - opener <= 10 && OPTIONAL_ASIDE.test(text.slice(opener + 1, i))) counts[ROUND]! -= 2;
   }
-  for (const kind of KINDS) unpaired.push(...open[kind]);
-  unpaired.sort((a, b) => a - b);
-  return { counts, unpaired };
+  for (const stack of openStacks) if (stack.length > 0) unpairedAt(stack[0]!);
+  return { counts: { round: counts[ROUND]!, square: counts[SQUARE]!, curly: counts[CURLY]! }, firstUnpaired };
 }
 
 /** `1)`, `a)`, `iv)` opening the text or a line: an item number, not a closed parenthesis. */
@@ -94,12 +105,13 @@ export const bracketMismatch: Rule = {
     const findings: Finding[] = [];
     for (const pair of unitPairs(document)) {
       const targetProse = pair.targetProse;
-      if (!hasBracket(targetProse.text) && !hasBracket(pair.sourceProse.text)) continue;
-      const target = readBrackets(targetProse);
-      const source = readBrackets(pair.sourceProse);
+      if (!targetProse.hasBrackets && !pair.sourceProse.hasBrackets) continue;
+      const target = targetProse.derived(readBrackets);
+      const source = pair.sourceProse.derived(readBrackets);
+      if (target === NO_BRACKETS && source === NO_BRACKETS) continue;
       const unit = pair.unit;
-      if (target.unpaired.length > 0 && source.unpaired.length === 0) {
-        const at = targetProse.offsets[target.unpaired[0]!]!;
+      if (target.firstUnpaired >= 0 && source.firstUnpaired < 0) {
+        const at = targetProse.offsetOf(target.firstUnpaired);
         findings.push({
           message:
             `Unpaired bracket in ${unitName(unit)}: "${pair.target[at]}" has no partner in the target, ` +
@@ -110,7 +122,7 @@ export const bracketMismatch: Rule = {
         continue;
       }
       const differing = KINDS.filter((kind) => target.counts[kind] < source.counts[kind]);
-      if (differing.length === 0 || target.unpaired.length > 0) continue;
+      if (differing.length === 0 || target.firstUnpaired >= 0) continue;
       const parts = differing.map(
         (kind) => `the target has ${target.counts[kind]} ${kind} brackets ${SHOWN[kind]}, the source ${source.counts[kind]}`,
       );
@@ -124,8 +136,4 @@ export const bracketMismatch: Rule = {
   },
 };
 
-const ANY_BRACKET = /[()[\]{}（）［］｛｝]/;
-
-function hasBracket(text: string): boolean {
-  return ANY_BRACKET.test(text);
-}
+const NO_BRACKETS: Brackets = { counts: { round: 0, square: 0, curly: 0 }, firstUnpaired: -1 };

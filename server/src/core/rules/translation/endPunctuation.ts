@@ -102,7 +102,7 @@ export const endPunctuation: Rule = {
       // A lead-in turned into a title ("For more information:" → "Lisateave") reads well; another mark does not.
       if (sourceEnd.char === ':' && isLetterOrDigit(targetEnd.char)) continue;
       const unit = pair.unit;
-      const at = pair.targetProse.offsets[targetEnd.at]!;
+      const at = pair.targetProse.offsetOf(targetEnd.at);
       findings.push({
         message: isLetterOrDigit(targetEnd.char)
           ? `The source of ${unitName(unit)} ends with "${sourceEnd.char}", the target with no end mark.`

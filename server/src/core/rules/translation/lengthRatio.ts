@@ -1,5 +1,4 @@
 import type { Finding, Rule } from '../rule';
-import { CODE_MARK, LINK_MARK } from './prose';
 import { targetLocation, unitName, unitPairs } from './unitText';
 
 /** The shortest source, in visible characters, whose length says something about its translation's. */
@@ -23,17 +22,6 @@ const BANDS: Readonly<Record<string, Band>> = {
   zh: { low: 0.1, high: 1.5, script: 'Chinese' },
 };
 
-/** Characters a reader sees: not spaces, and inline code, URLs and link destinations not at all (both keep them). */
-function visibleLength(text: string): number {
-  let length = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code <= 0x20 || code === 0xa0 || code === 0x3000 || (code >= 0xdc00 && code <= 0xdfff)) continue;
-    if (text[i] === CODE_MARK || text[i] === LINK_MARK) continue;
-    length++;
-  }
-  return length;
-}
 
 export const lengthRatio: Rule = {
   code: 'length-ratio',
@@ -51,9 +39,9 @@ export const lengthRatio: Rule = {
     const band = BANDS[context.locale?.split('-')[0] ?? ''] ?? ALPHABETIC;
     for (const pair of unitPairs(document)) {
       if (pair.source.length < MINIMUM_SOURCE) continue;
-      const sourceLength = visibleLength(pair.sourceProse.text);
+      const sourceLength = pair.sourceProse.visibleLength;
       if (sourceLength < MINIMUM_SOURCE) continue;
-      const targetLength = visibleLength(pair.targetProse.text);
+      const targetLength = pair.targetProse.visibleLength;
       // An empty target is empty-target's.
       if (targetLength === 0) continue;
       const ratio = targetLength / sourceLength;

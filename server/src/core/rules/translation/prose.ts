@@ -2,8 +2,11 @@
  * A unit text as a reader sees it, for the checks that look at words and punctuation: HTML tags gone, entities
  * and backslash escapes decoded, and inline code, URLs and link destinations each reduced to one mark, so that a
  * `(` of a URL or a word of code is not taken for prose. Every character keeps its offset in the unit text, for
- * findings that point at a word. Made once per text (with its inline reading) and in one pass, so it is linear.
+ * findings that point at a word. Made once per text (with its inline reading) and in one pass, so it is linear;
+ * what the rules derive from it is kept with it, so a text met again (a repeated sentence, the units an edit did
+ * not touch) costs a lookup.
  */
+import type { TextSpan } from '../../model';
 import type { InlineScan } from './inlineMarkdown';
 import { rememberedCodeUnitTest } from '../../codeUnitTest';
 
@@ -12,10 +15,89 @@ export const CODE_MARK = '\ufffc';
 /** Stands for a link's `(destination)` or a reference's `[label]`, so that the `]` before it is known as a link's. */
 export const LINK_MARK = '\ue000';
 
-export interface Prose {
-  readonly text: string;
-  /** The offset in the unit text of each code unit of `text`. */
-  readonly offsets: Int32Array;
+export class Prose {
+  /**
+   * What one pass over the text tells, so that the checks pass over most texts without reading them again: the
+   * visible length times 32 plus one bit per fact below; -1 until asked. A number, not an object per text, since
+   * every unit text of a repository has its prose.
+   */
+  private facts = -1;
+  /** What was derived so far, as pairs of the deriving function and its value: a handful, so a list is quickest. */
+  private derivedValues: unknown[] | undefined;
+
+  constructor(
+    /** The unit text this is the prose of. */
+    readonly unitText: string,
+    readonly text: string,
+    /**
+     * Where the prose's pieces come from, as triples: the piece's first prose offset, its first unit text offset,
+     * and 1 when the piece is copied text (each character from its own place) or 0 when it stands for a stretch
+     * (a mark, a decoded entity: every character from the stretch's start). None when the prose is the unit text.
+     * A few numbers per piece rather than one per character keep the memory of remembered readings small.
+     */
+    private readonly pieces: readonly number[] | undefined,
+  ) {}
+
+  private get factBits(): number {
+    if (this.facts < 0) this.facts = factsOf(this.text);
+    return this.facts;
+  }
+
+  /** A round, square or curly bracket, ASCII or full-width. */
+  get hasBrackets(): boolean {
+    return (this.factBits & HAS_BRACKETS) !== 0;
+  }
+
+  /** A quotation mark of any language (`"`, `«`, `»`, `„`, `“`, `”`, `「`, `」`, `『`, `』`). */
+  get hasQuotes(): boolean {
+    return (this.factBits & HAS_QUOTES) !== 0;
+  }
+
+  /** An ASCII capital after a letter, or a digit beside a letter: the text may hold a name such as `IPv6`. */
+  get mayHoldName(): boolean {
+    return (this.factBits & NAME_LIKE) !== 0;
+  }
+
+  /** Two neighbouring runs of word characters that are equal but for case: the text may hold a doubled word. */
+  get mayHoldDouble(): boolean {
+    return (this.factBits & NEIGHBOUR_REPEAT) !== 0;
+  }
+
+  /** Characters a reader sees: neither spaces, nor code, URLs and link destinations, nor low surrogates. */
+  get visibleLength(): number {
+    return Math.floor(this.factBits / FACT_BITS);
+  }
+
+  /** Where the code unit at `index` of the prose stands in the unit text. */
+  offsetOf(index: number): number {
+    const pieces = this.pieces;
+    if (!pieces) return index;
+    if (index >= this.text.length) return this.unitText.length;
+    let low = 0;
+    let high = pieces.length / 3 - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (pieces[middle * 3]! <= index) low = middle;
+      else high = middle - 1;
+    }
+    const start = pieces[low * 3]!;
+    const from = pieces[low * 3 + 1]!;
+    return pieces[low * 3 + 2] === 1 ? from + (index - start) : from;
+  }
+
+  /** Where a stretch of the prose (`start` to `end`) stands in the unit text. */
+  spanOf(start: number, end: number): TextSpan {
+    return { start: this.offsetOf(start), end: end > start ? this.offsetOf(end - 1) + 1 : this.offsetOf(start) };
+  }
+
+  /** What `derive` makes of this text, made on the first call and kept: `derive` must depend on the text alone. */
+  derived<T>(derive: (prose: Prose) => T): T {
+    const values = (this.derivedValues ??= []);
+    for (let index = 0; index < values.length; index += 2) if (values[index] === derive) return values[index + 1] as T;
+    const value = derive(this);
+    values.push(derive, value);
+    return value;
+  }
 }
 
 interface Replacement {
@@ -71,22 +153,27 @@ function replacements(text: string, scan: InlineScan): Replacement[] {
   return ordered;
 }
 
-function read(text: string, scan: InlineScan): Prose {
+/** Tags, entities and escapes: a text without any, code or links is its own prose. */
+const MARKUP = /[<&\\]/;
+
+/** The prose of a unit text with its inline reading (unitText.ts remembers both per text). */
+export function readProse(text: string, scan: InlineScan): Prose {
+  if (scan.codeSpans.length === 0 && scan.destinations.length === 0 && !MARKUP.test(text)) return new Prose(text, text, undefined);
   const stretches = replacements(text, scan);
   let out = '';
-  const offsets = new Int32Array(text.length + 1);
-  let length = 0;
+  const pieces: number[] = [];
   const emit = (piece: string, at: number): void => {
+    if (piece.length === 0) return;
+    pieces.push(out.length, at, 0);
     out += piece;
-    for (let k = 0; k < piece.length; k++) offsets[length++] = at;
   };
   let next = 0;
   let i = 0;
   let plainFrom = 0;
   const flushPlain = (until: number): void => {
     if (until <= plainFrom) return;
+    pieces.push(out.length, plainFrom, 1);
     out += text.slice(plainFrom, until);
-    for (let at = plainFrom; at < until; at++) offsets[length++] = at;
   };
   while (i < text.length) {
     const stretch = stretches[next];
@@ -132,21 +219,10 @@ function read(text: string, scan: InlineScan): Prose {
     i++;
   }
   flushPlain(text.length);
-  offsets[length] = text.length;
-  return { text: out, offsets: offsets.subarray(0, length + 1) };
+  if (pieces.length === 0) pieces.push(0, text.length, 0);
+  return new Prose(text, out, pieces);
 }
 
-const readings = new WeakMap<InlineScan, Prose>();
-
-/** The prose of a unit text, read once per inline reading (which is itself remembered per text). */
-export function proseOf(text: string, scan: InlineScan): Prose {
-  let prose = readings.get(scan);
-  if (!prose) {
-    prose = read(text, scan);
-    readings.set(scan, prose);
-  }
-  return prose;
-}
 
 /** Whether a code unit is a letter, a combining mark or a digit of any script (a part of a word). */
 export function isWordCode(code: number): boolean {
@@ -159,7 +235,85 @@ export function isWordCode(code: number): boolean {
 /** Surrogates belong to letters of the astral planes (CJK extensions) far more often than to anything else. */
 const isNonAsciiWordCode = rememberedCodeUnitTest(/[\p{L}\p{M}\p{Nd}\p{Cs}]/u);
 
-/** Where a stretch of the prose (`start` to `end`, prose offsets) stands in the unit text. */
-export function unitSpanOf(prose: Prose, start: number, end: number): { start: number; end: number } {
-  return { start: prose.offsets[start]!, end: end > start ? prose.offsets[end - 1]! + 1 : prose.offsets[start]! };
+
+const HAS_BRACKETS = 1;
+const HAS_QUOTES = 2;
+const NAME_LIKE = 4;
+const NEIGHBOUR_REPEAT = 8;
+const FACT_BITS = 32;
+
+/** Classes of code units for the pass of factsOf, found once per code unit met. */
+const WORD = 1;
+const BRACKET = 2;
+const QUOTE = 4;
+const VISIBLE = 8;
+const CLASSIFIED = 16;
+const classes = new Uint8Array(0x10000);
+const BRACKET_CHARACTERS = '()[]{}（）［］｛｝';
+const QUOTE_CHARACTERS = '"«»„“”「」『』';
+
+function classOf(code: number): number {
+  let found = classes[code]!;
+  if (found === 0) {
+    found = CLASSIFIED;
+    if (isWordCode(code)) found |= WORD;
+    const char = String.fromCharCode(code);
+    if (BRACKET_CHARACTERS.includes(char)) found |= BRACKET;
+    if (QUOTE_CHARACTERS.includes(char)) found |= QUOTE;
+    const space = code <= 0x20 || code === 0xa0 || code === 0x3000;
+    const mark = char === CODE_MARK || char === LINK_MARK;
+    if (!space && !mark && (code < 0xdc00 || code > 0xdfff)) found |= VISIBLE;
+    classes[code] = found;
+  }
+  return found;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function sameBut(a: number, b: number): boolean {
+  if (a === b) return true;
+  if (a < 0x80 && b < 0x80) return isAsciiLetter(a) && (a | 0x20) === (b | 0x20);
+  return String.fromCharCode(a).toLowerCase() === String.fromCharCode(b).toLowerCase();
+}
+
+function factsOf(text: string): number {
+  let bits = 0;
+  let visibleLength = 0;
+  let previousWordStart = -1;
+  let previousWordEnd = -1;
+  let wordStart = -1;
+  let before = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    let kind = classes[code]!;
+    if (kind === 0) kind = classOf(code);
+    if ((kind & WORD) !== 0) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      if ((bits & NEIGHBOUR_REPEAT) === 0 && i - wordStart === previousWordEnd - previousWordStart) {
+        let same = true;
+        for (let k = 0; k < i - wordStart && same; k++) same = sameBut(text.charCodeAt(wordStart + k), text.charCodeAt(previousWordStart + k));
+        if (same) bits |= NEIGHBOUR_REPEAT;
+      }
+      previousWordStart = wordStart;
+      previousWordEnd = i;
+      wordStart = -1;
+    }
+    if (i === text.length) break;
+    if ((kind & VISIBLE) !== 0) visibleLength++;
+    if ((kind & BRACKET) !== 0) bits |= HAS_BRACKETS;
+    else if ((kind & QUOTE) !== 0) bits |= HAS_QUOTES;
+    if ((bits & NAME_LIKE) === 0 && code < 0x80 && before < 0x80 && (kind & WORD) !== 0) {
+      const letterBefore = isAsciiLetter(before);
+      if ((code <= 0x5a && letterBefore) || (isAsciiLetter(code) && isAsciiDigit(before))) bits |= NAME_LIKE;
+    }
+    before = code;
+  }
+  return visibleLength * FACT_BITS + bits;
 }

@@ -38,21 +38,32 @@ function familiesFor(locale: string | undefined): Family[] {
   return families;
 }
 
-/** Prose offsets of the marks of a family that have no partner. */
-function unpairedMarks(text: string, family: Family): number[] {
+/** The prose offset of the first mark of a family that has no partner, or -1. */
+function firstUnpairedMark(text: string, family: Family): number {
   if (family.kind === 'even') {
-    const at: number[] = [];
-    for (let i = 0; i < text.length; i++) if (family.marks.includes(text[i]!) && !isInchMark(text, i)) at.push(i);
-    return at.length % 2 === 0 ? [] : [at[at.length - 1]!];
+    let count = 0;
+    let last = -1;
+    for (let i = 0; i < text.length; i++) {
+      if (family.marks.includes(text[i]!) && !isInchMark(text, i)) {
+        count++;
+        last = i;
+      }
+    }
+    return count % 2 === 0 ? -1 : last;
   }
-  const open: number[] = [];
-  const unpaired: number[] = [];
+  // Marks pair innermost first: what stays open at the end is the opener that the depth last rose from zero with.
+  let depth = 0;
+  let bottomOpener = -1;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
-    if (family.openers.includes(char)) open.push(i);
-    else if (family.closers.includes(char) && open.pop() === undefined) unpaired.push(i);
+    if (family.openers.includes(char)) {
+      if (depth++ === 0) bottomOpener = i;
+    } else if (family.closers.includes(char)) {
+      if (depth === 0) return i;
+      depth--;
+    }
   }
-  return [...unpaired, ...open].sort((a, b) => a - b);
+  return depth > 0 ? bottomOpener : -1;
 }
 
 /**
@@ -70,15 +81,29 @@ function isHebrewLetter(code: number): boolean {
   return code >= 0x05d0 && code <= 0x05ea;
 }
 
-const ANY_QUOTE = /["«»「」『』“”„]/;
+type Unpaired = { readonly family: Family; readonly at: number } | undefined;
 
-function unpairedIn(prose: Prose, families: readonly Family[]): { family: Family; at: number } | undefined {
-  if (!ANY_QUOTE.test(prose.text)) return undefined;
+function unpairedIn(prose: Prose, families: readonly Family[]): Unpaired {
+  if (!prose.hasQuotes) return undefined;
   for (const family of families) {
-    const unpaired = unpairedMarks(prose.text, family);
-    if (unpaired.length > 0) return { family, at: unpaired[0]! };
+    const at = firstUnpairedMark(prose.text, family);
+    if (at >= 0) return { family, at };
   }
   return undefined;
+}
+
+/** Per language, the first unpaired mark of a text, as a reading each text keeps (see Prose.derived). */
+const finders = new Map<string, (prose: Prose) => Unpaired>();
+
+function finderFor(locale: string | undefined): (prose: Prose) => Unpaired {
+  const language = locale?.split('-')[0] ?? '';
+  let finder = finders.get(language);
+  if (!finder) {
+    const families = familiesFor(language);
+    finder = (prose) => unpairedIn(prose, families);
+    finders.set(language, finder);
+  }
+  return finder;
 }
 
 export const quoteMismatch: Rule = {
@@ -92,16 +117,18 @@ export const quoteMismatch: Rule = {
     'Italian...), »…« (Danish), ”…” (Swedish, Finnish), 「…」 and 『…』 (Japanese, Chinese), “…” elsewhere, and ' +
     'straight "…" everywhere. Units whose source is itself unpaired (a sentence split across units) are left ' +
     'alone, and so are inch marks (`27"`), the Hebrew gershayim (`ארה"ב`), inline code, URLs and HTML ' +
-    'attributes. An unpaired quotation mark runs the quotation on to the end of the sentence and leaves readers guessing where the quoted name ends.',
+    'attributes. An unpaired quotation mark runs the quotation on to the end of the sentence and leaves ' +
+    'readers guessing where the quoted name ends.',
   check(document, context) {
     const findings: Finding[] = [];
-    const families = familiesFor(context.locale);
-    const sourceFamilies = familiesFor('en');
+    const targetFinder = finderFor(context.locale);
+    const sourceFinder = finderFor('en');
     for (const pair of unitPairs(document)) {
-      const found = unpairedIn(pair.targetProse, families);
-      if (!found || unpairedIn(pair.sourceProse, sourceFamilies)) continue;
+      if (!pair.targetProse.hasQuotes) continue;
+      const found = pair.targetProse.derived(targetFinder);
+      if (!found || pair.sourceProse.derived(sourceFinder)) continue;
       const unit = pair.unit;
-      const at = pair.targetProse.offsets[found.at]!;
+      const at = pair.targetProse.offsetOf(found.at);
       findings.push({
         message:
           `Unpaired quotation mark in ${unitName(unit)}: ${pair.targetProse.text[found.at]} has no partner ` +

@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../rule';
-import { unitSpanOf, type Prose } from './prose';
+import type { Prose } from './prose';
 import { shift, unitName, unitPairs } from './unitText';
 import { isUnspacedLocale, mayHoldDouble, spacedWordsOf, wordsOf, type Word } from './words';
 
@@ -45,22 +45,40 @@ function hasLetter(word: string): boolean {
   return false;
 }
 
+type Double = readonly [Word, Word];
+const NO_DOUBLES: readonly Double[] = [];
+
 /** Pairs of equal neighbouring words with only spaces between them, each as its two words. */
-function repeats(text: string, prose: Prose, locale: string | undefined): (readonly [Word, Word])[] {
-  const segment = !isUnspacedLocale(locale) || mayHoldDouble(prose.text, !needsSpaceBetween(locale));
+function repeats(prose: Prose, locale: string | undefined): readonly Double[] {
+  const segment = isUnspacedLocale(locale) && mayHoldDouble(prose.text, !needsSpaceBetween(locale));
+  if (!segment && !prose.mayHoldDouble) return NO_DOUBLES;
   const words = segment ? wordsOf(prose.text, locale) : spacedWordsOf(prose.text);
-  const found: (readonly [Word, Word])[] = [];
+  const text = prose.unitText;
+  const found: Double[] = [];
   for (let index = 1; index < words.length; index++) {
     const before = words[index - 1]!;
     const word = words[index]!;
     if (word.text.length !== before.text.length || !hasLetter(word.text)) continue;
     if (word.text.toLowerCase() !== before.text.toLowerCase()) continue;
-    const from = unitSpanOf(prose, before.start, before.end).end;
-    const to = prose.offsets[word.start]!;
+    const from = prose.spanOf(before.start, before.end).end;
+    const to = prose.offsetOf(word.start);
     if (to === from && needsSpaceBetween(locale)) continue;
     if (onlySpacesBetween(text, from, to)) found.push([before, word]);
   }
-  return found;
+  return found.length === 0 ? NO_DOUBLES : found;
+}
+
+/** Per locale, the doubles of a text, as a reading each text keeps (see Prose.derived). */
+const finders = new Map<string, (prose: Prose) => readonly Double[]>();
+
+function finderFor(locale: string | undefined): (prose: Prose) => readonly Double[] {
+  const key = locale ?? '';
+  let finder = finders.get(key);
+  if (!finder) {
+    finder = (prose) => repeats(prose, locale);
+    finders.set(key, finder);
+  }
+  return finder;
 }
 
 export const repeatedWord: Rule = {
@@ -77,18 +95,23 @@ export const repeatedWord: Rule = {
     const findings: Finding[] = [];
     const language = context.locale?.split('-')[0] ?? '';
     const grammatical = GRAMMATICAL_DOUBLES[language];
+    const targetFinder = finderFor(context.locale);
+    const unspaced = isUnspacedLocale(context.locale);
+    const sourceFinder = finderFor('en');
     for (const pair of unitPairs(document)) {
       const prose = pair.targetProse;
-      let doubles = repeats(pair.target, prose, context.locale);
+      if (!unspaced && !prose.mayHoldDouble) continue;
+      let doubles = prose.derived(targetFinder);
+      if (doubles.length === 0) continue;
       if (grammatical) doubles = doubles.filter(([, word]) => !grammatical.has(word.text.toLowerCase()));
       if (doubles.length === 0) continue;
-      const sourceRepeats = repeats(pair.source, pair.sourceProse, 'en');
+      const sourceRepeats = pair.sourceProse.derived(sourceFinder);
       const sourceDoubles = new Set(sourceRepeats.map(([, word]) => word.text.toLowerCase()));
       const unit = pair.unit;
       for (const [first, word] of doubles) {
         if (sourceDoubles.has(word.text.toLowerCase())) continue;
-        const span = shift(unitSpanOf(prose, word.start, word.end), unit.target.start);
-        const firstEnd = shift(unitSpanOf(prose, first.start, first.end), unit.target.start).end;
+        const span = shift(prose.spanOf(word.start, word.end), unit.target.start);
+        const firstEnd = shift(prose.spanOf(first.start, first.end), unit.target.start).end;
         findings.push({
           message: `Repeated word in ${unitName(unit)}: "${word.text}" twice in a row, which the source does not have.`,
           span,
