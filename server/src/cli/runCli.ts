@@ -178,7 +178,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     io.stderr(`bilingual-docs: --jobs ${requestedJobs} is more than the ${cores} cores here; using ${cores}\n`);
   }
   const jobs =
-    requestedJobs !== undefined ? Math.min(requestedJobs, cores) : automaticJobs(files.map((file) => file.path), cores);
+    requestedJobs !== undefined ? Math.min(requestedJobs, cores) : automaticJobs(files.map((file) => file.rawPath ?? file.path), cores);
 
   const writer = writerFor(format, { cwd: io.cwd, docsUrl: values['docs-url'], shard });
   // A configuration file applies from the checked folder upwards, up to the repository root, as in the editor
