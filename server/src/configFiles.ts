@@ -1,22 +1,20 @@
 /**
- * Finds and reads `.bilingual-docs.json` for a document: the nearest one in the document's folder or above it,
+ * The CLI's search for `.bilingual-docs.json` (the language server's is workspaceConfigFiles.ts, by URI): finds
+ * and reads it for a document: the nearest one in the document's folder or above it,
  * stopping at the workspace folder, at a repository root (a folder holding `.git`, a folder or a file) or at the file system root.
  * Results are cached per folder until `invalidate()` (the server calls it when a config file changes on disk).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, EMPTY_CONFIG, readConfig, type BilingualDocsConfig } from './core/config';
-import { KNOWN_RULE_CODES } from './core/rules';
+import { CONFIG_FILE_NAME } from './core/config';
+import {
+  NO_CONFIG_FILE,
+  readConfigFileText,
+  unreadableConfigFile,
+  type ConfigFileResult,
+} from './workspaceConfigFiles';
 
-export interface ConfigFileResult {
-  /** The file that applies; absent when there is none. */
-  readonly path?: string;
-  readonly config: BilingualDocsConfig;
-  /** What is wrong with the file, each a sentence for the user; what could be read still applies. */
-  readonly problems: readonly string[];
-}
-
-const NO_CONFIG_FILE: ConfigFileResult = { config: EMPTY_CONFIG, problems: [] };
+export type { ConfigFileResult } from './workspaceConfigFiles';
 
 /** The file system reads this needs, replaceable in tests. */
 export interface ConfigFileSystem {
@@ -37,16 +35,9 @@ function readConfigFile(path: string, fileSystem: ConfigFileSystem = NODE_CONFIG
   try {
     text = fileSystem.readText(path);
   } catch (error) {
-    return { path, config: EMPTY_CONFIG, problems: [`${path}: could not be read (${(error as Error).message})`] };
+    return unreadableConfigFile(path, error);
   }
-  let input: unknown;
-  try {
-    input = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { path, config: EMPTY_CONFIG, problems: [`${path}: is not valid JSON (${(error as Error).message})`] };
-  }
-  const { config, problems } = readConfig(input, KNOWN_RULE_CODES, path);
-  return { path, config, problems };
+  return readConfigFileText(path, text);
 }
 
 export class ConfigFiles {

@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { clientFileSystem } from '../clientFileSystem';
 import { startServer } from '../server';
+import { nodeFileSystemWith } from './nodeFileSystem';
 
 /** This file is bundled into `dist/server.js`, so the package root is one folder up. */
 const packageRoot = resolve(__dirname, '..');
@@ -66,5 +69,7 @@ if (request === 'help') {
   process.stderr.write(`bilingual-docs-language-server: ${request.problem}\n\n${USAGE}`);
   process.exitCode = 2;
 } else {
-  startServer(createConnection(ProposedFeatures.all), { packageRoot });
+  const connection = createConnection(ProposedFeatures.all);
+  const fileSystem = nodeFileSystemWith(clientFileSystem(connection));
+  startServer(connection, { packageRoot: URI.file(packageRoot).toString(), fileSystem });
 }
