@@ -50,11 +50,12 @@ const builds = [
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
   { ...browser, format: 'iife', entryPoints: ['client/media/src/preview.ts'], outfile: 'dist/media/preview.js' },
+  { ...browser, format: 'iife', entryPoints: ['client/media/src/editor/main.ts'], outfile: 'dist/media/editor.js' },
   { ...browser, format: 'cjs', entryPoints: ['client/src/browser/main.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'] },
   { ...browser, format: 'iife', entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js' },
 ];
 if (!production) {
-  builds.push({ ...common, entryPoints: testEntries(), outdir: 'out', outbase: '.', external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'vscode-oniguruma', 'vscode-textmate'] });
+  builds.push({ ...common, entryPoints: testEntries(), outdir: 'out', outbase: '.', external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'vscode-oniguruma', 'vscode-textmate', 'axe-core'] });
 }
 
 const missing = builds.flatMap((b) => b.entryPoints).filter((entry) => !existsSync(join(root, entry)));

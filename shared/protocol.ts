@@ -133,7 +133,8 @@ export const LookupRangesRequest = new RequestType<LookupRangesParams, LookupRan
 
 /**
  * A piece of a unit's text as the Bilingual Editor shows it. `text` pieces are what a translator types: their
- * `text` is `raw` with `&lt;`, `&gt;` and `&amp;` read as the characters they stand for. `markup` pieces (tags,
+ * `text` is `raw` with `&lt;`, `&gt;`, `&amp;` (and `&#92;`, `&#96;`, which
+ * the editor writes for a typed `\` or `` ` ``) read as the characters they stand for. `markup` pieces (tags,
  * other character references, Markdown link syntax and destinations, emphasis markers, inline code, includes,
  * line breaks) are shown as protected tokens: moved or deleted whole, never typed into.
  * Joining every piece's `raw` gives the unit's text exactly as in the file.
@@ -217,10 +218,107 @@ export const EditorModelRequest = new RequestType<EditorModelParams, EditorModel
   'bilingualDocs/editorModel',
 );
 
+/** A problem as a grid row shows it: the fixes are named here and applied by the extension. */
+export interface GridProblem {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly fixTitles: readonly string[];
+}
+
+/** A unit row as the webview gets it: no ranges (the extension keeps them), nothing it could edit the file with. */
+export interface GridUnitRow {
+  readonly kind: 'unit';
+  readonly unitIndex: number;
+  readonly id: string;
+  readonly target: readonly TextPiece[];
+  readonly source: readonly TextPiece[] | null;
+  readonly readOnlyReason: string | null;
+  readonly untranslated: boolean;
+  /** The target differs from what it was when the editor opened. */
+  readonly edited: boolean;
+  readonly problems: readonly GridProblem[];
+  readonly linePrefix: string;
+}
+
+export interface GridContextRow {
+  readonly kind: 'context';
+  readonly block: EditorContextRow['block'];
+  readonly text: string;
+}
+
+export type GridRow = GridUnitRow | GridContextRow;
+
+export interface GridHeader {
+  readonly fileName: string;
+  readonly locale: string | null;
+  readonly translationType: string | null;
+  readonly rightToLeft: boolean;
+  readonly counts: EditorCounts;
+  readonly editedUnits: number;
+  /** Problems of the article that belong to no unit, counted. */
+  readonly otherProblems: number;
+  /** Set when the document is not a bilingual article or the server could not read it. */
+  readonly notice: string | null;
+}
+
+/** The grid's commands, sent by the extension when their (rebindable) keybindings or palette entries run. */
+export type GridCommand =
+  | 'commitAndNext'
+  | 'commit'
+  | 'cancelEdit'
+  | 'nextProblem'
+  | 'previousProblem'
+  | 'nextUntranslated'
+  | 'previousUntranslated'
+  | 'copySourceToTarget'
+  | 'find';
+
+export type GridFilter = 'all' | 'untranslated' | 'problems' | 'edited';
+
+/** Extension → Bilingual Editor webview. */
+export type ToGridMessage =
+  /** Every row anew: on open, and when units were added, removed or reordered. */
+  | { readonly type: 'reset'; readonly version: number; readonly header: GridHeader; readonly rows: readonly GridRow[] }
+  /** Only the rows that changed, by their place in `rows`. */
+  | {
+      readonly type: 'patch';
+      readonly version: number;
+      readonly header: GridHeader;
+      readonly changed: readonly { readonly position: number; readonly row: GridRow }[];
+    }
+  | { readonly type: 'command'; readonly command: GridCommand }
+  | { readonly type: 'setFilter'; readonly filter: GridFilter }
+  /** Focus this unit's target (after "reveal" from elsewhere). */
+  | { readonly type: 'focusUnit'; readonly unitIndex: number }
+  /** A commit could not be written; the cell keeps what was typed. */
+  | { readonly type: 'commitFailed'; readonly unitIndex: number; readonly reason: string };
+
+/** Bilingual Editor webview → extension. */
+export type FromGridMessage =
+  | { readonly type: 'ready' }
+  /**
+   * Write a target: `baseTarget` is the raw target the cell started from, so an edit made meanwhile elsewhere is
+   * never overwritten unseen.
+   */
+  | {
+      readonly type: 'commit';
+      readonly unitIndex: number;
+      readonly id: string;
+      readonly baseTarget: string;
+      readonly pieces: readonly EditedPiece[];
+    }
+  | { readonly type: 'applyFix'; readonly unitIndex: number; readonly problem: number; readonly fix: number }
+  /** Show the unit in the text editor. */
+  | { readonly type: 'reveal'; readonly unitIndex: number }
+  /** The unit whose target has the focus, for the commands that act on "the current unit". */
+  | { readonly type: 'focused'; readonly unitIndex: number | null }
+  | { readonly type: 'chooseFilter' };
+
 /**
  * The workspace's files, as the browser's language server reads them: a Web Worker has no file system, so the
  * server asks the client, which answers with `vscode.workspace.fs` (any scheme: `file:`, `vscode-remote:`,
- * `vscode-vfs:`…). The Node server reads its files itself and never sends these.
+ * `vscode-vfs:`…). The Node server reads `file:` URIs itself and asks only for the others.
  */
 export type WorkspaceFileKind = 'file' | 'directory' | 'other';
 

@@ -12,6 +12,8 @@ import { registerPreviewCommands } from './commands/preview';
 import { registerProblemUnitNavigation } from './commands/problemUnitNavigation';
 import { registerShowSourceAtCursor } from './commands/showSourceAtCursor';
 import { registerContextKeys } from './contextKeys';
+import { BilingualEditorProvider } from './editor/bilingualEditor';
+import type { GridRendered } from './editor/gridSession';
 import { languageClientOptions, type LanguageClientFactory } from './languageClient';
 import { PreviewManager } from './preview/previewManager';
 import type { PreviewRendered } from './preview/previewPanel';
@@ -30,6 +32,10 @@ export interface BilingualDocsApi {
   readonly onDidChangeSummary: vscode.Event<string>;
   /** Fires when a Preview Bilingual panel has been sent new content. */
   readonly onDidRenderPreview: vscode.Event<PreviewRendered>;
+  /** The Bilingual Editors: for tests that drive a grid through its message path and wait on its rows. */
+  readonly bilingualEditor: BilingualEditorProvider;
+  /** Fires when a Bilingual Editor grid has been sent rows. */
+  readonly onDidRenderGrid: vscode.Event<GridRendered>;
 }
 
 let client: BaseLanguageClient | undefined;
@@ -41,11 +47,14 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   const summaries = new DocumentSummaries();
   const requests = new ServerRequests(client);
   const previews = new PreviewManager(context.extensionUri, requests, summaries);
+  const bilingualEditor = new BilingualEditorProvider(context.extensionUri, requests, summaries);
 
   context.subscriptions.push(
     outputChannel,
     summaries,
     previews,
+    bilingualEditor,
+    bilingualEditor.register(),
     client.onNotification(StatusNotification, (summary) => {
       requests.invalidate(summary.uri);
       summaries.update(summary);
@@ -74,6 +83,8 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     summaryOf: (uri) => summaries.get(uri),
     onDidChangeSummary: summaries.onDidChange,
     onDidRenderPreview: previews.onDidRender,
+    bilingualEditor,
+    onDidRenderGrid: bilingualEditor.onDidRender,
   };
 }
 
