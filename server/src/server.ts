@@ -15,6 +15,7 @@ import { registerDefinition } from './features/definition';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerDocumentHighlights } from './features/documentHighlights';
 import { registerDocumentSymbols } from './features/documentSymbols';
+import { registerEditorModel } from './features/editorModel';
 import { registerHover } from './features/hover';
 import { registerLookupRanges } from './features/lookupRanges';
 import { registerPreview } from './features/preview';
@@ -50,6 +51,7 @@ const FEATURES: readonly ((session: ServerSession) => ServerCapabilities)[] = [
   registerUnitAt,
   registerPreview,
   registerLookupRanges,
+  registerEditorModel,
 ];
 
 function workspaceFolderUris(params: InitializeParams): string[] {
