@@ -7,7 +7,8 @@
  */
 import type { PreviewResult, UnitProblem, UnitView } from '../../../shared/protocol';
 import type { Severity } from '../../../shared/protocol';
-import { countOf, describeTranslationType } from '../summaryText';
+import { describeTranslationType } from '../../../shared/translationType';
+import { countOf } from '../summaryText';
 import { escapeHtml, renderUnitText } from './markdown';
 
 export interface RenderContext {

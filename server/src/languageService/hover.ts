@@ -3,21 +3,13 @@
  * as Markdown with the unit's ID, its place in the article and the article's locale and translation type.
  */
 import type { Hover, Position } from 'vscode-languageserver-types';
+import { translationTypeWithDescription } from '../../../shared/translationType';
 import { sliceOf, type BilingualDocument, type Unit } from '../core/model';
 import { offsetInDocument } from './positions';
 import { codeSpan } from './text';
 import { unitAt, type UnitSide } from './unitAt';
 import type { Cancellation, ParsedDocument } from './types';
 
-const TRANSLATION_TYPES: Readonly<Record<string, string>> = {
-  HT: 'HT (human translation)',
-  MT: 'MT (machine translation)',
-};
-
-function describeTranslationType(translationType: string | undefined): string {
-  if (translationType === undefined) return 'translation type unknown';
-  return TRANSLATION_TYPES[translationType.toUpperCase()] ?? translationType;
-}
 
 /**
  * Unit text as a Markdown block: each line's indentation (list or quote nesting in the article) is dropped so a
@@ -46,8 +38,10 @@ export function unitMarkdown(document: BilingualDocument, unit: Unit, side: Unit
     body = asMarkdownBlock(sliceOf(document.text, unit.target)) || '_The target is empty._';
   }
   const sourceId = unit.lookup?.sourceId?.value;
+  const written = document.translationType;
+  const translationType = written === undefined ? 'translation type unknown' : translationTypeWithDescription(written);
   const ids = sourceId !== undefined && sourceId !== unit.id.value ? `${codeSpan(unit.id.value)} (source ${codeSpan(sourceId)})` : codeSpan(unit.id.value);
-  return `${title} · ${ids} · ${place}\n\n${body}\n\n---\n\n${locale} · ${describeTranslationType(document.translationType)}`;
+  return `${title} · ${ids} · ${place}\n\n${body}\n\n---\n\n${locale} · ${translationType}`;
 }
 
 export function getHover(document: ParsedDocument, position: Position, token: Cancellation): Hover | null {
