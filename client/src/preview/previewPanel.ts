@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { PreviewResult } from '../../../shared/protocol';
 import type { ServerRequests } from '../serverRequests';
 import { unitIndexAt } from '../units';
+import { newNonce } from '../webviewNonce';
 import { classifyLink } from './links';
 import type { HostMessage, PageMessage } from './messages';
 import { renderPreviewContent } from './render';
@@ -197,9 +198,4 @@ export class PreviewPanel implements vscode.Disposable {
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
     this.panel.dispose();
   }
-}
-
-/** 16 random bytes in base64, from the Web Crypto API that Node and the browser's extension host both have. */
-function newNonce(): string {
-  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }
