@@ -41,7 +41,10 @@ export interface BilingualDocsApi {
 let client: BaseLanguageClient | undefined;
 
 /** Activates the extension with the platform's language client (node/main.ts, browser/main.ts). */
-export async function activateWith(context: vscode.ExtensionContext, createClient: LanguageClientFactory): Promise<BilingualDocsApi> {
+export async function activateWith(
+  context: vscode.ExtensionContext,
+  createClient: LanguageClientFactory,
+): Promise<BilingualDocsApi> {
   const outputChannel = vscode.window.createOutputChannel('Bilingual Docs', { log: true });
   client = createClient(languageClientOptions(context, outputChannel));
   const summaries = new DocumentSummaries();

@@ -73,7 +73,10 @@ class ServerErrorHandler implements ErrorHandler {
   }
 }
 
-export function languageClientOptions(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClientOptions {
+export function languageClientOptions(
+  context: vscode.ExtensionContext,
+  outputChannel: vscode.LogOutputChannel,
+): LanguageClientOptions {
   return {
     documentSelector: CHECKED_SCHEMES.map((scheme) => ({ language: 'markdown', scheme })),
     initializationOptions: { packageRoot: context.extensionUri.toString() },

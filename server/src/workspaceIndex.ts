@@ -41,7 +41,11 @@ export class WorkspaceIndex {
    * The indexed files under the folders (URIs), skipping `skipUris` (the open documents, which the caller
    * indexes from their current text; URIs as `normalizeUri` spells them). Undefined when cancelled.
    */
-  async filesUnder(folders: readonly string[], skipUris: ReadonlySet<string>, token: Cancellation): Promise<IndexedFile[] | undefined> {
+  async filesUnder(
+    folders: readonly string[],
+    skipUris: ReadonlySet<string>,
+    token: Cancellation,
+  ): Promise<IndexedFile[] | undefined> {
     const result: IndexedFile[] = [];
     const seen = new Set<string>();
     const pending = folders.map(normalizeUri);
@@ -58,7 +62,7 @@ export class WorkspaceIndex {
         const uri = childUri(folder, entry.name);
         if (entry.kind === 'directory') {
           if (!isSkippedFolder(entry.name)) pending.push(uri);
-        } else if (entry.kind === 'file' && MARKDOWN_FILE.test(entry.name) && !seen.has(uri) && seen.size < this.limits.maxFiles) {
+        } else if (entry.kind === 'file' && MARKDOWN_FILE.test(entry.name) && !seen.has(uri) && !this.full(seen)) {
           seen.add(uri);
           if (skipUris.has(uri)) continue;
           if (token.isCancellationRequested) return undefined;
@@ -69,6 +73,10 @@ export class WorkspaceIndex {
     }
     for (const uri of this.files.keys()) if (!seen.has(uri)) this.files.delete(uri);
     return result;
+  }
+
+  private full(seen: ReadonlySet<string>): boolean {
+    return seen.size >= this.limits.maxFiles;
   }
 
   private async indexFile(uri: string): Promise<IndexedFile | undefined> {

@@ -86,10 +86,12 @@ describe('Extension manifest', () => {
     assert.equal(manifest.capabilities.virtualWorkspaces, true);
   });
 
-  test('Should start from a Node entry on desktop and a browser entry on the web, each a bundle the build makes', () => {
+  test('Should start from a Node entry on the desktop and a browser entry on the web, both built', () => {
     assert.equal(manifest.main, './dist/extension.js');
     assert.equal(manifest.browser, './dist/browser/extension.js');
     const build = readFileSync(join(root, 'scripts/build.mjs'), 'utf8');
-    for (const entry of [manifest.main, manifest.browser]) assert.ok(build.includes(`outfile: '${entry.slice(2)}'`), entry);
+    for (const entry of [manifest.main, manifest.browser]) {
+      assert.ok(build.includes(`outfile: '${entry.slice(2)}'`), entry);
+    }
   });
 });

@@ -16,6 +16,9 @@ function indexed(relativePath: string): IndexedFile {
   return { uri: `file:///workspace/${relativePath}`, units: indexUnits(parse(fixtureText(relativePath))) };
 }
 
+const CANCELLED = { isCancellationRequested: true };
+const NOT_CANCELLED = { isCancellationRequested: false };
+
 describe('workspace symbols', () => {
   const files = [indexed(ET), indexed(FI)];
 
@@ -54,7 +57,8 @@ describe('workspace symbols', () => {
   test('Should index the articles on disk, skipping the open ones and files without markup', async () => {
     const index = new WorkspaceIndex(nodeFileSystem);
     const etUri = pathToFileURL(join(FIXTURES, ET)).href;
-    const onDisk = await index.filesUnder([pathToFileURL(FIXTURES).href], new Set([etUri]), { isCancellationRequested: false });
+    const fixtures = pathToFileURL(FIXTURES).href;
+    const onDisk = await index.filesUnder([fixtures], new Set([etUri]), { isCancellationRequested: false });
     const uris = onDisk!.map((file) => file.uri);
     assert.ok(uris.includes(pathToFileURL(join(FIXTURES, FI)).href));
     assert.ok(!uris.includes(etUri));
@@ -65,10 +69,10 @@ describe('workspace symbols', () => {
 
   test('Should stop indexing when cancelled and stay within its file limit', async () => {
     const fixtures = pathToFileURL(FIXTURES).href;
-    const cancelled = await new WorkspaceIndex(nodeFileSystem).filesUnder([fixtures], new Set(), { isCancellationRequested: true });
+    const cancelled = await new WorkspaceIndex(nodeFileSystem).filesUnder([fixtures], new Set(), CANCELLED);
     assert.equal(cancelled, undefined);
     const limits = { maxFiles: 2, maxFileBytes: 1_000_000 };
-    const limited = await new WorkspaceIndex(nodeFileSystem, limits).filesUnder([fixtures], new Set(), { isCancellationRequested: false });
+    const limited = await new WorkspaceIndex(nodeFileSystem, limits).filesUnder([fixtures], new Set(), NOT_CANCELLED);
     assert.ok(limited!.length <= 2);
   });
 });

@@ -2,10 +2,10 @@
 // demand into .cache/), opens the sample articles in headless Chromium and, as a user would, opens a localized
 // article from the explorer, hovers a target span, runs Preview Bilingual from the command palette and reads the
 // webview's table; every step waits on a selector, none on a timer. Screenshots go to test-results/ui/, and also
-// to docs/screenshots/ (the README's pictures) with `--update-screenshots`. Then the same article again in code-server's
-// web worker extension host, with a copy of the extension that has no Node entry (`main`), so that only the browser
-// build (dist/browser/: the extension, and the language server in a Web Worker) can run: status, hover, Preview
-// Bilingual and the Problems panel.
+// to docs/screenshots/ (the README's pictures) with `--update-screenshots`. Then the same article again in
+// code-server's web worker extension host, with a copy of the extension that has no Node entry (`main`), so that
+// only the browser build (dist/browser/: the extension, and the language server in a Web Worker) can run: status,
+// hover, Preview Bilingual and the Problems panel.
 //
 // Prints one line per check and a summary, writes {"passed":N,"failed":M} to $RESULTS_FILE when set, and exits
 // non-zero on any failure, including a run that does not finish within the time limit.
@@ -339,7 +339,8 @@ async function webWorkerHostChecks(page: Page, workspace: string) {
   const units = unitsOf(join(workspace, ARTICLE));
   const host = 'in the web worker extension host';
   const workbench = await check(`Should show the workbench ${host}`, async () => {
-    await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: ARTICLE }).waitFor({ timeout: 60_000 });
+    const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: ARTICLE });
+    await row.waitFor({ timeout: 60_000 });
   });
   if (!workbench) return;
   const opened = await check(`Should show the article's units in the status bar ${host}`, async () => {
@@ -347,7 +348,9 @@ async function webWorkerHostChecks(page: Page, workspace: string) {
     return `${units.length} units`;
   });
   if (!opened) {
-    for (const name of ['hover', 'Preview Bilingual', 'Problems panel']) notRun(`${name} ${host}`, 'the article did not open');
+    for (const name of ['hover', 'Preview Bilingual', 'Problems panel']) {
+      notRun(`${name} ${host}`, 'the article did not open');
+    }
     return;
   }
   await check(`Should show the English source when hovering a target span ${host}`, async () => {
@@ -363,7 +366,8 @@ async function webWorkerHostChecks(page: Page, workspace: string) {
     await runCommand(page, /Close All Editors/, 'View: Close All Editors');
     await openFromExplorer(page, workspace, BROKEN_ARTICLE, 'f9e3a');
     await runCommand(page, /Focus on Problems View/i, 'Focus on Problems View');
-    await page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'escaped-markup' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    const problem = page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'escaped-markup' }).first();
+    await problem.waitFor({ timeout: STEP_TIMEOUT_MS });
     return screenshotOnlyInTestResults(page, 'web-worker-host-diagnostics');
   });
 }
@@ -443,14 +447,25 @@ async function main(): Promise<number> {
     await server.stop();
     const webExtensionsDir = join(runDir, 'web-extensions');
     const webUserDataDir = join(runDir, 'web-user-data');
-    const copied = installed && (await check('Should install a copy of the extension without its Node entry', async () => installWithoutNodeEntry(extensionsDir, webExtensionsDir)));
+    const copied =
+      installed &&
+      (await check('Should install a copy of the extension without its Node entry', async () =>
+        installWithoutNodeEntry(extensionsDir, webExtensionsDir)));
     if (copied) {
-      writeUserSettings(webUserDataDir, { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'editor.hover.delay': 150 });
-      server = await startCodeServer({ codeServer, runDir: join(runDir, 'web-server'), userDataDir: webUserDataDir, extensionsDir: webExtensionsDir, log: (line) => console.log(line) });
+      const settings = { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'editor.hover.delay': 150 };
+      writeUserSettings(webUserDataDir, settings);
+      server = await startCodeServer({
+        codeServer,
+        runDir: join(runDir, 'web-server'),
+        userDataDir: webUserDataDir,
+        extensionsDir: webExtensionsDir,
+        log: (line) => console.log(line),
+      });
       const webPage = await context.newPage();
       currentPage = webPage;
       await webPage.setViewportSize({ width: 1440, height: 900 });
-      await webPage.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      const url = `${server.url}/?folder=${encodeURIComponent(workspace)}`;
+      await webPage.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
       const webStarted = Date.now();
       await webWorkerHostChecks(webPage, workspace);
       console.log(`web worker extension host checks took ${((Date.now() - webStarted) / 1000).toFixed(1)} s`);

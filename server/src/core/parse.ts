@@ -149,7 +149,8 @@ export function parse(text: string, options: ParseOptions = {}): BilingualDocume
   const problems: MarkupProblem[] = [...reading.problems, ...escapedMarkupProblems(text, escaped), ...unitsInCodeProblems(text, lines, bodyStart, blocks.fences), ...unbalancedFenceProblems(lines, blocks.fences)];
   const frontMatterError = frontMatter?.error;
   if (frontMatterError) {
-    problems.push({ code: 'front-matter-invalid', parserMessage: frontMatterError.message, span: frontMatterError.span });
+    const { message, span } = frontMatterError;
+    problems.push({ code: 'front-matter-invalid', parserMessage: message, span });
   }
   problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 
