@@ -127,7 +127,8 @@ export class GridSession implements vscode.Disposable {
       case 'focused':
         this.focusedUnitIndex = Number.isInteger(message.unitIndex) ? message.unitIndex : null;
         // Enter, Escape and Ctrl+Enter are the grid's only while a target cell has the focus.
-        void vscode.commands.executeCommand('setContext', 'bilingualDocs.editorTargetFocus', this.focusedUnitIndex !== null);
+        await vscode.commands.executeCommand('setContext', 'bilingualDocs.editorTargetFocus', this.focusedUnitIndex !== null);
+        this.post({ type: 'keysReady', ready: this.focusedUnitIndex !== null });
         break;
       case 'chooseFilter':
         await vscode.commands.executeCommand('bilingualDocs.editor.changeFilter');
