@@ -55,7 +55,7 @@ const builds = [
   { ...browser, format: 'iife', entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js' },
 ];
 if (!production) {
-  builds.push({ ...common, entryPoints: testEntries(), outdir: 'out', outbase: '.', external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'vscode-oniguruma', 'vscode-textmate', 'axe-core'] });
+  builds.push({ ...common, entryPoints: testEntries(), outdir: 'out', outbase: '.', external: ['vscode', 'mocha', 'playwright-core', 'typescript', '@vscode/test-electron', 'vscode-oniguruma', 'vscode-textmate', 'axe-core'] });
 }
 
 const missing = builds.flatMap((b) => b.entryPoints).filter((entry) => !existsSync(join(root, entry)));

@@ -1,6 +1,6 @@
 /**
- * The CLI's search for `.bilingual-docs.json` (the language server's is workspaceConfigFiles.ts, by URI): finds
- * and reads it for a document: the nearest one in the document's folder or above it,
+ * The CLI's search for `.bilingual-docs.json`, on paths (the language server's is workspaceConfigFiles.ts, by
+ * URI): finds and reads it for a document: the nearest one in the document's folder or above it,
  * stopping at the workspace folder, at a repository root (a folder holding `.git`, a folder or a file) or at the file system root.
  * Results are cached per folder until `invalidate()` (the server calls it when a config file changes on disk).
  */
@@ -14,7 +14,7 @@ import {
   type ConfigFileResult,
 } from './workspaceConfigFiles';
 
-export type { ConfigFileResult } from './workspaceConfigFiles';
+export { CONFIG_FILE_KEYS, type ConfigFileResult } from './workspaceConfigFiles';
 
 /** The file system reads this needs, replaceable in tests. */
 export interface ConfigFileSystem {
@@ -24,12 +24,29 @@ export interface ConfigFileSystem {
 }
 
 const NODE_CONFIG_FILE_SYSTEM: ConfigFileSystem = {
-  isFile: (path) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false,
-  exists: (path) => statSync(path, { throwIfNoEntry: false }) !== undefined,
+  // Something that exists but cannot be looked at (a link to itself, a folder we may not enter) counts as a file:
+  // reading it then says why it cannot be used, instead of the search failing or passing over it in silence.
+  isFile: (path) => {
+    try {
+      return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    } catch {
+      return true;
+    }
+  },
+  exists: (path) => {
+    try {
+      return statSync(path, { throwIfNoEntry: false }) !== undefined;
+    } catch {
+      return true;
+    }
+  },
   readText: (path) => readFileSync(path, 'utf8'),
 };
 
-/** Reads one config file; a file that cannot be read or parsed gives problems and the empty configuration. */
+/**
+ * Reads one config file. A file that cannot be read or parsed gives a problem and the empty configuration; every
+ * problem names the file and, where it can, the line and column.
+ */
 function readConfigFile(path: string, fileSystem: ConfigFileSystem = NODE_CONFIG_FILE_SYSTEM): ConfigFileResult {
   let text: string;
   try {

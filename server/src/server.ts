@@ -24,6 +24,7 @@ import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { childUri, normalizeUri, type WorkspaceFileSystem } from './fileSystem';
 import { createLanguageService } from './languageService';
 import { ServerSession } from './session';
+import { guardConnection } from './connectionGuard';
 
 export interface ServerOptions {
   /**
@@ -69,7 +70,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const service = createLanguageService({
     ruleDocumentationLink: (code) => (packageRoot === undefined ? undefined : childUri(packageRoot, ruleDocPath(code))),
   });
-  const session = new ServerSession(connection, service, options.parse ?? parse, options.fileSystem);
+  let initialized = false;
+  const guarded = guardConnection(connection, () => initialized);
+  const session = new ServerSession(guarded, service, options.parse ?? parse, options.fileSystem);
   const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
   for (const register of FEATURES) Object.assign(capabilities, register(session));
 
@@ -77,9 +80,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     session.clientCapabilities = params.capabilities ?? {};
     session.folders = workspaceFolderUris(params);
     packageRoot ??= packageRootOf(params);
+    initialized = true;
     return { capabilities, serverInfo: { name: 'bilingual-docs-language-server' } };
   });
 
-  session.documents.listen(connection);
+  session.documents.listen(guarded);
   connection.listen();
 }

@@ -4,8 +4,9 @@
  * at a workspace folder, at a repository root (a folder holding `.git`) or at the root. The same search as the
  * CLI's (configFiles.ts, on paths); results are cached per folder until `invalidate()`.
  */
-import { CONFIG_FILE_NAME, EMPTY_CONFIG, readConfig, type BilingualDocsConfig } from './core/config';
+import { CONFIG_FILE_NAME, didYouMean, EMPTY_CONFIG, readConfig, type BilingualDocsConfig } from './core/config';
 import { KNOWN_RULE_CODES } from './core/rules';
+import { fileErrorReason } from './fileErrors';
 import { childUri, displayName, normalizeUri, parentUri, type WorkspaceFileSystem } from './fileSystem';
 
 export interface ConfigFileResult {
@@ -18,20 +19,68 @@ export interface ConfigFileResult {
 
 export const NO_CONFIG_FILE: ConfigFileResult = { config: EMPTY_CONFIG, problems: [] };
 
-/** A config file's text read; text that is not JSON gives a problem and the empty configuration. */
-export function readConfigFileText(path: string, text: string): ConfigFileResult {
+/** The keys a configuration file may hold, as in schemas/bilingual-docs.schema.json. */
+export const CONFIG_FILE_KEYS: readonly string[] = ['$schema', 'rules'];
+
+/** `line:column` (1-based) of an offset in the text. */
+function lineAndColumn(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
+  return `${line}:${offset - lineStart + 1}`;
+}
+
+/** Where a key is written: its first occurrence as a JSON string followed by a colon, else the file's start. */
+function keyOffset(text: string, key: string): number {
+  const written = JSON.stringify(key);
+  for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + 1)) {
+    let after = at + written.length;
+    while (after < text.length && ' \t\r\n'.includes(text[after]!)) after++;
+    if (text[after] === ':') return at;
+  }
+  return 0;
+}
+
+/** JSON.parse's reason and where it stopped: V8 says `… in JSON at position N`, and nothing at the end. */
+function jsonError(error: unknown, text: string): { reason: string; offset: number } {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /\bat position (\d+)/.exec(message);
+  const reason = message.split(' in JSON at position')[0]!.split(' (line ')[0]!;
+  return { reason, offset: position ? Math.min(Number(position[1]), text.length) : text.length };
+}
+
+/**
+ * A config file's text read. Text that is not JSON gives a problem and the empty configuration; every problem
+ * names the file and, where it can, the line and column.
+ */
+export function readConfigFileText(path: string, fileText: string): ConfigFileResult {
+  const text = fileText.replace(/^\uFEFF/, '');
   let input: unknown;
   try {
-    input = JSON.parse(text.replace(/^\uFEFF/, ''));
+    input = JSON.parse(text);
   } catch (error) {
-    return { path, config: EMPTY_CONFIG, problems: [`${path}: is not valid JSON (${(error as Error).message})`] };
+    const { reason, offset } = jsonError(error, text);
+    const problem = `${path}:${lineAndColumn(text, offset)}: not valid JSON: ${reason}; the default severities apply`;
+    return { path, config: EMPTY_CONFIG, problems: [problem] };
   }
-  const { config, problems } = readConfig(input, KNOWN_RULE_CODES, path);
-  return { path, config, problems };
+  const at = (key: string): string => `${path}:${lineAndColumn(text, keyOffset(text, key))}`;
+  const { config, problems } = readConfig(input, KNOWN_RULE_CODES, (code) => (code === undefined ? path : at(code)));
+  const unknownKeys: string[] = [];
+  if (input && typeof input === 'object' && !Array.isArray(input)) {
+    for (const key of Object.keys(input)) {
+      if (CONFIG_FILE_KEYS.includes(key)) continue;
+      unknownKeys.push(`${at(key)}: unknown key "${key}"${didYouMean(key, CONFIG_FILE_KEYS)}`);
+    }
+  }
+  return { path, config, problems: [...unknownKeys, ...problems] };
 }
 
 export function unreadableConfigFile(path: string, error: unknown): ConfigFileResult {
-  return { path, config: EMPTY_CONFIG, problems: [`${path}: could not be read (${(error as Error).message})`] };
+  const problem = `${path}: cannot be read: ${fileErrorReason(error)}; the default severities apply`;
+  return { path, config: EMPTY_CONFIG, problems: [problem] };
 }
 
 export class WorkspaceConfigFiles {

@@ -18,20 +18,12 @@ function metafileOf(outfile: string): Metafile {
   return JSON.parse(readFileSync(path, 'utf8')) as Metafile;
 }
 
-/**
- * gray-matter's `fs`, which its `browser` field leaves out, until the front matter is read with the `yaml`
- * package (another change in progress); allowed only while gray-matter is in the bundle.
- */
-const GRAY_MATTER_FS = '(disabled):fs';
-
 /** Every Node built-in a bundle imports or that esbuild left out as `(disabled)` (a package's `browser` field). */
 function nodeBuiltinsIn(metafile: Metafile): string[] {
   const found: string[] = [];
-  const hasGrayMatter = 'node_modules/gray-matter/index.js' in metafile.inputs;
   for (const [input, { imports }] of Object.entries(metafile.inputs)) {
     const disabled = /^\(disabled\):(.*)$/.exec(input)?.[1];
-    const allowed = hasGrayMatter && input === GRAY_MATTER_FS;
-    if (disabled !== undefined && BUILTINS.has(disabled) && !allowed) found.push(input);
+    if (disabled !== undefined && BUILTINS.has(disabled)) found.push(input);
     for (const { path } of imports) if (BUILTINS.has(path)) found.push(`${input} imports ${path}`);
   }
   return found;

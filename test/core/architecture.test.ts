@@ -106,6 +106,7 @@ describe('Architecture (docs/architecture.md)', () => {
     'server/src/languageService',
     'server/src/configFiles',
     'server/src/workspaceConfigFiles',
+    'server/src/fileErrors',
     'shared',
   ];
 

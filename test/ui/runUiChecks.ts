@@ -348,9 +348,11 @@ async function webWorkerHostChecks(page: Page, workspace: string) {
     await row.waitFor({ timeout: 60_000 });
   });
   if (!workbench) return;
-  const opened = await check(`Should show the article's units in the status bar ${host}`, async () => {
+  const opened = await check(`Should show the article's locale and units in the status bar ${host}`, async () => {
     await openFromExplorer(page, workspace, ARTICLE, 'Iseteeninduslik');
-    return `${units.length} units`;
+    const status = `et-EE · HT · ${units.length} units`;
+    await page.locator('.statusbar-item').filter({ hasText: status }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    return `"${status}"`;
   });
   if (!opened) {
     for (const name of ['hover', 'Preview Bilingual', 'Problems panel']) {

@@ -10,6 +10,7 @@ import type { Severity } from '../core/rules/rule';
 import type { ConfigFiles } from '../configFiles';
 import { readArticleBytes, decodeArticle, mayHoldMarkup } from './readArticle';
 import { countUnitWords } from '../core/wordCount';
+import type { FileToCheck } from './checkFiles';
 import { indexOfSpanAt } from '../core/spans';
 
 export interface CliDiagnostic {
@@ -101,8 +102,9 @@ function emptyReport(path: string): FileReport {
  * Reads and checks one file. Files without any of the markup's attribute names are reported empty without being
  * decoded or parsed: in a large repository most Markdown files are plain.
  */
-export function checkFile(path: string, displayPath: string, options: CheckOptions): FileReport {
-  const read = readArticleBytes(path);
+export function checkFile({ path, displayPath, rawPath }: FileToCheck, options: CheckOptions): FileReport {
+  // A path's bytes cross to a worker as a Uint8Array, which the file system functions take as a Buffer only.
+  const read = readArticleBytes(rawPath ? Buffer.from(rawPath.buffer, rawPath.byteOffset, rawPath.byteLength) : path);
   if (read.kind === 'unreadable') return { ...emptyReport(displayPath), error: read.reason };
   if (read.kind === 'skipped') return { ...emptyReport(displayPath), skipped: read.reason };
   if (!mayHoldMarkup(read.bytes)) return emptyReport(displayPath);
@@ -115,10 +117,11 @@ export function checkFile(path: string, displayPath: string, options: CheckOptio
 }
 
 /** `checkFile`, with any failure of ours turned into a report on that file instead of ending the run. */
-export function checkFileSafely(path: string, displayPath: string, options: CheckOptions): FileReport {
+export function checkFileSafely(file: FileToCheck, options: CheckOptions): FileReport {
   try {
-    return checkFile(path, displayPath, options);
+    return checkFile(file, options);
   } catch (error) {
-    return { ...emptyReport(displayPath), error: `internal error while checking it: ${(error as Error).stack ?? String(error)}` };
+    const reason = `internal error while checking it: ${(error as Error).stack ?? String(error)}`;
+    return { ...emptyReport(file.displayPath), error: reason };
   }
 }
