@@ -1,7 +1,9 @@
-// Bundles the extension, the language server, the CLI, the preview's page script and the tests with esbuild.
+// Bundles the extension, the language server, the CLI, the preview's page script and the tests with esbuild; and the
+// browser's extension and language server (dist/browser/, for web worker extension hosts) with no Node built-ins.
 // Type checking is `tsc -b` (npm run typecheck); esbuild only strips types, so both run in `npm test`.
+// A missing entry point fails the build: a bundle silently left out would ship an extension that cannot start.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, existsSync, readFileSync } from 'node:fs';
+import { readdirSync, statSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -39,29 +41,42 @@ const common = {
 
 const shebang = { js: '#!/usr/bin/env node' };
 
+/** Web worker extension hosts and the server's Web Worker: no Node, so a Node built-in fails the build. */
+const browser = { ...common, platform: 'browser', target: 'es2022', metafile: true };
+
 const builds = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['client/src/node/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: shebang },
+  { ...common, entryPoints: ['server/src/cli/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
+  { ...browser, format: 'iife', entryPoints: ['client/media/src/preview.ts'], outfile: 'dist/media/preview.js' },
+  { ...browser, format: 'iife', entryPoints: ['client/media/src/editor/main.ts'], outfile: 'dist/media/editor.js' },
+  { ...browser, format: 'cjs', entryPoints: ['client/src/browser/main.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'] },
+  { ...browser, format: 'iife', entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js' },
 ];
-if (existsSync(join(root, 'server/src/cli/checkWorker.ts'))) {
-  builds.push({ ...common, entryPoints: ['server/src/cli/checkWorker.ts'], outfile: 'dist/checkWorker.js' });
-}
-if (existsSync(join(root, 'client/media/src/preview.ts'))) {
-  builds.push({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['client/media/src/preview.ts'], outfile: 'dist/media/preview.js' });
-}
-if (existsSync(join(root, 'client/media/src/editor/main.ts'))) {
-  builds.push({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['client/media/src/editor/main.ts'], outfile: 'dist/media/editor.js' });
-}
 if (!production) {
   builds.push({ ...common, entryPoints: testEntries(), outdir: 'out', outbase: '.', external: ['vscode', 'mocha', 'playwright-core', 'typescript', '@vscode/test-electron', 'vscode-oniguruma', 'vscode-textmate', 'axe-core'] });
 }
 
-const present = builds.filter((b) => b.entryPoints.every((entry) => existsSync(join(root, entry))));
+const missing = builds.flatMap((b) => b.entryPoints).filter((entry) => !existsSync(join(root, entry)));
+if (missing.length > 0) {
+  console.error(`build: entry point${missing.length > 1 ? 's' : ''} missing: ${missing.join(', ')}`);
+  process.exit(1);
+}
+
+/** The browser bundles' inputs and imports (esbuild's metafile), for the test that no Node built-in is in them. */
+function writeMetafile(build, result) {
+  if (!result.metafile) return;
+  const file = join(root, 'out/metafiles', `${build.outfile.replace(/[/.]/g, '_')}.json`);
+  mkdirSync(join(root, 'out/metafiles'), { recursive: true });
+  writeFileSync(file, JSON.stringify({ outfile: build.outfile, ...result.metafile }));
+}
+
 if (watch) {
-  const contexts = await Promise.all(present.map((b) => esbuild.context(b)));
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
   await Promise.all(contexts.map((c) => c.watch()));
   console.log('watching for changes…');
 } else {
-  await Promise.all(present.map((b) => esbuild.build(b)));
+  const results = await Promise.all(builds.map((b) => esbuild.build(b)));
+  builds.forEach((build, index) => writeMetafile(build, results[index]));
 }

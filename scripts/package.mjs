@@ -33,14 +33,14 @@ function referencedFiles(manifest) {
   const found = new Set();
   const visit = (value, key) => {
     if (typeof value === 'string') {
-      if (['main', 'icon', 'path', 'url', 'light', 'dark'].includes(key) && !/^(\$\(|[a-z]+:)/.test(value)) found.add(normalize(value));
+      if (['main', 'browser', 'icon', 'path', 'url', 'light', 'dark'].includes(key) && !/^(\$\(|[a-z]+:)/.test(value)) found.add(normalize(value));
     } else if (Array.isArray(value)) {
       for (const item of value) visit(item, key);
     } else if (value && typeof value === 'object') {
       for (const [childKey, child] of Object.entries(value)) visit(child, childKey);
     }
   };
-  visit({ main: manifest.main, icon: manifest.icon, contributes: manifest.contributes }, '');
+  visit({ main: manifest.main, browser: manifest.browser, icon: manifest.icon, contributes: manifest.contributes }, '');
   return [...found];
 }
 

@@ -316,3 +316,40 @@ export type FromGridMessage =
   /** The unit whose target has the focus, for the commands that act on "the current unit". */
   | { readonly type: 'focused'; readonly unitIndex: number | null }
   | { readonly type: 'chooseFilter' };
+
+/**
+ * The workspace's files, as the browser's language server reads them: a Web Worker has no file system, so the
+ * server asks the client, which answers with `vscode.workspace.fs` (any scheme: `file:`, `vscode-remote:`,
+ * `vscode-vfs:`…). The Node server reads `file:` URIs itself and asks only for the others.
+ */
+export type WorkspaceFileKind = 'file' | 'directory' | 'other';
+
+export interface WorkspaceFileStat {
+  readonly kind: WorkspaceFileKind;
+  readonly size: number;
+  /** Milliseconds since the epoch. */
+  readonly mtime: number;
+}
+
+export interface WorkspaceDirectoryEntry {
+  readonly name: string;
+  /** A symbolic link is `other`: the workspace index does not follow links, on any file system. */
+  readonly kind: WorkspaceFileKind;
+}
+
+export interface WorkspaceFileParams {
+  readonly uri: string;
+}
+
+/** What is at the URI; null when nothing is. */
+export const WorkspaceStatRequest = new RequestType<WorkspaceFileParams, WorkspaceFileStat | null, void>(
+  'bilingualDocs/workspace/stat',
+);
+/** The entries of a folder; an error when it cannot be read. */
+export const WorkspaceReadDirectoryRequest = new RequestType<WorkspaceFileParams, WorkspaceDirectoryEntry[], void>(
+  'bilingualDocs/workspace/readDirectory',
+);
+/** A file's text, decoded as UTF-8; an error when it cannot be read. */
+export const WorkspaceReadTextRequest = new RequestType<WorkspaceFileParams, string, void>(
+  'bilingualDocs/workspace/readText',
+);

@@ -5,7 +5,7 @@
  * reports `hasMarkup: false` and nothing here shows.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type MarkdownIt from 'markdown-it';
 import { StatusNotification, type DocumentSummary } from '../../shared/protocol';
 import { bilingualMarkdownItPlugin, isBuiltinShowSource, type BuiltinShowSource } from './builtinPreview';
@@ -16,17 +16,18 @@ import { registerShowSourceAtCursor } from './commands/showSourceAtCursor';
 import { registerContextKeys } from './contextKeys';
 import { BilingualEditorProvider } from './editor/bilingualEditor';
 import type { GridRendered } from './editor/gridSession';
-import { createLanguageClient } from './languageClient';
+import { languageClientOptions, type LanguageClientFactory } from './languageClient';
 import { PreviewManager } from './preview/previewManager';
 import type { PreviewRendered } from './preview/previewPanel';
 import { ServerRequests } from './serverRequests';
 import { registerSourceDecorations } from './sourceDecorations';
 import { registerStatusBar } from './statusBar';
 import { DocumentSummaries } from './summaries';
+import { answerWorkspaceFileRequests } from './workspaceFiles';
 
 /** What `activate` returns, for the real-VS-Code tests to wait on events instead of time. */
 export interface BilingualDocsApi {
-  readonly client: LanguageClient;
+  readonly client: BaseLanguageClient;
   /** The latest summary the server sent for a document. */
   summaryOf(uri: vscode.Uri): DocumentSummary | undefined;
   /** Fires with a document's URI when the server has published its diagnostics and summary. */
@@ -59,11 +60,15 @@ function refreshBuiltinPreviewsOnSettingChange(): vscode.Disposable {
   });
 }
 
-let client: LanguageClient | undefined;
+let client: BaseLanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<BilingualDocsApi> {
+/** Activates the extension with the platform's language client (node/main.ts, browser/main.ts). */
+export async function activateWith(
+  context: vscode.ExtensionContext,
+  createClient: LanguageClientFactory,
+): Promise<BilingualDocsApi> {
   const outputChannel = vscode.window.createOutputChannel('Bilingual Docs', { log: true });
-  client = createLanguageClient(context, outputChannel);
+  client = createClient(languageClientOptions(context, outputChannel));
   const summaries = new DocumentSummaries();
   const requests = new ServerRequests(client);
   const previews = new PreviewManager(context.extensionUri, requests, summaries, context.globalState);
@@ -87,7 +92,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Biling
     registerShowSourceAtCursor(requests),
     registerProblemUnitNavigation(requests),
     registerCopyTargetWithoutMarkup(requests),
-    vscode.commands.registerCommand('bilingualDocs.restartServer', () => client?.restart()),
+    answerWorkspaceFileRequests(client),
+    vscode.commands.registerCommand('bilingualDocs.restartServer', restartServer),
     refreshBuiltinPreviewsOnSettingChange(),
   );
 
@@ -107,6 +113,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Biling
     bilingualEditor,
     onDidRenderGrid: bilingualEditor.onDidRender,
   };
+}
+
+async function restartServer(): Promise<void> {
+  await client?.stop();
+  await client?.start();
 }
 
 export async function deactivate(): Promise<void> {

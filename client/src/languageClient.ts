@@ -1,24 +1,34 @@
 /**
- * Starts the Bilingual Docs language server (dist/server.js, over Node IPC) for Markdown files and answers its
- * `workspace/configuration` requests for `bilingualDocs` with exactly the settings the server reads.
+ * The language client's options on every platform: Markdown documents, the `workspace/configuration` answers for
+ * `bilingualDocs` with exactly the settings the server reads, and the restart policy. How the server starts is
+ * the platform's (node/main.ts: a Node process; browser/main.ts: a Web Worker).
  */
 import * as vscode from 'vscode';
 import {
   CloseAction,
   ErrorAction,
-  LanguageClient,
   ResponseError,
-  TransportKind,
+  type BaseLanguageClient,
   type CloseHandlerResult,
   type ErrorHandler,
   type ErrorHandlerResult,
   type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+} from 'vscode-languageclient';
 import { DEFAULT_SETTINGS, type BilingualDocsSettings } from '../../shared/protocol';
 import { RestartPolicy } from './restartPolicy';
 
 export const CLIENT_ID = 'bilingualDocs';
+export const CLIENT_NAME = 'Bilingual Docs';
+
+/**
+ * Where Markdown is checked: files on disk and untitled ones, and the virtual file systems of github.dev and
+ * vscode.dev (`vscode-vfs`) and of a remote or web host (`vscode-remote`). Not `git:` and the like, which show
+ * old versions of the same files in diffs and would report their problems twice.
+ */
+const CHECKED_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'];
+
+/** Makes the platform's client for the options; the extension starts it. */
+export type LanguageClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
 export const SETTINGS_SECTION = 'bilingualDocs';
 
 /** The settings the server needs, from the editor's `bilingualDocs.*` for one document (or the window). */
@@ -63,17 +73,13 @@ class ServerErrorHandler implements ErrorHandler {
   }
 }
 
-export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'markdown', scheme: 'file' },
-      { language: 'markdown', scheme: 'untitled' },
-    ],
+export function languageClientOptions(
+  context: vscode.ExtensionContext,
+  outputChannel: vscode.LogOutputChannel,
+): LanguageClientOptions {
+  return {
+    documentSelector: CHECKED_SCHEMES.map((scheme) => ({ language: 'markdown', scheme })),
+    initializationOptions: { packageRoot: context.extensionUri.toString() },
     synchronize: { configurationSection: SETTINGS_SECTION },
     outputChannel,
     errorHandler: new ServerErrorHandler(outputChannel),
@@ -87,5 +93,4 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
       },
     },
   };
-  return new LanguageClient(CLIENT_ID, 'Bilingual Docs', serverOptions, clientOptions);
 }

@@ -3,7 +3,7 @@
  * diagnostics again, so the preview, the source dimming and the commands ask for it once between them.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { RequestType } from 'vscode-languageserver-protocol';
 import {
   LookupRangesRequest,
@@ -20,7 +20,7 @@ export class ServerUnavailableError extends Error {}
 export class ServerRequests {
   private readonly previews = new Map<string, { readonly version: number; readonly result: Promise<PreviewResult | null> }>();
 
-  constructor(private readonly client: LanguageClient) {}
+  constructor(private readonly client: BaseLanguageClient) {}
 
   /** The preview of the document as it is now (null when the server does not know it). */
   preview(document: vscode.TextDocument): Promise<PreviewResult | null> {

@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import type { DocumentSummary } from '../../shared/protocol';
 import type { DocumentSummaries } from './summaries';
-import { describeTranslationType, problemBreakdown, statusAccessibilityLabel, statusText } from './summaryText';
+import { describeTranslationType } from '../../shared/translationType';
+import { problemBreakdown, statusAccessibilityLabel, statusText } from './summaryText';
 
 export const STATUS_ITEM_ID = 'bilingualDocs.status';
 

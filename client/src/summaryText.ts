@@ -1,20 +1,11 @@
 /** How a document's summary reads in the status bar and at the top of the preview: one wording everywhere. */
 import type { DocumentSummary } from '../../shared/protocol';
 import type { Severity } from '../../shared/protocol';
+import { describeTranslationType } from '../../shared/translationType';
 import { withoutIcons } from './uiText';
 
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
-}
-
-const TRANSLATION_TYPES: Readonly<Record<string, string>> = {
-  HT: 'human translation',
-  MT: 'machine translation',
-};
-
-/** `HT` → `human translation`; an unknown value is described as itself. */
-export function describeTranslationType(translationType: string): string {
-  return TRANSLATION_TYPES[translationType.toUpperCase()] ?? `translation type ${translationType}`;
 }
 
 /** `et-EE · HT · 8 units · 0 problems`; the locale and type come from the file, so they cannot be icons. */

@@ -4,8 +4,6 @@
  * capabilities it brings. Every handler answers bad input with an error or an empty result and never takes the
  * server down.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Connection, InitializeParams, InitializeResult, ServerCapabilities } from 'vscode-languageserver';
 import { TextDocumentSyncKind } from 'vscode-languageserver';
 import type { BilingualDocument } from './core/model';
@@ -23,13 +21,20 @@ import { registerLookupRanges } from './features/lookupRanges';
 import { registerPreview } from './features/preview';
 import { registerUnitAt } from './features/unitAt';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { childUri, normalizeUri, type WorkspaceFileSystem } from './fileSystem';
 import { createLanguageService } from './languageService';
-import { filePathOf, ServerSession } from './session';
+import { ServerSession } from './session';
 import { guardConnection } from './connectionGuard';
 
 export interface ServerOptions {
-  /** The installed package's root folder; rule pages are at `<packageRoot>/docs/rules/<code>.md`. */
-  readonly packageRoot: string;
+  /**
+   * The installed package's root folder as a URI; rule pages are at `<packageRoot>/docs/rules/<code>.md`. When
+   * absent (the browser's Web Worker does not know where it was loaded from), the client's `initialize` says it
+   * as `initializationOptions.packageRoot`.
+   */
+  readonly packageRoot?: string;
+  /** Where the workspace's files are read: `fs` on Node, the client in the browser. */
+  readonly fileSystem: WorkspaceFileSystem;
   /** The reader; the core's `parse` unless a test needs another. */
   readonly parse?: (text: string) => BilingualDocument;
 }
@@ -50,24 +55,31 @@ const FEATURES: readonly ((session: ServerSession) => ServerCapabilities)[] = [
   registerEditorModel,
 ];
 
-function workspaceFolderPaths(params: InitializeParams): string[] {
+function workspaceFolderUris(params: InitializeParams): string[] {
   const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  return uris.flatMap((uri) => filePathOf(uri) ?? []);
+  return uris.map(normalizeUri);
+}
+
+function packageRootOf(params: InitializeParams): string | undefined {
+  const root = (params.initializationOptions as { packageRoot?: unknown } | null | undefined)?.packageRoot;
+  return typeof root === 'string' ? root : undefined;
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
+  let packageRoot = options.packageRoot;
   const service = createLanguageService({
-    ruleDocumentationLink: (code) => pathToFileURL(join(options.packageRoot, ruleDocPath(code))).href,
+    ruleDocumentationLink: (code) => (packageRoot === undefined ? undefined : childUri(packageRoot, ruleDocPath(code))),
   });
   let initialized = false;
   const guarded = guardConnection(connection, () => initialized);
-  const session = new ServerSession(guarded, service, options.parse ?? parse);
+  const session = new ServerSession(guarded, service, options.parse ?? parse, options.fileSystem);
   const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
   for (const register of FEATURES) Object.assign(capabilities, register(session));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     session.clientCapabilities = params.capabilities ?? {};
-    session.folders = workspaceFolderPaths(params);
+    session.folders = workspaceFolderUris(params);
+    packageRoot ??= packageRootOf(params);
     initialized = true;
     return { capabilities, serverInfo: { name: 'bilingual-docs-language-server' } };
   });

@@ -3,7 +3,6 @@
  * the configuration that applies to each document, and the guard that keeps a failing handler from taking the
  * server down. Features register their own handlers (see features/); this class only answers their questions.
  */
-import { fileURLToPath } from 'node:url';
 import {
   ErrorCodes,
   MessageType,
@@ -19,11 +18,12 @@ import type { Position } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, type BilingualDocsSettings } from '../../shared/protocol';
 import { EMPTY_CONFIG, mergeConfigs, type BilingualDocsConfig } from './core/config';
 import type { BilingualDocument } from './core/model';
-import { ConfigFiles, type ConfigFileResult } from './configFiles';
 import { DocumentModels } from './documentModels';
+import type { WorkspaceFileSystem } from './fileSystem';
 import type { CheckedDocument, LanguageService, ParsedDocument } from './languageService';
 import { isPosition } from './languageService/positions';
 import { readSettings } from './settings';
+import { WorkspaceConfigFiles } from './workspaceConfigFiles';
 import { WorkspaceIndex } from './workspaceIndex';
 
 export function invalidParams(message: string): ResponseError<void> {
@@ -46,13 +46,8 @@ export function uriOf(params: unknown): string | undefined {
   return typeof uri === 'string' ? uri : undefined;
 }
 
-export function filePathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
+function isUntitled(uri: string): boolean {
+  return uri.startsWith('untitled:');
 }
 
 export type Handler<P, R> = (params: P, token: CancellationToken) => R | ResponseError<void> | Promise<R | ResponseError<void>>;
@@ -60,10 +55,10 @@ export type Handler<P, R> = (params: P, token: CancellationToken) => R | Respons
 export class ServerSession {
   readonly documents = new TextDocuments(TextDocument);
   readonly models: DocumentModels;
-  readonly configFiles = new ConfigFiles();
-  readonly workspaceIndex = new WorkspaceIndex();
+  readonly configFiles: WorkspaceConfigFiles;
+  readonly workspaceIndex: WorkspaceIndex;
   clientCapabilities: ClientCapabilities = {};
-  /** The workspace folders as file paths. */
+  /** The workspace folders' URIs, spelled as `normalizeUri` spells them. */
   folders: string[] = [];
   /** Settings pushed with `didChangeConfiguration`, for clients that cannot answer `workspace/configuration`. */
   pushedSettings: BilingualDocsSettings = DEFAULT_SETTINGS;
@@ -75,8 +70,11 @@ export class ServerSession {
     readonly connection: Connection,
     readonly service: LanguageService,
     parseText: (text: string) => BilingualDocument,
+    fileSystem: WorkspaceFileSystem,
   ) {
     this.models = new DocumentModels(parseText, service.check);
+    this.configFiles = new WorkspaceConfigFiles(fileSystem);
+    this.workspaceIndex = new WorkspaceIndex(fileSystem);
   }
 
   pullsConfiguration(): boolean {
@@ -131,20 +129,14 @@ export class ServerSession {
     return settings;
   }
 
-  private configFileFor(uri: string): ConfigFileResult | undefined {
-    const path = filePathOf(uri);
-    if (path === undefined) return undefined;
-    const found = this.configFiles.forDocument(path, this.folders);
-    this.reportConfigurationProblems(found.problems);
-    return found;
-  }
-
   /**
    * The `.bilingual-docs.json` that applies to the document decides alone, exactly as it does for the CLI in CI,
    * so the editor never shows what CI would not; the `bilingualDocs.rules` setting applies where there is none.
+   * An untitled document has no folder, so no file applies to it.
    */
   async configFor(uri: string): Promise<BilingualDocsConfig> {
-    const file = this.configFileFor(uri);
+    const file = isUntitled(uri) ? undefined : await this.configFiles.forDocument(uri, this.folders);
+    if (file) this.reportConfigurationProblems(file.problems);
     if (file?.path) return file.config;
     const settings = await this.settingsFor(uri);
     return mergeConfigs(EMPTY_CONFIG, { rules: settings.rules });

@@ -1,12 +1,11 @@
 /**
  * The units of every bilingual article under the workspace folders, for workspace symbols. Built lazily on the
- * first query, read from disk (never written), refreshed per file when its size or modification time changes.
+ * first query, read through the workspace's file system (never written), refreshed per file when its size or
+ * modification time changes.
  * Files are scanned for their target tags rather than parsed (see `scanUnits`); `node_modules` and dot-folders
  * are not entered.
  */
-import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { childUri, normalizeUri, type WorkspaceFileSystem } from './fileSystem';
 import { scanUnits, type Cancellation, type IndexedFile } from './languageService';
 
 export interface WorkspaceIndexLimits {
@@ -33,54 +32,65 @@ function isSkippedFolder(name: string): boolean {
 export class WorkspaceIndex {
   private readonly files = new Map<string, CachedFile>();
 
-  constructor(private readonly limits: WorkspaceIndexLimits = DEFAULT_WORKSPACE_INDEX_LIMITS) {}
+  constructor(
+    private readonly fileSystem: WorkspaceFileSystem,
+    private readonly limits: WorkspaceIndexLimits = DEFAULT_WORKSPACE_INDEX_LIMITS,
+  ) {}
 
   /**
-   * The indexed files under the folders (file system paths), skipping `skipPaths` (the open documents, which
-   * the caller indexes from their current text). Undefined when cancelled.
+   * The indexed files under the folders (URIs), skipping `skipUris` (the open documents, which the caller
+   * indexes from their current text; URIs as `normalizeUri` spells them). Undefined when cancelled.
    */
-  async filesUnder(folders: readonly string[], skipPaths: ReadonlySet<string>, token: Cancellation): Promise<IndexedFile[] | undefined> {
+  async filesUnder(
+    folders: readonly string[],
+    skipUris: ReadonlySet<string>,
+    token: Cancellation,
+  ): Promise<IndexedFile[] | undefined> {
     const result: IndexedFile[] = [];
     const seen = new Set<string>();
-    const pending = [...folders];
+    const pending = folders.map(normalizeUri);
     while (pending.length > 0 && seen.size < this.limits.maxFiles) {
       if (token.isCancellationRequested) return undefined;
       const folder = pending.pop()!;
       let entries;
       try {
-        entries = await fs.readdir(folder, { withFileTypes: true });
+        entries = await this.fileSystem.readDirectory(folder);
       } catch {
         continue; // a folder that vanished or cannot be read holds nothing to index
       }
       for (const entry of entries) {
-        const path = join(folder, entry.name);
-        if (entry.isDirectory()) {
-          if (!isSkippedFolder(entry.name)) pending.push(path);
-        } else if (entry.isFile() && MARKDOWN_FILE.test(entry.name) && !seen.has(path) && seen.size < this.limits.maxFiles) {
-          seen.add(path);
-          if (skipPaths.has(path)) continue;
+        const uri = childUri(folder, entry.name);
+        if (entry.kind === 'directory') {
+          if (!isSkippedFolder(entry.name)) pending.push(uri);
+        } else if (entry.kind === 'file' && MARKDOWN_FILE.test(entry.name) && !seen.has(uri) && !this.full(seen)) {
+          seen.add(uri);
+          if (skipUris.has(uri)) continue;
           if (token.isCancellationRequested) return undefined;
-          const indexed = await this.indexFile(path);
+          const indexed = await this.indexFile(uri);
           if (indexed && indexed.units.length > 0) result.push(indexed);
         }
       }
     }
-    for (const path of this.files.keys()) if (!seen.has(path)) this.files.delete(path);
+    for (const uri of this.files.keys()) if (!seen.has(uri)) this.files.delete(uri);
     return result;
   }
 
-  private async indexFile(path: string): Promise<IndexedFile | undefined> {
+  private full(seen: ReadonlySet<string>): boolean {
+    return seen.size >= this.limits.maxFiles;
+  }
+
+  private async indexFile(uri: string): Promise<IndexedFile | undefined> {
     try {
-      const stat = await fs.stat(path);
-      const cached = this.files.get(path);
-      if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.indexed;
-      const uri = pathToFileURL(path).href;
+      const stat = await this.fileSystem.stat(uri);
+      if (!stat) return undefined;
+      const cached = this.files.get(uri);
+      if (cached && cached.mtimeMs === stat.mtime && cached.size === stat.size) return cached.indexed;
       let indexed: IndexedFile = { uri, units: [] };
       if (stat.size <= this.limits.maxFileBytes) {
-        const text = (await fs.readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+        const text = (await this.fileSystem.readText(uri)).replace(/^\uFEFF/, '');
         if (text.includes('data-ttu-id')) indexed = { uri, units: scanUnits(text) };
       }
-      this.files.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, indexed });
+      this.files.set(uri, { mtimeMs: stat.mtime, size: stat.size, indexed });
       return indexed;
     } catch {
       return undefined; // deleted or unreadable between listing and reading: not part of the workspace now

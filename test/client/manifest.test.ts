@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { KNOWN_RULE_CODES, RULES } from '../../server/src/core/rules';
 
 interface Manifest {
+  main: string;
+  browser: string;
   activationEvents: string[];
-  capabilities: { untrustedWorkspaces: { supported: boolean | string }; virtualWorkspaces: { supported: boolean | string; description?: string } };
+  capabilities: { untrustedWorkspaces: { supported: boolean | string }; virtualWorkspaces: boolean };
   contributes: {
     commands: { command: string; title: string; category: string; icon: string }[];
     menus: Record<string, { command: string; when?: string }[]>;
@@ -109,7 +111,15 @@ describe('Extension manifest', () => {
 
   test('Should declare how it behaves in untrusted and virtual workspaces', () => {
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
-    assert.equal(manifest.capabilities.virtualWorkspaces.supported, false);
-    assert.ok(manifest.capabilities.virtualWorkspaces.description);
+    assert.equal(manifest.capabilities.virtualWorkspaces, true);
+  });
+
+  test('Should start from a Node entry on the desktop and a browser entry on the web, both built', () => {
+    assert.equal(manifest.main, './dist/extension.js');
+    assert.equal(manifest.browser, './dist/browser/extension.js');
+    const build = readFileSync(join(root, 'scripts/build.mjs'), 'utf8');
+    for (const entry of [manifest.main, manifest.browser]) {
+      assert.ok(build.includes(`outfile: '${entry.slice(2)}'`), entry);
+    }
   });
 });

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { parse } from '../../server/src/core/parse';
 import { readUnitId } from '../../server/src/core/unitIds';
 import { isBlank, unitPairs } from '../../server/src/core/rules/translation/unitText';
-import { rememberedCodeUnitTest } from '../../server/src/core/codeUnitTest';
+import { rememberedCodeUnitTest } from '../../server/src/core/rememberedCodeUnitTest';
 import { scanInline } from '../../server/src/core/rules/translation/inlineMarkdown';
 import type { UnitId } from '../../server/src/core/model';
 import { corpusFiles, readArticleText, seedFiles } from './support/corpus';

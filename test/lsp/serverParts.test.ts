@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { parse } from '../../server/src/core/parse';
 import { ConfigFiles, type ConfigFileSystem } from '../../server/src/configFiles';
+import type { WorkspaceFileSystem } from '../../server/src/fileSystem';
+import { WorkspaceConfigFiles } from '../../server/src/workspaceConfigFiles';
 import { DocumentModels, configKey } from '../../server/src/documentModels';
 import { readSettings } from '../../server/src/settings';
 import { fixtureText, service } from './support/documents';
@@ -119,6 +121,65 @@ describe('.bilingual-docs.json', () => {
       '/repo/.bilingual-docs.json:1:31: unknown rule "no-such-rule"',
       '/repo/.bilingual-docs.json:1:56: rule "id-mismatch" has severity "fatal"; use error, warning, info, hint or off',
     ]);
+  });
+});
+
+/** A virtual file system (github.dev's `vscode-vfs:` scheme) of a few files and folders, counting reads. */
+function virtualFileSystem(files: Record<string, string>, folders: readonly string[] = []) {
+  const reads: string[] = [];
+  const fileSystem: WorkspaceFileSystem = {
+    stat: async (uri) => {
+      if (uri in files) return { kind: 'file', size: files[uri]!.length, mtime: 0 };
+      return folders.includes(uri) ? { kind: 'directory', size: 0, mtime: 0 } : undefined;
+    },
+    readDirectory: async () => [],
+    readText: async (uri) => {
+      reads.push(uri);
+      const text = files[uri];
+      if (text === undefined) throw new Error(`ENOENT: ${uri}`);
+      return text;
+    },
+  };
+  return { fileSystem, reads };
+}
+
+describe('.bilingual-docs.json in a virtual workspace', () => {
+  const REPO = 'vscode-vfs://github/owner/repo';
+
+  test('Should use the nearest config file above the document, and read it once', async () => {
+    const { fileSystem, reads } = virtualFileSystem({
+      [`${REPO}/.bilingual-docs.json`]: '{"rules": {"id-order": "off"}}',
+      [`${REPO}/articles/.bilingual-docs.json`]: '{"rules": {"untranslated": "hint"}}',
+    });
+    const configFiles = new WorkspaceConfigFiles(fileSystem);
+    const found = await configFiles.forDocument(`${REPO}/articles/et-ee/sspr.md`, [REPO]);
+    const path = `${REPO}/articles/.bilingual-docs.json`;
+    assert.deepEqual(found, { path, config: { rules: { untranslated: 'hint' } }, problems: [] });
+    await configFiles.forDocument(`${REPO}/articles/et-ee/other.md`, [REPO]);
+    assert.deepEqual(reads, [`${REPO}/articles/.bilingual-docs.json`]);
+    configFiles.invalidate();
+    await configFiles.forDocument(`${REPO}/articles/et-ee/other.md`, [REPO]);
+    assert.equal(reads.length, 2);
+  });
+
+  test('Should look no higher than the workspace folder or the repository root', async () => {
+    const above = { 'vscode-vfs://github/owner/.bilingual-docs.json': '{"rules": {"id-order": "off"}}' };
+    const { fileSystem } = virtualFileSystem(above, [`${REPO}/.git`]);
+    const configOf = async (files: WorkspaceFileSystem, uri: string, stops: string[]) =>
+      (await new WorkspaceConfigFiles(files).forDocument(uri, stops)).config;
+    assert.deepEqual(await configOf(fileSystem, `${REPO}/a.md`, []), { rules: {} });
+    const notes = 'vscode-vfs://github/owner/notes';
+    const { fileSystem: noGit } = virtualFileSystem(above);
+    assert.deepEqual(await configOf(noGit, `${notes}/a.md`, [notes]), { rules: {} });
+    assert.deepEqual(await configOf(noGit, `${notes}/a.md`, []), { rules: { 'id-order': 'off' } });
+  });
+
+  test('Should report a config file that is not JSON by its URI, and go on with the defaults', async () => {
+    const { fileSystem } = virtualFileSystem({ [`${REPO}/.bilingual-docs.json`]: '{"rules": {"id-order": "off",}' });
+    const found = await new WorkspaceConfigFiles(fileSystem).forDocument(`${REPO}/a.md`, [REPO]);
+    assert.deepEqual(found.config, { rules: {} });
+    assert.equal(found.problems.length, 1);
+    assert.ok(found.problems[0]!.startsWith(`${REPO}/.bilingual-docs.json:1:30: not valid JSON: `), found.problems[0]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../../server/src/core/parse';
-import { unitAt, unitContaining } from '../../server/src/languageService/unitAt';
+import { unitContaining } from '../../server/src/core/unitLookup';
+import { unitAt } from '../../server/src/languageService/unitAt';
 import { checkedDocument, fixtureText, positionOf, service } from './support/documents';
 
 describe('unit at a position', () => {
@@ -9,9 +10,9 @@ describe('unit at a position', () => {
     const model = parse(fixtureText('real/OfficeDocs-SkypeForBusiness-pr__with-exchange-online.md'));
     assert.ok(model.units.length > 50);
     for (const unit of model.units) {
-      assert.equal(unitContaining(model, unit.span.start), unit);
-      assert.equal(unitContaining(model, unit.span.end - 1), unit);
-      const next = unitContaining(model, unit.span.end);
+      assert.equal(unitContaining(model.units, unit.span.start), unit);
+      assert.equal(unitContaining(model.units, unit.span.end - 1), unit);
+      const next = unitContaining(model.units, unit.span.end);
       assert.ok(next === undefined || next.index === unit.index + 1);
     }
   });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from '../../server/src/core/parse';
 import { indexUnits, scanUnits, type IndexedFile } from '../../server/src/languageService';
+import { nodeFileSystem } from '../../server/src/node/nodeFileSystem';
 import { WorkspaceIndex } from '../../server/src/workspaceIndex';
 import { FIXTURES, fixtureText, service } from './support/documents';
 
@@ -14,6 +15,9 @@ const FI = 'seeds/fi-FI__self-service-password-reset.md';
 function indexed(relativePath: string): IndexedFile {
   return { uri: `file:///workspace/${relativePath}`, units: indexUnits(parse(fixtureText(relativePath))) };
 }
+
+const CANCELLED = { isCancellationRequested: true };
+const NOT_CANCELLED = { isCancellationRequested: false };
 
 describe('workspace symbols', () => {
   const files = [indexed(ET), indexed(FI)];
@@ -51,21 +55,24 @@ describe('workspace symbols', () => {
   });
 
   test('Should index the articles on disk, skipping the open ones and files without markup', async () => {
-    const index = new WorkspaceIndex();
-    const etPath = join(FIXTURES, ET);
-    const onDisk = await index.filesUnder([FIXTURES], new Set([etPath]), { isCancellationRequested: false });
+    const index = new WorkspaceIndex(nodeFileSystem);
+    const etUri = pathToFileURL(join(FIXTURES, ET)).href;
+    const fixtures = pathToFileURL(FIXTURES).href;
+    const onDisk = await index.filesUnder([fixtures], new Set([etUri]), { isCancellationRequested: false });
     const uris = onDisk!.map((file) => file.uri);
     assert.ok(uris.includes(pathToFileURL(join(FIXTURES, FI)).href));
-    assert.ok(!uris.includes(pathToFileURL(etPath).href));
+    assert.ok(!uris.includes(etUri));
     assert.ok(!uris.some((uri) => uri.endsWith('NOTICE.md')));
     const found = service.findWorkspaceSymbols('55ff9-106', onDisk!);
     assert.deepEqual(found.map((symbol) => symbol.location.uri), [pathToFileURL(join(FIXTURES, FI)).href]);
   });
 
   test('Should stop indexing when cancelled and stay within its file limit', async () => {
-    const cancelled = await new WorkspaceIndex().filesUnder([FIXTURES], new Set(), { isCancellationRequested: true });
+    const fixtures = pathToFileURL(FIXTURES).href;
+    const cancelled = await new WorkspaceIndex(nodeFileSystem).filesUnder([fixtures], new Set(), CANCELLED);
     assert.equal(cancelled, undefined);
-    const limited = await new WorkspaceIndex({ maxFiles: 2, maxFileBytes: 1_000_000 }).filesUnder([FIXTURES], new Set(), { isCancellationRequested: false });
+    const limits = { maxFiles: 2, maxFileBytes: 1_000_000 };
+    const limited = await new WorkspaceIndex(nodeFileSystem, limits).filesUnder([fixtures], new Set(), NOT_CANCELLED);
     assert.ok(limited!.length <= 2);
   });
 });

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { GridCommand, GridFilter } from '../../../shared/protocol';
 import type { ServerRequests } from '../serverRequests';
 import type { DocumentSummaries } from '../summaries';
+import { newNonce } from '../webviewNonce';
 import { GridSession, type GridRendered } from './gridSession';
 
 export const BILINGUAL_EDITOR_VIEW_TYPE = 'bilingualDocs.editor';
@@ -112,13 +113,6 @@ export class BilingualEditorProvider implements vscode.CustomTextEditorProvider,
   dispose(): void {
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }
-}
-
-/** A fresh nonce for a page's script, from the Web Crypto API (there in Node and in browsers alike). */
-function newNonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return btoa(String.fromCharCode(...bytes));
 }
 
 /** Opens a Markdown file (the given one, else the active editor's) in the Bilingual Editor. */

@@ -4,10 +4,10 @@
  * unit the editor's cursor is in; it reveals units and follows links the page reports.
  */
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
 import type { PreviewResult } from '../../../shared/protocol';
 import type { ServerRequests } from '../serverRequests';
 import { firstUnitFromLine, unitIndexAt } from '../units';
+import { newNonce } from '../webviewNonce';
 import { classifyLink, linkedFile, localImagePath } from './links';
 import { notificationText } from '../uiText';
 import { isPreviewLayout, type HostMessage, type PageMessage, type PreviewLayout } from './messages';
@@ -97,7 +97,7 @@ export class PreviewPanel implements vscode.Disposable {
     const webview = this.panel.webview;
     return renderPreviewShell({
       cspSource: webview.cspSource,
-      nonce: randomBytes(16).toString('base64'),
+      nonce: newNonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'media', 'preview.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'client', 'media', 'preview.css')).toString(),
       documentUri: this.documentUri.toString(),

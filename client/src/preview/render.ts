@@ -7,7 +7,8 @@
  */
 import type { PreviewResult, UnitProblem, UnitView } from '../../../shared/protocol';
 import type { Severity } from '../../../shared/protocol';
-import { countOf, describeTranslationType } from '../summaryText';
+import { describeTranslationType } from '../../../shared/translationType';
+import { countOf } from '../summaryText';
 import { renderArticle, unitClasses } from './article';
 import { escapeHtml, renderUnitText, type ImageResolver } from './markdown';
 import type { PreviewLayout } from './messages';

@@ -76,15 +76,37 @@ export interface TextEdit {
   readonly newText: string;
 }
 
-export interface MarkupProblem {
-  readonly code: MarkupProblemCode;
-  readonly message: string;
+/**
+ * What the reader found, with the facts the rule of the same code words its message from: the messages are the
+ * rules' own (rules/markup/*.ts), the reader only says what it saw.
+ */
+/** The three spans of a unit: the target, the `sxs-lookup` span, and the source span inside the lookup. */
+export type UnitPart = 'target' | 'lookup' | 'source';
+
+export type MarkupProblemDetail =
+  | { readonly code: 'missing-source'; readonly shape: 'no-lookup' | 'empty-lookup'; readonly label: string }
+  | { readonly code: 'orphan-source'; readonly spanKind: 'lookup' | 'source'; readonly sourceId: string | undefined }
+  | { readonly code: 'unclosed-span'; readonly shape: 'inner'; readonly part: UnitPart; readonly label: string }
+  | { readonly code: 'unclosed-span'; readonly shape: UnitPart; readonly label: string }
+  | { readonly code: 'unclosed-span'; readonly shape: 'stray-close' }
+  | { readonly code: 'escaped-markup'; readonly tag: string }
+  | { readonly code: 'unit-in-code'; readonly openingLine: number; readonly fenceClosed: boolean }
+  | { readonly code: 'unbalanced-fence'; readonly shape: 'inside-block'; readonly openingLine: number }
+  | {
+      readonly code: 'unbalanced-fence';
+      readonly shape: 'never-closed';
+      readonly openingLine: number;
+      readonly lineCount: number;
+    }
+  | { readonly code: 'front-matter-invalid'; readonly parserMessage: string };
+
+export type MarkupProblem = MarkupProblemDetail & {
   readonly span: TextSpan;
   /** The unit the problem belongs to, when it belongs to one. */
   readonly unitIndex?: number;
   /** A mechanical repair, when the reader knows one for sure (for example unescaping `&quot;` in a tag). */
   readonly fix?: { readonly title: string; readonly edits: readonly TextEdit[] };
-}
+};
 
 export interface FrontMatter {
   /** From the opening `---` to the end of the closing `---` line (its line break included). */

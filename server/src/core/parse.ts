@@ -42,17 +42,13 @@ function findInlineCodeSpans(text: string, lines: LineIndex, bodyStart: number, 
 function escapedMarkupProblems(text: string, escaped: readonly EscapedTag[]): MarkupProblem[] {
   return escaped.map((tag) => ({
     code: 'escaped-markup' as const,
-    message: `This tag's quotes are HTML-escaped (&quot;), so Markdown shows it as text: ${abbreviate(text.slice(tag.span.start, tag.span.end))}`,
+    tag: text.slice(tag.span.start, tag.span.end),
     span: tag.span,
     fix: {
       title: 'Unescape the tag (&quot; → ")',
       edits: tag.quotes.map((quote) => ({ span: { start: quote, end: quote + 6 }, newText: '"' })),
     },
   }));
-}
-
-function abbreviate(value: string): string {
-  return value.length > 80 ? `${value.slice(0, 77)}…` : value;
 }
 
 /** Unit markup written inside fenced code: Markdown shows it as code, so it is not a unit. */
@@ -74,7 +70,8 @@ function unitsInCodeProblems(text: string, lines: LineIndex, bodyStart: number, 
     while (tagStart > region.start && at - tagStart < 200 && text.charCodeAt(tagStart) !== 60) tagStart--;
     problems.push({
       code: 'unit-in-code',
-      message: `Unit markup inside the fenced code block that opens on line ${fence.openingLine + 1} is code, not a unit${fence.closed ? '' : ' (that fence is never closed)'}; is a code fence unbalanced?`,
+      openingLine: fence.openingLine,
+      fenceClosed: fence.closed,
       span: { start: tagStart, end: lineEnd },
     });
     at = text.indexOf('data-ttu-id', lineEnd);
@@ -89,17 +86,15 @@ function unitsInCodeProblems(text: string, lines: LineIndex, bodyStart: number, 
 function unbalancedFenceProblems(lines: LineIndex, fences: ReturnType<typeof scanBlocks>['fences']): MarkupProblem[] {
   const problems: MarkupProblem[] = [];
   for (const fence of fences) {
-    const opened = `the code block opened on line ${fence.openingLine + 1}`;
     if (fence.suspectLine) {
-      problems.push({
-        code: 'unbalanced-fence',
-        message: `This fence opens no code block: it stands inside ${opened}, whose opening fence is probably stray; everything until the next plain fence is code.`,
-        span: fence.suspectLine,
-      });
+      const { openingLine, suspectLine } = fence;
+      problems.push({ code: 'unbalanced-fence', shape: 'inside-block', openingLine, span: suspectLine });
     } else if (!fence.closed) {
       problems.push({
         code: 'unbalanced-fence',
-        message: `This code fence is never closed: the rest of the article (from line ${fence.openingLine + 1} to line ${lines.lineCount}) is code.`,
+        shape: 'never-closed',
+        openingLine: fence.openingLine,
+        lineCount: lines.lineCount,
         span: fence.openingSpan,
       });
     }
@@ -152,7 +147,11 @@ export function parse(text: string, options: ParseOptions = {}): BilingualDocume
   const reading = readUnits(text, tokenizeSpanTags(tags));
 
   const problems: MarkupProblem[] = [...reading.problems, ...escapedMarkupProblems(text, escaped), ...unitsInCodeProblems(text, lines, bodyStart, blocks.fences), ...unbalancedFenceProblems(lines, blocks.fences)];
-  if (frontMatter?.error) problems.push({ code: 'front-matter-invalid', message: frontMatter.error.message, span: frontMatter.error.span });
+  const frontMatterError = frontMatter?.error;
+  if (frontMatterError) {
+    const { message, span } = frontMatterError;
+    problems.push({ code: 'front-matter-invalid', parserMessage: message, span });
+  }
   problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 
   const headings: Heading[] = blocks.headings.map((heading) => ({

@@ -18,6 +18,7 @@ import type { BilingualDocument, TextSpan, Unit } from './model';
 import type { Severity } from './rules/rule';
 import { indexOfFirstSpanFrom, indexOfSpanAt, itself } from './spans';
 import { closestName } from './closestName';
+import { unitIndexOfProblem } from './unitLookup';
 
 export const SUPPRESSION_INVALID = {
   code: 'suppression-invalid',
@@ -92,10 +93,6 @@ function tokensOf(text: string, start: number, end: number): Token[] {
 
 function inSpans(spans: readonly TextSpan[], offset: number): boolean {
   return indexOfSpanAt(spans, offset, itself) >= 0;
-}
-
-function unitAt(units: readonly Unit[], offset: number): Unit | undefined {
-  return units[indexOfSpanAt(units, offset, (unit) => unit.span)];
 }
 
 /** The first unit that starts at or after `offset`. */
@@ -254,7 +251,7 @@ export function readSuppressions(document: BilingualDocument, knownCodes: Readon
       const offset = diagnostic.span.start;
       if (inRange(ALL, offset) || inRange(code, offset)) return true;
       if (byUnit.size === 0) return false;
-      const unitIndex = diagnostic.unitIndex ?? unitAt(units, offset)?.index;
+      const unitIndex = unitIndexOfProblem(units, diagnostic);
       const onUnit = unitIndex === undefined ? undefined : byUnit.get(unitIndex);
       return onUnit !== undefined && (onUnit.has(ALL) || onUnit.has(code));
     },

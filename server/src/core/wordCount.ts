@@ -5,7 +5,7 @@
  * separates the words beside it).
  * One pass over the text, no regular expression per ASCII character, and no look ahead further than a tag's length.
  */
-import { rememberedCodeUnitTest } from './codeUnitTest';
+import { rememberedCodeUnitTest } from './rememberedCodeUnitTest';
 import type { BilingualDocument } from './model';
 
 /** Whether a code unit (not ASCII) is a letter or digit. */

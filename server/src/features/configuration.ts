@@ -9,7 +9,8 @@ import {
 } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME } from '../core/config';
 import { readSettings } from '../settings';
-import { filePathOf, type ServerSession } from '../session';
+import { normalizeUri } from '../fileSystem';
+import type { ServerSession } from '../session';
 
 export function registerConfiguration(session: ServerSession): ServerCapabilities {
   const { connection } = session;
@@ -25,8 +26,8 @@ export function registerConfiguration(session: ServerSession): ServerCapabilitie
     }
     if (workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
-        const removed = new Set(event.removed.flatMap((folder) => filePathOf(folder.uri) ?? []));
-        const added = event.added.flatMap((folder) => filePathOf(folder.uri) ?? []);
+        const removed = new Set(event.removed.map((folder) => normalizeUri(folder.uri)));
+        const added = event.added.map((folder) => normalizeUri(folder.uri));
         session.folders = [...session.folders.filter((folder) => !removed.has(folder)), ...added];
         session.configFiles.invalidate();
         session.configurationChanged();

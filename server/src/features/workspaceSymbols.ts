@@ -1,7 +1,8 @@
-/** Go to Symbol in Workspace: a unit by its ID, in open documents and in the workspace's articles on disk. */
+/** Go to Symbol in Workspace: a unit by its ID, in open documents and in the workspace's other articles. */
 import type { ServerCapabilities } from 'vscode-languageserver';
 import type { IndexedFile } from '../languageService';
-import { filePathOf, invalidParams, type ServerSession } from '../session';
+import { normalizeUri } from '../fileSystem';
+import { invalidParams, type ServerSession } from '../session';
 
 export function registerWorkspaceSymbols(session: ServerSession): ServerCapabilities {
   session.connection.onWorkspaceSymbol(
@@ -10,10 +11,10 @@ export function registerWorkspaceSymbols(session: ServerSession): ServerCapabili
       if (typeof query !== 'string') return invalidParams('Expected params.query to be a string');
       if (query.trim() === '') return [];
       const open: IndexedFile[] = session.documents.all().map((document) => session.models.indexed(document));
-      const openPaths = new Set(open.flatMap((file) => filePathOf(file.uri) ?? []));
-      const onDisk = await session.workspaceIndex.filesUnder(session.folders, openPaths, token);
-      if (!onDisk) return [];
-      return session.service.findWorkspaceSymbols(query, [...open, ...onDisk], token);
+      const openUris = new Set(open.map((file) => normalizeUri(file.uri)));
+      const closed = await session.workspaceIndex.filesUnder(session.folders, openUris, token);
+      if (!closed) return [];
+      return session.service.findWorkspaceSymbols(query, [...open, ...closed], token);
     }),
   );
   return { workspaceSymbolProvider: true };

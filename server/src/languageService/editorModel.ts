@@ -16,11 +16,12 @@ import type {
 import { targetReadOnlyReason } from '../core/editing/editable';
 import { textPieces } from '../core/editing/textPieces';
 import { sliceOf, type BilingualDocument, type TextSpan, type Unit } from '../core/model';
+import { unitIndexOfProblem } from '../core/unitLookup';
 import { countUnitWords } from '../core/wordCount';
 import { quickFixesOf, toLspEdits } from './codeActions';
 import { isRightToLeft } from './preview';
 import type { Cancellation, CheckedDocument } from './types';
-import { unitIndexOf, unitProblem, untranslatedUnits } from './unitView';
+import { unitProblem, untranslatedUnits } from './unitView';
 
 /** Context rows and line prefixes longer than this are shortened: they are there to show where the units stand. */
 const LONGEST_CONTEXT = 160;
@@ -66,7 +67,7 @@ function problemsWithFixes(document: CheckedDocument): Problems {
   const other: UnitProblem[] = [];
   for (const diagnostic of document.diagnostics) {
     const problem = unitProblem(model, diagnostic);
-    const unitIndex = unitIndexOf(model, diagnostic);
+    const unitIndex = unitIndexOfProblem(model.units, diagnostic);
     if (unitIndex === undefined) {
       other.push(problem);
       continue;

@@ -3,6 +3,7 @@
  * as Markdown with the unit's ID, its place in the article and the article's locale and translation type.
  */
 import type { Hover, Position } from 'vscode-languageserver-types';
+import { translationTypeWithDescription } from '../../../shared/translationType';
 import { sliceOf, type BilingualDocument, type Unit } from '../core/model';
 import { offsetInDocument } from './positions';
 import { findCodeSpans } from '../core/rules/translation/inlineMarkdown';
@@ -11,15 +12,6 @@ import { codeSpan } from './text';
 import { unitAt, type UnitSide } from './unitAt';
 import type { Cancellation, ParsedDocument } from './types';
 
-const TRANSLATION_TYPES: Readonly<Record<string, string>> = {
-  HT: 'HT (human translation)',
-  MT: 'MT (machine translation)',
-};
-
-function describeTranslationType(translationType: string | undefined): string {
-  if (translationType === undefined) return 'translation type unknown';
-  return TRANSLATION_TYPES[translationType.toUpperCase()] ?? translationType;
-}
 
 /**
  * Unit text as a Markdown block: each line's indentation (list or quote nesting in the article) is dropped so a
@@ -93,8 +85,10 @@ export function unitMarkdown(document: BilingualDocument, unit: Unit, side: Unit
     body = target === '' ? '_The target is empty._' : isRightToLeft(document.locale) ? rightToLeftLines(target) : target;
   }
   const sourceId = unit.lookup?.sourceId?.value;
+  const written = document.translationType;
+  const translationType = written === undefined ? 'translation type unknown' : translationTypeWithDescription(written);
   const ids = sourceId !== undefined && sourceId !== unit.id.value ? `${codeSpan(unit.id.value)} (source ${codeSpan(sourceId)})` : codeSpan(unit.id.value);
-  return `${title} · ${ids} · ${place}\n\n${body}\n\n---\n\n${locale} · ${describeTranslationType(document.translationType)}`;
+  return `${title} · ${ids} · ${place}\n\n${body}\n\n---\n\n${locale} · ${translationType}`;
 }
 
 export function getHover(document: ParsedDocument, position: Position, token: Cancellation): Hover | null {

@@ -1,6 +1,6 @@
-/** Which unit, and which half of it, stands at an offset. Units are in document order and never overlap. */
+/** Which half of a unit (its target or its lookup) stands at an offset; the unit itself is core/unitLookup's. */
 import type { BilingualDocument, TextSpan, Unit } from '../core/model';
-import { indexOfSpanAt } from '../core/spans';
+import { unitContaining } from '../core/unitLookup';
 
 export type UnitSide = 'target' | 'source';
 
@@ -16,14 +16,9 @@ export function targetSpanOf(unit: Unit): TextSpan {
   return { start: unit.targetOpenTag.start, end: unit.targetCloseTag?.end ?? unit.target.end };
 }
 
-/** The unit whose span holds the offset (start inclusive, end exclusive), by binary search. */
-export function unitContaining(document: BilingualDocument, offset: number): Unit | undefined {
-  return document.units[indexOfSpanAt(document.units, offset, (unit) => unit.span)];
-}
-
 /** The unit at an offset and the half the offset is on; nothing between the halves or outside any unit. */
 export function unitAt(document: BilingualDocument, offset: number): UnitHit | undefined {
-  const unit = unitContaining(document, offset);
+  const unit = unitContaining(document.units, offset);
   if (!unit) return undefined;
   const { lookup } = unit;
   if (lookup && offset >= lookup.span.start && offset < lookup.span.end) return { unit, side: 'source', span: lookup.span };

@@ -4,6 +4,7 @@
  */
 import type { Position } from 'vscode-languageserver-types';
 import type { UnitAtResult } from '../../../shared/protocol';
+import { unitIndexOfProblem } from '../core/unitLookup';
 import { unitMarkdown } from './hover';
 import { offsetInDocument } from './positions';
 import { unitAt } from './unitAt';
@@ -20,7 +21,7 @@ export function getUnitAt(document: CheckedDocument, position: Position, token: 
   if (!hit) return null;
   const { unit } = hit;
   const problems = document.diagnostics
-    .filter((diagnostic) => diagnostic.unitIndex === unit.index || (diagnostic.unitIndex === undefined && diagnostic.span.start >= unit.span.start && diagnostic.span.start < unit.span.end))
+    .filter((diagnostic) => unitIndexOfProblem(model.units, diagnostic) === unit.index)
     .map((diagnostic) => unitProblem(model, diagnostic));
   return {
     unit: unitView(model, unit, problems, untranslatedUnits(model).has(unit.index)),

@@ -3,36 +3,18 @@ import type { UnitProblem, UnitView } from '../../../shared/protocol';
 import { sliceOf, type BilingualDocument, type Unit } from '../core/model';
 import type { Diagnostic as CheckDiagnostic } from '../core/rules/rule';
 import { ruleByCode } from '../core/rules';
-import { targetSpanOf, unitContaining } from './unitAt';
+import { groupProblemsByUnit, type ProblemsByUnit } from '../core/unitLookup';
+import { targetSpanOf } from './unitAt';
 import type { CheckedDocument } from './types';
 
 export function unitProblem(model: BilingualDocument, diagnostic: CheckDiagnostic): UnitProblem {
   return { code: diagnostic.code, severity: diagnostic.severity, message: diagnostic.message, range: model.lines.rangeOf(diagnostic.span) };
 }
 
-export interface GroupedProblems {
-  readonly byUnit: ReadonlyMap<number, readonly UnitProblem[]>;
-  /** Problems that belong to no unit: front matter, orphan lookups, stray tags. */
-  readonly other: readonly UnitProblem[];
-}
-
-/** The unit a problem belongs to: the unit it names, or else the unit it stands in, or else none. */
-export function unitIndexOf(model: BilingualDocument, diagnostic: CheckDiagnostic): number | undefined {
-  return diagnostic.unitIndex ?? unitContaining(model, diagnostic.span.start)?.index;
-}
-
-/** Each problem goes to the unit it names, or else to the unit it stands in, or else to no unit. */
-export function groupProblems(document: CheckedDocument): GroupedProblems {
-  const byUnit = new Map<number, UnitProblem[]>();
-  const other: UnitProblem[] = [];
-  for (const diagnostic of document.diagnostics) {
-    const unitIndex = unitIndexOf(document.model, diagnostic);
-    const problem = unitProblem(document.model, diagnostic);
-    if (unitIndex === undefined) other.push(problem);
-    else if (byUnit.has(unitIndex)) byUnit.get(unitIndex)!.push(problem);
-    else byUnit.set(unitIndex, [problem]);
-  }
-  return { byUnit, other };
+/** The document's problems under the unit each belongs to (core/unitLookup decides which). */
+export function groupProblems(document: CheckedDocument): ProblemsByUnit<UnitProblem> {
+  const { model } = document;
+  return groupProblemsByUnit(model.units, document.diagnostics, (diagnostic) => unitProblem(model, diagnostic));
 }
 
 /**

@@ -10,8 +10,12 @@ import {
   ProposedFeatures,
   SocketMessageReader,
   SocketMessageWriter,
+  type Connection,
 } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { clientFileSystem } from '../clientFileSystem';
 import { startServer } from '../server';
+import { nodeFileSystemWith } from './nodeFileSystem';
 
 /** This file is bundled into `dist/server.js`, so the package root is one folder up. */
 const packageRoot = resolve(__dirname, '..');
@@ -88,6 +92,12 @@ function readArguments(args: readonly string[]): Request {
  * Connects to the client's socket or pipe first, so that a port nobody listens on or a pipe that is not there is
  * a clear message and exit code 1, not a silent exit 0 (the library would start on an unconnected socket).
  */
+/** The server on a connection: local files read with `fs`, others (a virtual workspace) through the client. */
+function serve(connection: Connection): void {
+  const fileSystem = nodeFileSystemWith(clientFileSystem(connection));
+  startServer(connection, { packageRoot: URI.file(packageRoot).toString(), fileSystem });
+}
+
 function serveOn(transport: Exclude<Transport, string>): void {
   const where = 'port' in transport ? `port ${transport.port} of 127.0.0.1` : `the pipe "${transport.pipe}"`;
   const socket = 'port' in transport ? connectSocket(transport.port, '127.0.0.1') : connectSocket(transport.pipe);
@@ -100,7 +110,7 @@ function serveOn(transport: Exclude<Transport, string>): void {
   socket.once('connect', () => {
     socket.removeListener('error', refuse);
     const reader = new SocketMessageReader(socket);
-    startServer(createConnection(ProposedFeatures.all, reader, new SocketMessageWriter(socket)), { packageRoot });
+    serve(createConnection(ProposedFeatures.all, reader, new SocketMessageWriter(socket)));
   });
 }
 
@@ -113,7 +123,7 @@ if (request === 'help') {
   process.stderr.write(`bilingual-docs-language-server: ${request.problem}\n\n${USAGE}`);
   process.exitCode = 2;
 } else if (request.serve === 'stdio or node-ipc') {
-  startServer(createConnection(ProposedFeatures.all), { packageRoot });
+  serve(createConnection(ProposedFeatures.all));
 } else {
   serveOn(request.serve);
 }

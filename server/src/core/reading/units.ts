@@ -9,7 +9,7 @@
  * next unit tag, the last `</span>`s before it close the unit and the inner `<span>` is reported instead.
  * Each tag is visited a bounded number of times, so the cost is linear.
  */
-import type { LookupSpan, MarkupProblem, OrphanSource, TextSpan, Unit, UnitId } from '../model';
+import type { LookupSpan, MarkupProblem, OrphanSource, TextSpan, Unit, UnitId, UnitPart } from '../model';
 import { readUnitId } from '../unitIds';
 import type { SpanTagToken } from './spanTokens';
 import { CLOSING_SPAN, LOOKUP_OPENING, type CanonicalUnit } from './htmlTags';
@@ -131,14 +131,9 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
     return { closers: closes, unclosedInner: stack };
   }
 
-  function reportUnclosedInner(inner: readonly number[], where: string, unitIndex: number | undefined): void {
+  function reportUnclosedInner(inner: readonly number[], part: UnitPart, label: string, unitIndex?: number): void {
     for (const index of inner) {
-      problems.push({
-        code: 'unclosed-span',
-        message: `A <span> inside ${where} is never closed; the unit's own </span> is read as its end.`,
-        span: spanOf(index),
-        unitIndex,
-      });
+      problems.push({ code: 'unclosed-span', shape: 'inner', part, label, span: spanOf(index), unitIndex });
     }
   }
 
@@ -152,15 +147,10 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
     if (!hasSource) {
       const end = nextUnitTag[at + 1]!;
       const { closers, unclosedInner } = findClosers(at + 1, end, 1);
-      reportUnclosedInner(unclosedInner, `the sxs-lookup span of ${label}`, unitIndex);
+      reportUnclosedInner(unclosedInner, 'lookup', label, unitIndex);
       const closeTag = closers[0] !== undefined ? spanOf(closers[0]) : undefined;
-      problems.push({
-        code: 'missing-source',
-        message: `The sxs-lookup span of ${label} holds no <span data-stu-id> with the source text.`,
-        span: openTag,
-        unitIndex,
-      });
-      if (!closeTag) problems.push({ code: 'unclosed-span', message: `The sxs-lookup span of ${label} is never closed.`, span: openTag, unitIndex });
+      problems.push({ code: 'missing-source', shape: 'empty-lookup', label, span: openTag, unitIndex });
+      if (!closeTag) problems.push({ code: 'unclosed-span', shape: 'lookup', label, span: openTag, unitIndex });
       const lookup: LookupSpan = {
         openTag,
         closeTag,
@@ -174,14 +164,14 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
     const sourceId = idOf(sourceTag, 'stuId');
     const end = nextUnitTag[sourceAt + 1]!;
     const { closers, unclosedInner } = findClosers(sourceAt + 1, end, bareSource ? 1 : 2);
-    reportUnclosedInner(unclosedInner, `the source of ${label}`, unitIndex);
+    reportUnclosedInner(unclosedInner, 'source', label, unitIndex);
     const sourceCloseTag = closers[0] !== undefined ? spanOf(closers[0]) : undefined;
     const lookupCloseTag = !bareSource && closers[1] !== undefined ? spanOf(closers[1]) : undefined;
     if (!sourceCloseTag) {
-      problems.push({ code: 'unclosed-span', message: `The source span of ${label} is never closed.`, span: sourceTag.span, unitIndex });
+      problems.push({ code: 'unclosed-span', shape: 'source', label, span: sourceTag.span, unitIndex });
     }
     if (!bareSource && !lookupCloseTag) {
-      problems.push({ code: 'unclosed-span', message: `The sxs-lookup span of ${label} is never closed.`, span: openTag, unitIndex });
+      problems.push({ code: 'unclosed-span', shape: 'lookup', label, span: openTag, unitIndex });
     }
     const sourceEnd = sourceCloseTag ? sourceCloseTag.start : startOf(end);
     const lookup: LookupSpan = {
@@ -204,9 +194,9 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
     const label = id.value ? `unit ${id.value}` : 'this unit';
     const end = nextUnitTag[at + 1]!;
     const { closers, unclosedInner } = findClosers(at + 1, end, 1);
-    reportUnclosedInner(unclosedInner, `the target of ${label}`, index);
+    reportUnclosedInner(unclosedInner, 'target', label, index);
     const closeTag = closers[0] !== undefined ? spanOf(closers[0]) : undefined;
-    if (!closeTag) problems.push({ code: 'unclosed-span', message: `The target span of ${label} is never closed.`, span: openTag, unitIndex: index });
+    if (!closeTag) problems.push({ code: 'unclosed-span', shape: 'target', label, span: openTag, unitIndex: index });
     const targetEnd = closeTag ? closeTag.start : startOf(end);
     const target = { start: openTag.end, end: Math.max(openTag.end, targetEnd) };
     const afterTarget = closeTag ? closeTag.end : target.end;
@@ -218,12 +208,8 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
       lookup = read.lookup;
       next = read.next;
     } else {
-      problems.push({
-        code: 'missing-source',
-        message: `The target of ${label} is not followed by its <span class="sxs-lookup"> with the source text.`,
-        span: { start: openTag.start, end: afterTarget },
-        unitIndex: index,
-      });
+      const span = { start: openTag.start, end: afterTarget };
+      problems.push({ code: 'missing-source', shape: 'no-lookup', label, span, unitIndex: index });
     }
     units.push({
       index,
@@ -250,19 +236,15 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
     } else if (kind === 'lookup' || kind === 'source') {
       const read = readLookup(i, undefined, 'this source');
       orphanSources.push({ lookup: read.lookup });
-      const sourceId = read.lookup.sourceId?.value;
-      problems.push({
-        code: 'orphan-source',
-        message: `This ${kind === 'lookup' ? 'sxs-lookup' : 'data-stu-id'} span${sourceId ? ` (${sourceId})` : ''} has no target span before it.`,
-        span: read.lookup.span,
-      });
+      const { span, sourceId } = read.lookup;
+      problems.push({ code: 'orphan-source', spanKind: kind, sourceId: sourceId?.value, span });
       i = read.next;
     } else if (kind === 'plain') {
       openOutside.push(i);
       i++;
     } else {
       if (openOutside.length > 0) openOutside.pop();
-      else problems.push({ code: 'unclosed-span', message: 'This </span> closes nothing.', span: spanOf(i) });
+      else problems.push({ code: 'unclosed-span', shape: 'stray-close', span: spanOf(i) });
       i++;
     }
   }

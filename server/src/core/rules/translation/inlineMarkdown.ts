@@ -10,7 +10,7 @@
  * text: units can be megabytes long.
  */
 import type { TextSpan } from '../../model';
-import { rememberedCodeUnitTest } from '../../codeUnitTest';
+import { rememberedCodeUnitTest } from '../../rememberedCodeUnitTest';
 
 /** Where a link, image, include or autolink points, with `span` relative to the scanned text. */
 export interface Destination {

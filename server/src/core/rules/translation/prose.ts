@@ -8,7 +8,7 @@
  */
 import type { TextSpan } from '../../model';
 import type { InlineScan } from './inlineMarkdown';
-import { rememberedCodeUnitTest } from '../../codeUnitTest';
+import { rememberedCodeUnitTest } from '../../rememberedCodeUnitTest';
 
 /** Stands for inline code, an autolink or a bare URL: neither a word, a space nor punctuation. */
 export const CODE_MARK = '\ufffc';

@@ -1,0 +1,127 @@
+/**
+ * The language server's search for `.bilingual-docs.json`, by URI over the workspace's file system, so it works
+ * on a folder on disk and on a virtual one alike: the nearest file in the document's folder or above it, stopping
+ * at a workspace folder, at a repository root (a folder holding `.git`) or at the root. The same search as the
+ * CLI's (configFiles.ts, on paths); results are cached per folder until `invalidate()`.
+ */
+import { CONFIG_FILE_NAME, didYouMean, EMPTY_CONFIG, readConfig, type BilingualDocsConfig } from './core/config';
+import { KNOWN_RULE_CODES } from './core/rules';
+import { fileErrorReason } from './fileErrors';
+import { childUri, displayName, normalizeUri, parentUri, type WorkspaceFileSystem } from './fileSystem';
+
+export interface ConfigFileResult {
+  /** The file that applies (a path for the CLI and for local files, a URI otherwise); absent when there is none. */
+  readonly path?: string;
+  readonly config: BilingualDocsConfig;
+  /** What is wrong with the file, each a sentence for the user; what could be read still applies. */
+  readonly problems: readonly string[];
+}
+
+export const NO_CONFIG_FILE: ConfigFileResult = { config: EMPTY_CONFIG, problems: [] };
+
+/** The keys a configuration file may hold, as in schemas/bilingual-docs.schema.json. */
+export const CONFIG_FILE_KEYS: readonly string[] = ['$schema', 'rules'];
+
+/** `line:column` (1-based) of an offset in the text. */
+function lineAndColumn(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
+  return `${line}:${offset - lineStart + 1}`;
+}
+
+/** Where a key is written: its first occurrence as a JSON string followed by a colon, else the file's start. */
+function keyOffset(text: string, key: string): number {
+  const written = JSON.stringify(key);
+  for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + 1)) {
+    let after = at + written.length;
+    while (after < text.length && ' \t\r\n'.includes(text[after]!)) after++;
+    if (text[after] === ':') return at;
+  }
+  return 0;
+}
+
+/** JSON.parse's reason and where it stopped: V8 says `… in JSON at position N`, and nothing at the end. */
+function jsonError(error: unknown, text: string): { reason: string; offset: number } {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /\bat position (\d+)/.exec(message);
+  const reason = message.split(' in JSON at position')[0]!.split(' (line ')[0]!;
+  return { reason, offset: position ? Math.min(Number(position[1]), text.length) : text.length };
+}
+
+/**
+ * A config file's text read. Text that is not JSON gives a problem and the empty configuration; every problem
+ * names the file and, where it can, the line and column.
+ */
+export function readConfigFileText(path: string, fileText: string): ConfigFileResult {
+  const text = fileText.replace(/^\uFEFF/, '');
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    const { reason, offset } = jsonError(error, text);
+    const problem = `${path}:${lineAndColumn(text, offset)}: not valid JSON: ${reason}; the default severities apply`;
+    return { path, config: EMPTY_CONFIG, problems: [problem] };
+  }
+  const at = (key: string): string => `${path}:${lineAndColumn(text, keyOffset(text, key))}`;
+  const { config, problems } = readConfig(input, KNOWN_RULE_CODES, (code) => (code === undefined ? path : at(code)));
+  const unknownKeys: string[] = [];
+  if (input && typeof input === 'object' && !Array.isArray(input)) {
+    for (const key of Object.keys(input)) {
+      if (CONFIG_FILE_KEYS.includes(key)) continue;
+      unknownKeys.push(`${at(key)}: unknown key "${key}"${didYouMean(key, CONFIG_FILE_KEYS)}`);
+    }
+  }
+  return { path, config, problems: [...unknownKeys, ...problems] };
+}
+
+export function unreadableConfigFile(path: string, error: unknown): ConfigFileResult {
+  const problem = `${path}: cannot be read: ${fileErrorReason(error)}; the default severities apply`;
+  return { path, config: EMPTY_CONFIG, problems: [problem] };
+}
+
+export class WorkspaceConfigFiles {
+  private readonly byFolder = new Map<string, Promise<ConfigFileResult>>();
+
+  constructor(private readonly fileSystem: WorkspaceFileSystem) {}
+
+  /** The configuration file for the document, looking no higher than any of the `stopFolders` (URIs). */
+  forDocument(documentUri: string, stopFolders: readonly string[]): Promise<ConfigFileResult> {
+    const stops = new Set(stopFolders.map(normalizeUri));
+    return this.forFolder(parentUri(normalizeUri(documentUri)), stops);
+  }
+
+  private forFolder(folder: string, stops: ReadonlySet<string>): Promise<ConfigFileResult> {
+    let result = this.byFolder.get(folder);
+    if (!result) {
+      result = this.search(folder, stops);
+      this.byFolder.set(folder, result);
+    }
+    return result;
+  }
+
+  private async search(folder: string, stops: ReadonlySet<string>): Promise<ConfigFileResult> {
+    const candidate = childUri(folder, CONFIG_FILE_NAME);
+    if ((await this.fileSystem.stat(candidate))?.kind === 'file') return this.read(candidate);
+    const parent = parentUri(folder);
+    if (stops.has(folder) || parent === folder) return NO_CONFIG_FILE;
+    if ((await this.fileSystem.stat(childUri(folder, '.git'))) !== undefined) return NO_CONFIG_FILE;
+    return this.forFolder(parent, stops);
+  }
+
+  private async read(uri: string): Promise<ConfigFileResult> {
+    const name = displayName(uri);
+    try {
+      return readConfigFileText(name, await this.fileSystem.readText(uri));
+    } catch (error) {
+      return unreadableConfigFile(name, error);
+    }
+  }
+
+  invalidate(): void {
+    this.byFolder.clear();
+  }
+}

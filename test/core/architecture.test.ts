@@ -1,0 +1,132 @@
+// Keeps docs/architecture.md true: walks the sources and checks what each layer imports.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+const root = process.cwd();
+const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+
+interface Import {
+  /** The file that imports, relative to the root with `/`. */
+  readonly from: string;
+  /** As written. */
+  readonly specifier: string;
+  /** The imported file relative to the root (without extension) for our own modules; undefined for packages. */
+  readonly target: string | undefined;
+  readonly typeOnly: boolean;
+}
+
+function sourcesUnder(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) files.push(path);
+    }
+  };
+  walk(join(root, dir));
+  return files;
+}
+
+const toPosix = (path: string) => path.split(sep).join('/');
+// `import … from '…'` and `export … from '…'` (over several lines), and `import '…'`.
+const IMPORT = /^\s*(?:import|export)\s+(type\s+)?(?:[^;'"]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
+
+function importsOf(file: string): Import[] {
+  const text = readFileSync(file, 'utf8');
+  const from = toPosix(relative(root, file));
+  return [...text.matchAll(IMPORT)].map((match) => {
+    const specifier = match[2]!;
+    const target = specifier.startsWith('.') ? toPosix(relative(root, resolve(dirname(file), specifier))) : undefined;
+    return { from, specifier, target, typeOnly: match[1] !== undefined };
+  });
+}
+
+const ALL_IMPORTS = ['shared', 'server/src', 'client/src', 'client/media/src'].flatMap(sourcesUnder).flatMap(importsOf);
+
+function importsFrom(folder: string): Import[] {
+  return ALL_IMPORTS.filter((each) => each.from.startsWith(`${folder}/`));
+}
+
+const isNodeBuiltin = (each: Import) => NODE_BUILTINS.has(each.specifier);
+const inside = (each: Import, ...folders: string[]) => {
+  const { target } = each;
+  return target !== undefined && folders.some((folder) => target === folder || target.startsWith(`${folder}/`));
+};
+const describeImport = (each: Import) => `${each.from} imports ${each.specifier}`;
+
+function assertNone(imports: readonly Import[], breaks: (each: Import) => boolean) {
+  assert.deepEqual(imports.filter(breaks).map(describeImport), []);
+}
+
+describe('Architecture (docs/architecture.md)', () => {
+  test('Should find the imports of every layer it checks', () => {
+    const layers = ['shared', 'server/src/core', 'server/src/languageService', 'server/src/features', 'server/src/cli'];
+    for (const folder of [...layers, 'client/src', 'client/media/src']) {
+      assert.ok(importsFrom(folder).length > 0, folder);
+    }
+  });
+
+  test('Should keep the core pure: only the core, shared and parsing packages; no LSP, VS Code or Node', () => {
+    assertNone(importsFrom('server/src/core'), (each) =>
+      isNodeBuiltin(each) ||
+      (each.target !== undefined && !inside(each, 'server/src/core', 'shared')) ||
+      (each.target === undefined && /^vscode/.test(each.specifier)));
+  });
+
+  test('Should keep shared free of our other code and of Node: the protocol types and pure helpers only', () => {
+    assertNone(importsFrom('shared'), (each) =>
+      isNodeBuiltin(each) ||
+      (each.target !== undefined && !inside(each, 'shared')) ||
+      (each.target === undefined && each.specifier !== 'vscode-languageserver-protocol'));
+  });
+
+  test('Should build the language service on the core and shared only, with LSP types, no connection, no Node', () => {
+    assertNone(importsFrom('server/src/languageService'), (each) =>
+      isNodeBuiltin(each) ||
+      (each.target !== undefined && !inside(each, 'server/src/languageService', 'server/src/core', 'shared')) ||
+      (each.target === undefined && each.specifier !== 'vscode-languageserver-types'));
+  });
+
+  test('Should use Node only in the Node entries, the CLI and its config file search', () => {
+    const nodeOnly = ['server/src/node', 'server/src/cli', 'client/src/node'];
+    const cliConfigFiles = 'server/src/configFiles.ts';
+    assertNone([...importsFrom('server/src'), ...importsFrom('client/src')], (each) =>
+      (isNodeBuiltin(each) || /\/node$/.test(each.specifier)) &&
+      !nodeOnly.some((folder) => each.from.startsWith(`${folder}/`)) &&
+      each.from !== cliConfigFiles);
+  });
+
+  const CLI_MAY_IMPORT = [
+    'server/src/cli',
+    'server/src/core',
+    'server/src/languageService',
+    'server/src/configFiles',
+    'server/src/workspaceConfigFiles',
+    'server/src/fileErrors',
+    'shared',
+  ];
+
+  test('Should keep the CLI off the editor side: no language server wiring, no client, no VS Code', () => {
+    assertNone(importsFrom('server/src/cli'), (each) =>
+      (each.target !== undefined && !inside(each, ...CLI_MAY_IMPORT)) ||
+      (each.target === undefined && /^vscode/.test(each.specifier)));
+  });
+
+  // The core is the exception: VS Code's own Markdown preview calls the markdown-it plugin synchronously, so the
+  // plugin reads the units with the same pure reader the server uses; it cannot wait for the server.
+  test('Should keep the language server out of the client: the client talks to it through shared/protocol only', () => {
+    assertNone(importsFrom('client/src'), (each) => each.target !== undefined && !inside(each, 'client/src', 'shared', 'server/src/core'));
+  });
+
+  test('Should let the webview pages import only types from outside, or modules that import nothing', () => {
+    const importsNothing = (target: string) => ALL_IMPORTS.every((each) => each.from !== `${target}.ts`);
+    const valueFromOutside = (each: Import) =>
+      each.target !== undefined && !inside(each, 'client/media/src') && !each.typeOnly && !importsNothing(each.target);
+    assertNone(importsFrom('client/media/src'), (each) =>
+      (each.target === undefined && /^vscode/.test(each.specifier)) || isNodeBuiltin(each) || valueFromOutside(each));
+  });
+});
