@@ -88,7 +88,14 @@ export class BilingualEditorProvider implements vscode.CustomTextEditorProvider,
       vscode.commands.registerCommand('bilingualDocs.openEditorToSide', (uri?: vscode.Uri) => openWith(uri, vscode.ViewColumn.Beside)),
       vscode.commands.registerCommand('bilingualDocs.editor.openTextEditor', async () => {
         const session = this.activeSession();
-        if (session) await vscode.commands.executeCommand('vscode.openWith', session.document.uri, 'default');
+        if (!session) return;
+        // As "Reopen Editor With…" does: the text editor takes the grid's place in its group.
+        const column = session.panel.viewColumn;
+        const gridTab = vscode.window.tabGroups.all
+          .find((group) => group.viewColumn === column)
+          ?.tabs.find((tab) => tab.input instanceof vscode.TabInputCustom && tab.input.viewType === BILINGUAL_EDITOR_VIEW_TYPE && tab.input.uri.toString() === session.uri);
+        await vscode.commands.executeCommand('vscode.openWith', session.document.uri, 'default', column);
+        if (gridTab) await vscode.window.tabGroups.close(gridTab);
       }),
       vscode.commands.registerCommand('bilingualDocs.editor.changeFilter', async (filter?: GridFilter) => {
         const session = this.activeSession();

@@ -105,15 +105,27 @@ function renderUnit(index: number, env: ArticleEnvironment): string {
 }
 
 /** Article text as HTML: escaped, with each marker rendered as its unit. */
-function withUnits(text: string, env: ArticleEnvironment): string {
+function withUnits(text: string, env: ArticleEnvironment, escape: (text: string) => string = escapeHtml): string {
   let html = '';
   let at = 0;
   for (const match of text.matchAll(MARKER)) {
-    html += escapeHtml(text.slice(at, match.index));
+    html += escape(text.slice(at, match.index));
     html += renderUnit(Number(match[1]), env);
     at = match.index + match[0].length;
   }
-  return html + escapeHtml(text.slice(at));
+  return html + escape(text.slice(at));
+}
+
+const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+
+/**
+ * Text between the tags of raw HTML, where the article writes `&nbsp;` or `&amp;` as HTML: a well-formed character
+ * reference is kept (in text it can only ever be text), everything else is escaped.
+ */
+function escapeKeepingEntities(text: string): string {
+  return text.replace(/[&<>"'`]/g, (character, at: number) =>
+    character === '&' && ENTITY.test(text.slice(at, at + 40)) ? '&' : escapeHtml(character),
+  );
 }
 
 /** For attributes (alt text, titles): each marker as the words of its unit's target (or source, on that side). */
@@ -137,7 +149,40 @@ const ALLOWED_HTML = new Set([
   'hr', 'span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'wbr',
 ]);
 const VOID_HTML = new Set(['br', 'hr', 'col', 'wbr']);
-const HTML_TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([A-Za-z][A-Za-z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+/** A tag at a `<`: no branch reaches past the next `<` or `>`, so a failed try costs only the way to it. */
+const HTML_TAG = /<(\/?)([A-Za-z][A-Za-z0-9]*)\b((?:[^<>"']|"[^"<>]*"|'[^'<>]*')*)>/y;
+
+interface HtmlTag {
+  readonly start: number;
+  readonly end: number;
+  /** Absent for a comment. */
+  readonly name?: string;
+  readonly closing: boolean;
+  readonly attributes: string;
+}
+
+/** The comments and tags of raw HTML, in order, found in one pass (a comment never closed runs to the end). */
+function htmlTags(content: string): HtmlTag[] {
+  const tags: HtmlTag[] = [];
+  for (let at = content.indexOf('<'); at >= 0; at = content.indexOf('<', at)) {
+    if (content.startsWith('<!--', at)) {
+      const close = content.indexOf('-->', at + 4);
+      const end = close < 0 ? content.length : close + 3;
+      tags.push({ start: at, end, closing: false, attributes: '' });
+      at = end;
+      continue;
+    }
+    HTML_TAG.lastIndex = at;
+    const tag = HTML_TAG.exec(content);
+    if (!tag) {
+      at++;
+      continue;
+    }
+    tags.push({ start: at, end: HTML_TAG.lastIndex, name: tag[2]!.toLowerCase(), closing: tag[1] === '/', attributes: tag[3] ?? '' });
+    at = HTML_TAG.lastIndex;
+  }
+  return tags;
+}
 const NUMERIC_ATTRIBUTE = /\b(colspan|rowspan|start)\s*=\s*["']?(\d{1,4})\b/gi;
 const HREF_ATTRIBUTE = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 
@@ -164,27 +209,24 @@ function renderAnchorTag(closing: boolean, attributes: string, env: ArticleEnvir
 function renderHtml(content: string, env: ArticleEnvironment): string {
   let html = '';
   let at = 0;
-  for (const match of content.matchAll(HTML_TAG)) {
-    html += withUnits(content.slice(at, match.index), env);
-    at = match.index + match[0].length;
-    const [whole, closing, rawName, attributes] = match;
-    if (rawName === undefined) continue; // a comment: not published
-    const name = rawName.toLowerCase();
-    if (name === 'a') html += renderAnchorTag(closing === '/', attributes ?? '', env);
-    else if (!ALLOWED_HTML.has(name)) html += rawHtml(plainWithUnits(whole, env));
-    else if (closing === '/') html += VOID_HTML.has(name) ? '' : `</${name}>`;
-    else html += `<${name}${keptAttributes(name, attributes ?? '')}>`;
+  for (const { start, end, name, closing, attributes } of htmlTags(content)) {
+    html += withUnits(content.slice(at, start), env, escapeKeepingEntities);
+    at = end;
+    if (name === undefined) continue; // a comment: not published
+    if (name === 'a') html += renderAnchorTag(closing, attributes, env);
+    else if (!ALLOWED_HTML.has(name)) html += rawHtml(plainWithUnits(content.slice(start, end), env));
+    else if (closing) html += VOID_HTML.has(name) ? '' : `</${name}>`;
+    else html += `<${name}${keptAttributes(name, attributes)}>`;
   }
-  return html + withUnits(content.slice(at), env);
+  return html + withUnits(content.slice(at), env, escapeKeepingEntities);
 }
 
 /** How many kept HTML elements the content leaves open (negative when it closes more than it opens). */
 function htmlDepthChange(content: string): number {
   let depth = 0;
-  for (const [, closing, rawName] of content.matchAll(HTML_TAG)) {
-    const name = rawName?.toLowerCase();
+  for (const { name, closing } of htmlTags(content)) {
     if (name === undefined || !ALLOWED_HTML.has(name) || VOID_HTML.has(name)) continue;
-    depth += closing === '/' ? -1 : 1;
+    depth += closing ? -1 : 1;
   }
   return depth;
 }
@@ -341,18 +383,6 @@ function topLevelBlocks(tokens: readonly Token[]): Token[][] {
   return blocks;
 }
 
-function unitIndexesIn(tokens: readonly Token[]): number[] {
-  const indexes: number[] = [];
-  const collect = (content: string) => {
-    for (const match of content.matchAll(MARKER)) indexes.push(Number(match[1]));
-  };
-  for (const token of tokens) {
-    collect(token.content);
-    for (const child of token.children ?? []) collect(child.content);
-  }
-  return indexes;
-}
-
 export function renderArticle(text: string, result: PreviewResult, options: ArticleOptions): string {
   const { layout } = options;
   const marked = markUnits(text, result.units);
@@ -374,11 +404,10 @@ export function renderArticle(text: string, result: PreviewResult, options: Arti
     return renderer.renderer.render(block, renderer.options, env);
   };
   const blocks = topLevelBlocks(tokens).map((block) => {
-    const indexes = unitIndexesIn(block).join(' ');
     if (layout === 'columns') {
-      return `<div class="block" data-unit-indexes="${indexes}"><div class="target-side"${targetAttributes}>${render(block, 'target')}</div><div class="source-side" lang="${escapeHtml(env.sourceLanguage)}" dir="ltr">${render(block, 'source')}</div></div>`;
+      return `<div class="block"><div class="target-side"${targetAttributes}>${render(block, 'target')}</div><div class="source-side" lang="${escapeHtml(env.sourceLanguage)}" dir="ltr">${render(block, 'source')}</div></div>`;
     }
-    return `<div class="block" data-unit-indexes="${indexes}"${targetAttributes}>${render(block, 'both')}</div>`;
+    return `<div class="block"${targetAttributes}>${render(block, 'both')}</div>`;
   });
   const unshown = result.units.filter((unit) => !env.shown.has(unit.index));
   const columnHeadings =
@@ -387,7 +416,7 @@ export function renderArticle(text: string, result: PreviewResult, options: Arti
       : '';
   const sourcePanel =
     layout === 'target'
-      ? `<aside id="source-panel" class="source-panel" aria-label="Source of the selected unit"><p class="note">Select a unit (click it, or Tab to it) to see its source here.</p></aside>`
+      ? `<aside id="source-panel" class="source-panel" aria-label="Source of the selected unit" aria-live="polite"><p class="note">Select a unit (click it, or Tab to it) to see its source here.</p></aside>`
       : '';
   return [
     `<div class="article layout-${layout}" data-layout="${layout}">`,

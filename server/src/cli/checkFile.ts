@@ -9,7 +9,8 @@ import { mayHoldSuppressions } from '../core/suppressions';
 import type { Severity } from '../core/rules/rule';
 import type { ConfigFiles } from '../configFiles';
 import { readArticleBytes, decodeArticle, mayHoldMarkup } from './readArticle';
-import { countWords } from './wordCount';
+import { countUnitWords } from '../core/wordCount';
+import type { FileToCheck } from './checkFiles';
 import { indexOfSpanAt } from '../core/spans';
 
 export interface CliDiagnostic {
@@ -81,12 +82,6 @@ export function checkText(path: string, text: string, config: BilingualDocsConfi
       ...(unitId !== undefined ? { unitId } : { excerpt: text.slice(diagnostic.span.start, Math.min(diagnostic.span.end, diagnostic.span.start + 200)) }),
     };
   });
-  let source = 0;
-  let target = 0;
-  for (const unit of document.units) {
-    target += countWords(text, unit.target.start, unit.target.end);
-    if (unit.lookup?.sourceOpenTag) source += countWords(text, unit.lookup.source.start, unit.lookup.source.end);
-  }
   return {
     path,
     locale: document.locale ?? null,
@@ -94,7 +89,7 @@ export function checkText(path: string, text: string, config: BilingualDocsConfi
     units: document.units.length,
     hasMarkup: document.hasMarkup,
     diagnostics,
-    words: { source, target },
+    words: countUnitWords(document),
     untranslatedUnits: document.hasMarkup ? countUntranslated(document, config, diagnostics) : 0,
   };
 }
@@ -107,8 +102,9 @@ function emptyReport(path: string): FileReport {
  * Reads and checks one file. Files without any of the markup's attribute names are reported empty without being
  * decoded or parsed: in a large repository most Markdown files are plain.
  */
-export function checkFile(path: string, displayPath: string, options: CheckOptions): FileReport {
-  const read = readArticleBytes(path);
+export function checkFile({ path, displayPath, rawPath }: FileToCheck, options: CheckOptions): FileReport {
+  // A path's bytes cross to a worker as a Uint8Array, which the file system functions take as a Buffer only.
+  const read = readArticleBytes(rawPath ? Buffer.from(rawPath.buffer, rawPath.byteOffset, rawPath.byteLength) : path);
   if (read.kind === 'unreadable') return { ...emptyReport(displayPath), error: read.reason };
   if (read.kind === 'skipped') return { ...emptyReport(displayPath), skipped: read.reason };
   if (!mayHoldMarkup(read.bytes)) return emptyReport(displayPath);
@@ -121,10 +117,11 @@ export function checkFile(path: string, displayPath: string, options: CheckOptio
 }
 
 /** `checkFile`, with any failure of ours turned into a report on that file instead of ending the run. */
-export function checkFileSafely(path: string, displayPath: string, options: CheckOptions): FileReport {
+export function checkFileSafely(file: FileToCheck, options: CheckOptions): FileReport {
   try {
-    return checkFile(path, displayPath, options);
+    return checkFile(file, options);
   } catch (error) {
-    return { ...emptyReport(displayPath), error: `internal error while checking it: ${(error as Error).stack ?? String(error)}` };
+    const reason = `internal error while checking it: ${(error as Error).stack ?? String(error)}`;
+    return { ...emptyReport(file.displayPath), error: reason };
   }
 }

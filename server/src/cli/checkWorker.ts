@@ -8,7 +8,7 @@ const setup = workerData as WorkerSetup;
 const options = { configFiles: new ConfigFiles(), stopFolders: setup.stopFolders, overrides: setup.overrides };
 
 parentPort!.on('message', (batch: CheckBatch) => {
-  const reports = batch.paths.map((path, index) => checkFileSafely(path, batch.displayPaths[index]!, options));
+  const reports = batch.files.map((file) => checkFileSafely(file, options));
   const checked: CheckedBatch = { id: batch.id, reports };
   parentPort!.postMessage(checked);
 });

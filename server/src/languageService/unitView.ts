@@ -16,12 +16,17 @@ export interface GroupedProblems {
   readonly other: readonly UnitProblem[];
 }
 
+/** The unit a problem belongs to: the unit it names, or else the unit it stands in, or else none. */
+export function unitIndexOf(model: BilingualDocument, diagnostic: CheckDiagnostic): number | undefined {
+  return diagnostic.unitIndex ?? unitContaining(model, diagnostic.span.start)?.index;
+}
+
 /** Each problem goes to the unit it names, or else to the unit it stands in, or else to no unit. */
 export function groupProblems(document: CheckedDocument): GroupedProblems {
   const byUnit = new Map<number, UnitProblem[]>();
   const other: UnitProblem[] = [];
   for (const diagnostic of document.diagnostics) {
-    const unitIndex = diagnostic.unitIndex ?? unitContaining(document.model, diagnostic.span.start)?.index;
+    const unitIndex = unitIndexOf(document.model, diagnostic);
     const problem = unitProblem(document.model, diagnostic);
     if (unitIndex === undefined) other.push(problem);
     else if (byUnit.has(unitIndex)) byUnit.get(unitIndex)!.push(problem);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { BilingualDocsApi } from '../../../client/src/extension';
 import type { GridRendered, GridSession } from '../../../client/src/editor/gridSession';
-import type { EditorUnitRow } from '../../../shared/protocol';
+import type { EditorModelResult, EditorUnitRow } from '../../../shared/protocol';
 import { EditorModelRequest } from '../../../shared/protocol';
 import { EXTENSION_ID, activateExtension, fixture, revertAndCloseAll, show, waitFor } from './helpers';
 
@@ -47,7 +47,8 @@ function waitForGrid(uri: vscode.Uri, accept: (event: GridRendered) => boolean =
 }
 
 async function unitRows(uri: vscode.Uri): Promise<EditorUnitRow[]> {
-  const model = await api().client.sendRequest(EditorModelRequest, { uri: uri.toString() });
+  // By method name: this test bundle's copy of the protocol types is not the extension's, which the client checks.
+  const model = await api().client.sendRequest<EditorModelResult | null>(EditorModelRequest.method, { uri: uri.toString() });
   assert.ok(model, 'the server has no editor model for the document');
   return model.rows.filter((row): row is EditorUnitRow => row.kind === 'unit');
 }

@@ -8,8 +8,18 @@ function isEnglish(locale: string): boolean {
 }
 
 const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
-/** Brackets, quotes and Markdown emphasis around a word, and punctuation after it: `(word`, `**word**,`. */
-const WRAPPING = /^[\p{Ps}\p{Pi}"'*_~]+|[\p{Pe}\p{Pf}\p{Po}"'*_~]+$/gu;
+/** Brackets, quotes and Markdown emphasis before a word (`(word`, `**word`) and punctuation after it (`word**,`). */
+const OPENING = /[\p{Ps}\p{Pi}"'*_~]/u;
+const CLOSING = /[\p{Pe}\p{Pf}\p{Po}"'*_~]/u;
+
+/** The word without what wraps it, trimmed character by character (a pattern anchored at the end is quadratic). */
+function unwrapped(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && OPENING.test(word[start]!)) start++;
+  while (end > start && CLOSING.test(word[end - 1]!)) end--;
+  return word.slice(start, end);
+}
 /** A word of a language: letters, possibly joined by an apostrophe or a hyphen (`don't`, `e-mail`). */
 const PROSE_WORD = /^\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*$/u;
 /** A capital after a small letter marks an identifier: `getHash`, `MsolUser`, `VideoPostFecplr`. */
@@ -23,7 +33,7 @@ const CMDLET = /^\p{Lu}\p{Ll}+-\p{Lu}/u;
  * `Get-MsolUser` (a cmdlet), `_message` (underscores), `1OFQTR` (digits).
  */
 function isProseWord(raw: string): boolean {
-  const word = raw.replace(WRAPPING, '');
+  const word = unwrapped(raw);
   return PROSE_WORD.test(word) && !INNER_CAPITAL.test(word) && !CMDLET.test(word);
 }
 
