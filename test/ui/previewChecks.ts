@@ -95,10 +95,9 @@ async function setShowSource(harness: UiHarness, value: string): Promise<void> {
   await page.keyboard.press('Home');
   for (let step = 0; step < SHOW_SOURCE_VALUES.indexOf(value); step++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await page.locator('.settings-editor .setting-item-enum').filter({ hasText: 'Show Source' }).locator('select').first()
-    .evaluate((element, wanted) => {
-      if ((element as unknown as { value: string }).value !== wanted) throw new Error(`the setting shows ${(element as unknown as { value: string }).value}`);
-    }, value);
+  // The Settings editor marks a value it has written (one that is not the default); close it only then.
+  const configured = page.locator('.settings-editor .setting-item-contents.is-configured').filter({ hasText: 'Show Source' });
+  await configured.waitFor({ state: value === 'hidden' ? 'detached' : 'attached', timeout: STEP_TIMEOUT_MS });
   await page.keyboard.press('Escape');
 }
 

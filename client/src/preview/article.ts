@@ -15,7 +15,15 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { LineIndex } from '../../../server/src/core/lineIndex';
 import type { PreviewResult, UnitProblem, UnitView } from '../../../shared/protocol';
 import { isFollowableLink } from './links';
-import { escapeHtml, plainTextOf, rawHtml, renderImage, renderLinkTo, renderUnitText, type ImageResolver } from './markdown';
+import {
+  escapeHtml,
+  plainTextOf,
+  rawHtml,
+  renderImage,
+  renderLinkTo,
+  renderUnitText,
+  type ImageResolver,
+} from './markdown';
 
 export type ArticleLayout = 'columns' | 'interleaved' | 'target';
 
@@ -53,7 +61,12 @@ interface ArticleEnvironment {
   readonly resolveImage: ImageResolver | undefined;
 }
 
-const SEVERITY_LABELS: Readonly<Record<string, string>> = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' };
+const SEVERITY_LABELS: Readonly<Record<string, string>> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Info',
+  hint: 'Hint',
+};
 const SEVERITY_RANK: Readonly<Record<string, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 /** The classes a unit's target carries in every mode: problems by worst severity, untranslated. */
@@ -69,13 +82,20 @@ export function unitClasses(unit: UnitView): string[] {
   return classes;
 }
 
+/** The English side: its language, and left to right whatever the article's direction. */
+function sourceAttributes(env: ArticleEnvironment): string {
+  return ` lang="${escapeHtml(env.sourceLanguage)}" dir="ltr"`;
+}
+
 function renderSide(text: string, env: ArticleEnvironment): string {
   return text.trim() === '' ? `<span class="note">empty</span>` : renderUnitText(text, env.resolveImage);
 }
 
 function renderTarget(unit: UnitView, env: ArticleEnvironment): string {
   const classes = ['unit-target', ...unitClasses(unit)].join(' ');
-  return `<span class="${classes}" data-unit-id="${escapeHtml(unit.id)}" data-unit-index="${unit.index}" data-role="target"${env.targetAttributes} tabindex="0">${renderSide(unit.target, env)}</span>`;
+  const identity = `data-unit-id="${escapeHtml(unit.id)}" data-unit-index="${unit.index}" data-role="target"`;
+  const text = renderSide(unit.target, env);
+  return `<span class="${classes}" ${identity}${env.targetAttributes} tabindex="0">${text}</span>`;
 }
 
 function renderSource(unit: UnitView, env: ArticleEnvironment): string {
@@ -83,14 +103,18 @@ function renderSource(unit: UnitView, env: ArticleEnvironment): string {
   const source =
     unit.source === null
       ? `<span class="unit-source missing" ${attributes}><span class="note">no source</span></span>`
-      : `<span class="unit-source" ${attributes} lang="${escapeHtml(env.sourceLanguage)}" dir="ltr">${renderSide(unit.source, env)}</span>`;
+      : `<span class="unit-source" ${attributes}${sourceAttributes(env)}>${renderSide(unit.source, env)}</span>`;
   return source + renderUnitProblems(unit.index, unit.problems);
 }
 
 function renderUnitProblems(index: number, problems: readonly UnitProblem[]): string {
   if (problems.length === 0) return '';
   const items = problems
-    .map((problem) => `<span class="problem severity-${escapeHtml(problem.severity)}"><span class="severity">${escapeHtml(SEVERITY_LABELS[problem.severity] ?? problem.severity)}</span> <code class="rule">${escapeHtml(problem.code)}</code> ${escapeHtml(problem.message)}</span>`)
+    .map((problem) => {
+      const severity = `<span class="severity">${escapeHtml(SEVERITY_LABELS[problem.severity] ?? problem.severity)}</span>`;
+      const text = `<code class="rule">${escapeHtml(problem.code)}</code> ${escapeHtml(problem.message)}`;
+      return `<span class="problem severity-${escapeHtml(problem.severity)}">${severity} ${text}</span>`;
+    })
     .join('');
   return `<span class="unit-problems" data-unit-index="${index}" lang="en">${items}</span>`;
 }
@@ -178,7 +202,8 @@ function htmlTags(content: string): HtmlTag[] {
       at++;
       continue;
     }
-    tags.push({ start: at, end: HTML_TAG.lastIndex, name: tag[2]!.toLowerCase(), closing: tag[1] === '/', attributes: tag[3] ?? '' });
+    const name = tag[2]!.toLowerCase();
+    tags.push({ start: at, end: HTML_TAG.lastIndex, name, closing: tag[1] === '/', attributes: tag[3] ?? '' });
     at = HTML_TAG.lastIndex;
   }
   return tags;
@@ -291,8 +316,10 @@ function createArticleRenderer(): MarkdownIt {
 
   const rules = markdown.renderer.rules;
   rules.text = (tokens, index, _options, env: ArticleEnvironment) => withUnits(tokens[index]!.content, env);
-  rules.code_inline = (tokens, index, _options, env: ArticleEnvironment) => `<code>${renderCode(tokens[index]!.content, env)}</code>`;
-  rules.code_block = (tokens, index, _options, env: ArticleEnvironment) => `<pre><code>${renderCode(tokens[index]!.content, env)}</code></pre>\n`;
+  rules.code_inline = (tokens, index, _options, env: ArticleEnvironment) =>
+    `<code>${renderCode(tokens[index]!.content, env)}</code>`;
+  rules.code_block = (tokens, index, _options, env: ArticleEnvironment) =>
+    `<pre><code>${renderCode(tokens[index]!.content, env)}</code></pre>\n`;
   rules.fence = (tokens, index, _options, env: ArticleEnvironment) => {
     const token = tokens[index]!;
     const language = /^[\w+#.-]+/.exec(token.info.trim())?.[0];
@@ -386,7 +413,8 @@ function topLevelBlocks(tokens: readonly Token[]): Token[][] {
 export function renderArticle(text: string, result: PreviewResult, options: ArticleOptions): string {
   const { layout } = options;
   const marked = markUnits(text, result.units);
-  const targetAttributes = `${options.targetLanguage ? ` lang="${escapeHtml(options.targetLanguage)}"` : ''}${result.rightToLeft ? ' dir="rtl"' : ''}`;
+  const lang = options.targetLanguage ? ` lang="${escapeHtml(options.targetLanguage)}"` : '';
+  const targetAttributes = `${lang}${result.rightToLeft ? ' dir="rtl"' : ''}`;
   const env: ArticleEnvironment = {
     side: 'both',
     units: new Map(result.units.map((unit) => [unit.index, unit])),
@@ -405,18 +433,23 @@ export function renderArticle(text: string, result: PreviewResult, options: Arti
   };
   const blocks = topLevelBlocks(tokens).map((block) => {
     if (layout === 'columns') {
-      return `<div class="block"><div class="target-side"${targetAttributes}>${render(block, 'target')}</div><div class="source-side" lang="${escapeHtml(env.sourceLanguage)}" dir="ltr">${render(block, 'source')}</div></div>`;
+      const target = `<div class="target-side"${targetAttributes}>${render(block, 'target')}</div>`;
+      const source = `<div class="source-side"${sourceAttributes(env)}>${render(block, 'source')}</div>`;
+      return `<div class="block">${target}${source}</div>`;
     }
     return `<div class="block"${targetAttributes}>${render(block, 'both')}</div>`;
   });
   const unshown = result.units.filter((unit) => !env.shown.has(unit.index));
   const columnHeadings =
     layout === 'columns'
-      ? `<div class="column-headings" aria-hidden="true"><div>Target${options.targetLanguage ? ` (${escapeHtml(options.targetLanguage)})` : ''}</div><div>Source (${escapeHtml(env.sourceLanguage)})</div></div>`
+      ? `<div class="column-headings" aria-hidden="true"><div>Target${
+          options.targetLanguage ? ` (${escapeHtml(options.targetLanguage)})` : ''
+        }</div><div>Source (${escapeHtml(env.sourceLanguage)})</div></div>`
       : '';
   const sourcePanel =
     layout === 'target'
-      ? `<aside id="source-panel" class="source-panel" aria-label="Source of the selected unit" aria-live="polite"><p class="note">Select a unit (click it, or Tab to it) to see its source here.</p></aside>`
+      ? `<aside id="source-panel" class="source-panel" aria-label="Source of the selected unit" aria-live="polite">` +
+        `<p class="note">Select a unit (click it, or Tab to it) to see its source here.</p></aside>`
       : '';
   return [
     `<div class="article layout-${layout}" data-layout="${layout}">`,
@@ -439,7 +472,9 @@ function renderUnshown(units: readonly UnitView[], layout: ArticleLayout, env: A
     env.side = 'target';
     const target = renderUnit(unit.index, env);
     env.side = 'source';
-    return `<div class="unshown-unit"><div class="target-side"${env.targetAttributes}>${target}</div><div class="source-side" lang="${escapeHtml(env.sourceLanguage)}" dir="ltr">${renderUnit(unit.index, env)}</div></div>`;
+    const source = `<div class="source-side"${sourceAttributes(env)}>${renderUnit(unit.index, env)}</div>`;
+    return `<div class="unshown-unit"><div class="target-side"${env.targetAttributes}>${target}</div>${source}</div>`;
   });
-  return `<section class="unshown" aria-labelledby="unshown-title"><p id="unshown-title" class="note">Units the published article does not show (${units.length})</p>${items.join('')}</section>`;
+  const title = `<p id="unshown-title" class="note">Units the published article does not show (${units.length})</p>`;
+  return `<section class="unshown" aria-labelledby="unshown-title">${title}${items.join('')}</section>`;
 }
