@@ -34,17 +34,6 @@ function asMarkdownBlock(raw: string): string {
 }
 
 /**
- * Target text of a right-to-left article as it reads: hovers render no `dir`, so each line is wrapped in a
- * right-to-left isolate (U+2067 … U+2069), which lays out its words and punctuation right to left.
- */
-function rightToLeftLines(markdown: string): string {
-  return markdown
-    .split('\n')
-    .map((line) => (line === '' ? line : `\u2067${line}\u2069`))
-    .join('\n');
-}
-
-/**
  * Unit text that renders without fetching anything: an image (`![…](https://…)`) or raw HTML (`<img>`, a `style`
  * with `url(…)`) in an article would make the editor load a remote URL the moment the user hovers. A backslash
  * before `![` and `<` makes them text (`![alt](url)` reads as `!` and a link to click); code spans stay as written,
@@ -76,6 +65,17 @@ export function withoutRemoteContent(text: string): string {
 }
 
 const safeBlock = (raw: string): string => asMarkdownBlock(withoutRemoteContent(raw));
+
+/**
+ * Target text of a right-to-left article as it reads: hovers render no `dir`, so each line is wrapped in a
+ * right-to-left isolate (U+2067 … U+2069), which lays out its words and punctuation right to left.
+ */
+function rightToLeftLines(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => (line === '' ? line : `\u2067${line}\u2069`))
+    .join('\n');
+}
 
 /** What the hover and "Show Source of Unit at Cursor" show for a unit, seen from one side. */
 export function unitMarkdown(document: BilingualDocument, unit: Unit, side: UnitSide): string {

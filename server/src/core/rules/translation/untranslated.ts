@@ -8,17 +8,22 @@ function isEnglish(locale: string): boolean {
 }
 
 const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
-/** Brackets, quotes and Markdown emphasis before a word (`(word`, `**word`) and punctuation after it (`word**,`). */
+/** Brackets, quotes and Markdown emphasis before a word: `(word`, `**word`. */
 const OPENING = /[\p{Ps}\p{Pi}"'*_~]/u;
+/** Brackets, quotes, emphasis and punctuation after a word: `word)`, `word**,`. */
 const CLOSING = /[\p{Pe}\p{Pf}\p{Po}"'*_~]/u;
 
-/** The word without what wraps it, trimmed character by character (a pattern anchored at the end is quadratic). */
-function unwrapped(word: string): string {
+/**
+ * The word without what wraps it. Trimmed character by character: a pattern anchored at the end would try again
+ * from every character of a long run of punctuation, in quadratic time.
+ */
+function unwrapped(raw: string): string {
+  const characters = Array.from(raw);
   let start = 0;
-  let end = word.length;
-  while (start < end && OPENING.test(word[start]!)) start++;
-  while (end > start && CLOSING.test(word[end - 1]!)) end--;
-  return word.slice(start, end);
+  let end = characters.length;
+  while (start < end && OPENING.test(characters[start]!)) start++;
+  while (end > start && CLOSING.test(characters[end - 1]!)) end--;
+  return characters.slice(start, end).join('');
 }
 /** A word of a language: letters, possibly joined by an apostrophe or a hyphen (`don't`, `e-mail`). */
 const PROSE_WORD = /^\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*$/u;
