@@ -65,8 +65,11 @@ function gridRowOf(row: EditorRow, openedTargets: ReadonlyMap<string, string>): 
 export interface GridContent {
   readonly header: GridHeader;
   readonly rows: readonly GridRow[];
-  /** A key per row that changes whenever anything the row shows changes. */
-  readonly keys: readonly string[];
+  /**
+   * A key per row that changes whenever anything the row shows changes. Made on first use, so the first rows of a
+   * large article reach the page before any key is made.
+   */
+  keyAt(position: number): string;
 }
 
 export function gridContentOf(
@@ -76,6 +79,7 @@ export function gridContentOf(
 ): GridContent {
   const rows = model.rows.map((row) => gridRowOf(row, openedTargets));
   const editedUnits = rows.filter((row) => row.kind === 'unit' && row.edited).length;
+  const keys: (string | undefined)[] = [];
   return {
     header: {
       fileName,
@@ -88,7 +92,7 @@ export function gridContentOf(
       notice: model.hasMarkup ? null : 'This article has no bilingual span markup: there are no units to translate.',
     },
     rows,
-    keys: rows.map((row) => JSON.stringify(row)),
+    keyAt: (position) => (keys[position] ??= JSON.stringify(rows[position])),
   };
 }
 
@@ -107,7 +111,7 @@ export function gridUpdate(previous: GridContent, next: GridContent): GridUpdate
   const changed: { position: number; row: GridRow }[] = [];
   for (let position = 0; position < next.rows.length; position++) {
     if (slotOf(previous.rows[position]!) !== slotOf(next.rows[position]!)) return { kind: 'reset' };
-    if (previous.keys[position] !== next.keys[position]) changed.push({ position, row: next.rows[position]! });
+    if (previous.keyAt(position) !== next.keyAt(position)) changed.push({ position, row: next.rows[position]! });
   }
   return { kind: 'patch', changed };
 }
