@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { buildDictionaries } from './dictionaries.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const watch = process.argv.includes('--watch');
@@ -53,6 +54,8 @@ if (existsSync(join(root, 'client/media/src/preview.ts'))) {
 if (!production) {
   builds.push({ ...common, entryPoints: testEntries(), outdir: 'out', outbase: '.', external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'vscode-oniguruma', 'vscode-textmate'] });
 }
+
+buildDictionaries();
 
 const present = builds.filter((b) => b.entryPoints.every((entry) => existsSync(join(root, entry))));
 if (watch) {

@@ -54,6 +54,7 @@ describe('Extension manifest', () => {
     const properties = manifest.contributes.configuration.properties;
     assert.deepEqual(Object.keys(properties), [
       'bilingualDocs.rules',
+      'bilingualDocs.words',
       'bilingualDocs.diagnosticsDelay',
       'bilingualDocs.dimSource',
       'bilingualDocs.trace.server',

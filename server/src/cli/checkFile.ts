@@ -11,6 +11,7 @@ import type { ConfigFiles } from '../configFiles';
 import { readArticleBytes, decodeArticle, mayHoldMarkup } from './readArticle';
 import { countWords } from './wordCount';
 import { indexOfSpanAt } from '../core/spans';
+import type { Spellers } from '../core/spelling/spellers';
 
 export interface CliDiagnostic {
   readonly code: string;
@@ -47,6 +48,8 @@ export interface CheckOptions {
   readonly stopFolders: readonly string[];
   /** Configuration given on the command line (`--rule code=severity`), over the file's. */
   readonly overrides?: BilingualDocsConfig;
+  /** The dictionaries of this thread, loaded as files of their locales come; without them nothing is spell-checked. */
+  readonly spellers?: Spellers;
 }
 
 const untranslatedRule = ruleByCode('untranslated');
@@ -69,9 +72,13 @@ function unitIdAt(document: BilingualDocument, offset: number): string | undefin
   return document.units[indexOfSpanAt(document.units, offset, (unit) => unit.span)]?.id.value;
 }
 
-export function checkText(path: string, text: string, config: BilingualDocsConfig): FileReport {
-  const document = parse(text);
-  const diagnostics = checkDocument(document, config).map((diagnostic): CliDiagnostic => {
+export function checkText(path: string, text: string, config: BilingualDocsConfig, spellers?: Spellers): FileReport {
+  return checkParsed(path, parse(text), config, spellers);
+}
+
+function checkParsed(path: string, document: BilingualDocument, config: BilingualDocsConfig, spellers?: Spellers): FileReport {
+  const text = document.text;
+  const diagnostics = checkDocument(document, config, { spellers: spellers?.lookup }).map((diagnostic): CliDiagnostic => {
     const unitId = diagnostic.unitIndex !== undefined ? document.units[diagnostic.unitIndex]?.id.value : unitIdAt(document, diagnostic.span.start);
     return {
       code: diagnostic.code,
@@ -107,7 +114,7 @@ function emptyReport(path: string): FileReport {
  * Reads and checks one file. Files without any of the markup's attribute names are reported empty without being
  * decoded or parsed: in a large repository most Markdown files are plain.
  */
-export function checkFile(path: string, displayPath: string, options: CheckOptions): FileReport {
+export async function checkFile(path: string, displayPath: string, options: CheckOptions): Promise<FileReport> {
   const read = readArticleBytes(path);
   if (read.kind === 'unreadable') return { ...emptyReport(displayPath), error: read.reason };
   if (read.kind === 'skipped') return { ...emptyReport(displayPath), skipped: read.reason };
@@ -116,14 +123,22 @@ export function checkFile(path: string, displayPath: string, options: CheckOptio
   if (decoded.kind !== 'text') return { ...emptyReport(displayPath), skipped: decoded.reason };
   const configFile = options.configFiles.forDocument(path, options.stopFolders);
   const config = options.overrides ? mergeConfigs(configFile.config, options.overrides) : configFile.config;
-  const report = checkText(displayPath, decoded.text, config);
-  return decoded.warnings.length > 0 ? { ...report, warnings: decoded.warnings } : report;
+  const document = parse(decoded.text);
+  // The check itself is synchronous: the article's dictionary is loaded first, once per thread and language.
+  const warnings = [...decoded.warnings];
+  if (options.spellers && document.locale && document.hasMarkup && config.rules['spelling'] !== 'off') {
+    await options.spellers.load(document.locale);
+    const failure = options.spellers.takeFailure(document.locale);
+    if (failure) warnings.push(failure);
+  }
+  const report = checkParsed(displayPath, document, config, options.spellers);
+  return warnings.length > 0 ? { ...report, warnings } : report;
 }
 
 /** `checkFile`, with any failure of ours turned into a report on that file instead of ending the run. */
-export function checkFileSafely(path: string, displayPath: string, options: CheckOptions): FileReport {
+export async function checkFileSafely(path: string, displayPath: string, options: CheckOptions): Promise<FileReport> {
   try {
-    return checkFile(path, displayPath, options);
+    return await checkFile(path, displayPath, options);
   } catch (error) {
     return { ...emptyReport(displayPath), error: `internal error while checking it: ${(error as Error).stack ?? String(error)}` };
   }

@@ -9,6 +9,7 @@ import { numberMismatch } from './numberMismatch';
 import { formatMismatch } from './formatMismatch';
 import { whitespaceMismatch } from './whitespaceMismatch';
 import { tablePipe } from './tablePipe';
+import { spelling } from './spelling';
 
 export const translationRules: readonly Rule[] = [
   emptyTarget,
@@ -20,4 +21,5 @@ export const translationRules: readonly Rule[] = [
   formatMismatch,
   whitespaceMismatch,
   tablePipe,
+  spelling,
 ];
