@@ -1,13 +1,15 @@
 /**
  * Core figures, printed as one JSON object: parse and check throughput over the corpus against parse5's
- * Tokenizer alone over the same text, and the time of hostile inputs at two sizes (to show linear growth).
+ * Tokenizer alone over the same text, the time of hostile inputs at two sizes (to show linear growth), and the
+ * Bilingual Editor's model of the largest article (its time and the size of its JSON).
  * Run through `npm run bench`; a figure, never a pass/fail.
  */
 import { readFileSync, statSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parse } from '../server/src/core/parse';
 import { checkDocument } from '../server/src/core/check';
 import { EMPTY_CONFIG } from '../server/src/core/config';
+import { createLanguageService } from '../server/src/languageService';
 import { markdownFiles, tokenizeOnly } from './support';
 
 const root = resolve(__dirname, '../..');
@@ -89,5 +91,24 @@ function hostileFigures(): Record<string, unknown> {
   return figures;
 }
 
-const result = { core: corpusFigures(), hostile: hostileFigures() };
+/** `getEditorModel` on the largest article (fr-FR win32-pr__c-user.md, 1.34 MB, 5,799 units in the corpus). */
+function editorFigures(): Record<string, unknown> {
+  const path = markdownFiles(corpusRoot).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const service = createLanguageService({ ruleDocumentationLink: (code) => code });
+  const checked = service.check({ uri: 'file:///bench/article.md', version: 1, model: parse(text) }, EMPTY_CONFIG);
+  const modelMs = bestOf(5, [text], () => void service.getEditorModel(checked));
+  const json = JSON.stringify(service.getEditorModel(checked));
+  const stringifyMs = bestOf(5, [text], () => void JSON.stringify(service.getEditorModel(checked))) - modelMs;
+  return {
+    article: basename(path),
+    bytes: Buffer.byteLength(text),
+    units: checked.model.units.length,
+    getEditorModelMs: round2(modelMs),
+    resultJsonBytes: Buffer.byteLength(json),
+    jsonStringifyMs: round2(Math.max(0, stringifyMs)),
+  };
+}
+
+const result = { core: corpusFigures(), hostile: hostileFigures(), editorModel: editorFigures() };
 process.stdout.write(`${JSON.stringify(result)}\n`);

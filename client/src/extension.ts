@@ -6,12 +6,14 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { StatusNotificationMethod, type DocumentSummary, type StatusParams } from '../../server/src/protocol';
+import { StatusNotification, type DocumentSummary } from '../../shared/protocol';
 import { registerCopyTargetWithoutMarkup } from './commands/copyTargetWithoutMarkup';
 import { registerPreviewCommands } from './commands/preview';
 import { registerProblemUnitNavigation } from './commands/problemUnitNavigation';
 import { registerShowSourceAtCursor } from './commands/showSourceAtCursor';
 import { registerContextKeys } from './contextKeys';
+import { BilingualEditorProvider } from './editor/bilingualEditor';
+import type { GridRendered } from './editor/gridSession';
 import { createLanguageClient } from './languageClient';
 import { PreviewManager } from './preview/previewManager';
 import type { PreviewRendered } from './preview/previewPanel';
@@ -29,6 +31,10 @@ export interface BilingualDocsApi {
   readonly onDidChangeSummary: vscode.Event<string>;
   /** Fires when a Preview Bilingual panel has been sent new content. */
   readonly onDidRenderPreview: vscode.Event<PreviewRendered>;
+  /** The Bilingual Editors: for tests that drive a grid through its message path and wait on its rows. */
+  readonly bilingualEditor: BilingualEditorProvider;
+  /** Fires when a Bilingual Editor grid has been sent rows. */
+  readonly onDidRenderGrid: vscode.Event<GridRendered>;
 }
 
 let client: LanguageClient | undefined;
@@ -39,12 +45,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Biling
   const summaries = new DocumentSummaries();
   const requests = new ServerRequests(client);
   const previews = new PreviewManager(context.extensionUri, requests, summaries);
+  const bilingualEditor = new BilingualEditorProvider(context.extensionUri, requests, summaries);
 
   context.subscriptions.push(
     outputChannel,
     summaries,
     previews,
-    client.onNotification(StatusNotificationMethod, (summary: StatusParams) => {
+    bilingualEditor,
+    bilingualEditor.register(),
+    client.onNotification(StatusNotification, (summary) => {
       requests.invalidate(summary.uri);
       summaries.update(summary);
     }),
@@ -71,6 +80,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Biling
     summaryOf: (uri) => summaries.get(uri),
     onDidChangeSummary: summaries.onDidChange,
     onDidRenderPreview: previews.onDidRender,
+    bilingualEditor,
+    onDidRenderGrid: bilingualEditor.onDidRender,
   };
 }
 

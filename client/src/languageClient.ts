@@ -15,7 +15,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { DEFAULT_SETTINGS, type BilingualDocsSettings } from '../../server/src/protocol';
+import { DEFAULT_SETTINGS, type BilingualDocsSettings } from '../../shared/protocol';
 import { RestartPolicy } from './restartPolicy';
 
 export const CLIENT_ID = 'bilingualDocs';

@@ -4,17 +4,15 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { RequestType } from 'vscode-languageserver-protocol';
 import {
-  LookupRangesRequestMethod,
-  PreviewRequestMethod,
-  UnitAtRequestMethod,
-  type LookupRangesParams,
+  LookupRangesRequest,
+  PreviewRequest,
+  UnitAtRequest,
   type LookupRangesResult,
-  type PreviewParams,
   type PreviewResult,
-  type UnitAtParams,
   type UnitAtResult,
-} from '../../server/src/protocol';
+} from '../../shared/protocol';
 
 /** Why a request got no answer, in words for the user. */
 export class ServerUnavailableError extends Error {}
@@ -29,8 +27,7 @@ export class ServerRequests {
     const uri = document.uri.toString();
     const cached = this.previews.get(uri);
     if (cached && cached.version === document.version) return cached.result;
-    const params: PreviewParams = { uri };
-    const result = this.send<PreviewResult | null>(PreviewRequestMethod, params);
+    const result = this.send(PreviewRequest, { uri });
     this.previews.set(uri, { version: document.version, result });
     result.catch(() => {
       if (this.previews.get(uri)?.result === result) this.previews.delete(uri);
@@ -40,13 +37,12 @@ export class ServerRequests {
 
   /** Where the lookup halves stand, for dimming; far smaller than the preview. */
   lookupRanges(document: vscode.TextDocument): Promise<LookupRangesResult | null> {
-    const params: LookupRangesParams = { uri: document.uri.toString() };
-    return this.send<LookupRangesResult | null>(LookupRangesRequestMethod, params);
+    return this.send(LookupRangesRequest, { uri: document.uri.toString() });
   }
 
   unitAt(document: vscode.TextDocument, position: vscode.Position): Promise<UnitAtResult | null> {
-    const params: UnitAtParams = { uri: document.uri.toString(), position: { line: position.line, character: position.character } };
-    return this.send<UnitAtResult | null>(UnitAtRequestMethod, params);
+    const at = { line: position.line, character: position.character };
+    return this.send(UnitAtRequest, { uri: document.uri.toString(), position: at });
   }
 
   /**
@@ -57,9 +53,11 @@ export class ServerRequests {
     this.previews.delete(uri);
   }
 
-  private async send<R>(method: string, params: object): Promise<R> {
+  /** A typed request of shared/protocol.ts; a failure becomes a `ServerUnavailableError` with words for the user. */
+  async send<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
     try {
-      return await this.client.sendRequest<R>(method, params);
+      // The client's overload wraps P in a conditional type that a generic P cannot meet; `type` ties them already.
+      return await this.client.sendRequest(type, params as never);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new ServerUnavailableError(`The Bilingual Docs language server did not answer (${reason}).`);

@@ -4,7 +4,7 @@
  * from the same parse the diagnostics and the preview come from. High contrast themes are left undimmed: lowering contrast there would defeat their purpose.
  */
 import * as vscode from 'vscode';
-import type { Range } from '../../server/src/protocol';
+import type { Range } from '../../shared/protocol';
 import { SETTINGS_SECTION } from './languageClient';
 import type { ServerRequests } from './serverRequests';
 import type { DocumentSummaries } from './summaries';

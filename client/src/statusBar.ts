@@ -3,7 +3,7 @@
  * Bilingual to the side. Hidden on anything else, including Markdown without the markup.
  */
 import * as vscode from 'vscode';
-import type { DocumentSummary } from '../../server/src/protocol';
+import type { DocumentSummary } from '../../shared/protocol';
 import type { DocumentSummaries } from './summaries';
 import { describeTranslationType, problemBreakdown, statusAccessibilityLabel, statusText } from './summaryText';
 

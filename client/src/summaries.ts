@@ -4,7 +4,7 @@
  * all follow this one stream, so they change together with the diagnostics.
  */
 import * as vscode from 'vscode';
-import type { DocumentSummary } from '../../server/src/protocol';
+import type { DocumentSummary } from '../../shared/protocol';
 
 export class DocumentSummaries implements vscode.Disposable {
   private readonly byUri = new Map<string, DocumentSummary>();

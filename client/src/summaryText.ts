@@ -1,6 +1,6 @@
 /** How a document's summary reads in the status bar and at the top of the preview: one wording everywhere. */
-import type { DocumentSummary } from '../../server/src/protocol';
-import type { Severity } from '../../server/src/core/rules/rule';
+import type { DocumentSummary } from '../../shared/protocol';
+import type { Severity } from '../../shared/protocol';
 
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;

@@ -2,8 +2,8 @@
  * Finding units in the server's UnitViews by editor position, and reducing text to its target language. Pure
  * (positions are plain `{line, character}`), so the commands' logic is tested in memory.
  */
-import type { Position } from '../../server/src/core/lineIndex';
-import type { UnitView } from '../../server/src/protocol';
+import type { Position } from '../../shared/protocol';
+import type { UnitView } from '../../shared/protocol';
 
 export function comparePositions(a: Position, b: Position): number {
   return a.line !== b.line ? a.line - b.line : a.character - b.character;
@@ -16,8 +16,8 @@ export function unitIndexAt(units: readonly UnitView[], position: Position): num
   while (low <= high) {
     const middle = (low + high) >> 1;
     const unit = units[middle]!;
-    if (comparePositions(position, unit.range.start) < 0) high = middle - 1;
-    else if (comparePositions(position, unit.range.end) > 0) low = middle + 1;
+    if (comparePositions(position, unit.unitRange.start) < 0) high = middle - 1;
+    else if (comparePositions(position, unit.unitRange.end) > 0) low = middle + 1;
     else return unit.index;
   }
   return null;

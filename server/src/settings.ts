@@ -4,7 +4,7 @@
  */
 import { readConfig } from './core/config';
 import { KNOWN_RULE_CODES } from './core/rules';
-import { DEFAULT_SETTINGS, type BilingualDocsSettings } from './protocol';
+import { DEFAULT_SETTINGS, type BilingualDocsSettings } from '../../shared/protocol';
 
 /** Diagnostics never wait longer than this after a keystroke, whatever the setting says. */
 const MAX_DIAGNOSTICS_DELAY = 10_000;

@@ -2,8 +2,7 @@
  * Preview results as the language server sends them, built by hand from the et-EE seed article
  * (test/fixtures/seeds/et-EE__self-service-password-reset.md) so the client's tests do not depend on the server.
  */
-import type { DocumentSummary, PreviewResult, UnitProblem, UnitView } from '../../server/src/protocol';
-import type { Range } from '../../server/src/core/lineIndex';
+import type { DocumentSummary, PreviewResult, Range, UnitProblem, UnitView } from '../../shared/protocol';
 
 export function lineRange(line: number, startCharacter: number, endCharacter: number, endLine = line): Range {
   return { start: { line, character: startCharacter }, end: { line: endLine, character: endCharacter } };
@@ -17,9 +16,11 @@ export function unitView(index: number, overrides: Partial<UnitView> = {}): Unit
     sourceId: id,
     target: 'SSPR on administraatorite jaoks vaikimisi lubatud.',
     source: 'SSPR is enabled by default for Admins.',
-    range: lineRange(20 + index * 2, 0, 190),
+    unitRange: lineRange(20 + index * 2, 0, 190),
     targetRange: lineRange(20 + index * 2, 30, 80),
+    targetElementRange: lineRange(20 + index * 2, 0, 87),
     sourceRange: lineRange(20 + index * 2, 140, 178),
+    lookupRange: lineRange(20 + index * 2, 87, 190),
     untranslated: false,
     problems: [],
     ...overrides,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from '../../server/src/core/parse';
 import { EMPTY_CONFIG } from '../../server/src/core/config';
 import { createLanguageService } from '../../server/src/languageService';
-import type { PreviewResult } from '../../server/src/protocol';
+import type { PreviewResult } from '../../shared/protocol';
 import { renderPreviewContent } from '../../client/src/preview/render';
 import { classifyLink } from '../../client/src/preview/links';
 import { allElements, findAll, hasClass, parseContent } from './htmlTree';

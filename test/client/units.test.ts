@@ -5,10 +5,10 @@ import { lineRange, problem, unitView } from './previewData';
 
 /** Three units on line 22 of the et-EE seed (`- <span …>…</span><span class="sxs-lookup">…</span></span>  <span …>`). */
 const UNITS = [
-  unitView(0, { range: lineRange(20, 0, 180), targetRange: lineRange(20, 30, 70) }),
-  unitView(1, { range: lineRange(22, 2, 190), targetRange: lineRange(22, 32, 80), problems: [problem('link-mismatch', 'warning', 'Links differ.', 22)] }),
-  unitView(2, { range: lineRange(22, 192, 300), targetRange: lineRange(22, 222, 260) }),
-  unitView(3, { range: lineRange(24, 0, 150), targetRange: lineRange(24, 30, 60), problems: [problem('id-mismatch', 'error', 'IDs differ.', 24)] }),
+  unitView(0, { unitRange: lineRange(20, 0, 180), targetRange: lineRange(20, 30, 70) }),
+  unitView(1, { unitRange: lineRange(22, 2, 190), targetRange: lineRange(22, 32, 80), problems: [problem('link-mismatch', 'warning', 'Links differ.', 22)] }),
+  unitView(2, { unitRange: lineRange(22, 192, 300), targetRange: lineRange(22, 222, 260) }),
+  unitView(3, { unitRange: lineRange(24, 0, 150), targetRange: lineRange(24, 30, 60), problems: [problem('id-mismatch', 'error', 'IDs differ.', 24)] }),
 ];
 
 describe('Unit at a position', () => {

@@ -39,6 +39,22 @@ describe('code actions', () => {
     assert.equal(applyEdits(BROKEN, editsOf(actions[1]!)), BROKEN.replace('data-ttu-id="27db3-110"', 'data-ttu-id="27db3-111"'));
   });
 
+  test("Should not offer to change the target's ID to an ID another unit already has", () => {
+    // A real article whose lookup of 27db3-103 was copied from the next line: its source ID is 27db3-104's.
+    const real = fixtureText('anomalies/Dynamics-365-Operations__author-footer-module.md');
+    const copied = real.replace('data-stu-id="27db3-103"', 'data-stu-id="27db3-104"');
+    const document = checkedDocument(copied);
+    const actions = service.getCodeActions(document, { range: cursorAt(copied, 'data-stu-id="27db3-104"', 14), only: ['quickfix'] });
+    const fixes = actions.filter((action) => action.diagnostics?.[0]?.code === 'id-mismatch' && !action.title.startsWith('Suppress'));
+    assert.deepEqual(fixes.map((action) => action.title), ["Change the source's ID to 27db3-103"]);
+    const fixed = applyEdits(copied, editsOf(fixes[0]!));
+    assert.equal(fixed, real);
+    const codes = (text: string) => service.getDiagnostics(checkedDocument(text)).map((diagnostic) => diagnostic.code);
+    assert.ok(!codes(fixed).includes('id-mismatch') && !codes(fixed).includes('duplicate-id'));
+    // Were the target renamed, the article would hold 27db3-104 twice.
+    assert.ok(codes(copied.replace('data-ttu-id="27db3-103"', 'data-ttu-id="27db3-104"')).includes('duplicate-id'));
+  });
+
   test('Should attach the same diagnostic the editor shows to a quick fix', () => {
     const document = checkedDocument(BROKEN);
     const [published] = service.getDiagnostics(document).filter((diagnostic) => diagnostic.code === 'id-mismatch');

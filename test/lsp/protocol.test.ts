@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, ResponseError, type CodeAction, type Hover, type PublishDiagnosticsParams, type SymbolInformation, type TextEdit } from 'vscode-languageserver-protocol/node';
-import type { PreviewResult, UnitAtResult } from '../../server/src/protocol';
+import type { PreviewResult, UnitAtResult } from '../../shared/protocol';
 import { article, applyEdits, FIXTURES, fixtureText, positionOf } from './support/documents';
 import { StdioLanguageClient } from './support/stdioClient';
 

@@ -22,6 +22,7 @@ import {
   type RunningServer,
 } from '../../scripts/code-server.mjs';
 import { parse } from '../../server/src/core/parse';
+import { copyGridFixtures, gridChecks } from './gridChecks';
 
 const root = resolve(__dirname, '../../..');
 const RUN_TIMEOUT_MS = Number(process.env.BILINGUAL_DOCS_UI_TIMEOUT_MS ?? 10 * 60 * 1000);
@@ -217,7 +218,7 @@ async function openPreview(page: Page, expectedRows: number): Promise<Frame> {
   return frame;
 }
 
-async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
+async function uiChecks(page: Page, workspace: string, userDataDir: string, baseSettings: Record<string, unknown>, dialogs: string[]) {
   const article = join(workspace, ARTICLE);
   const units = unitsOf(article);
   const cursorUnit = units.find((unit) => unit.id.value === CURSOR_UNIT_ID);
@@ -307,6 +308,8 @@ async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
     await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
     return screenshot(page, 'diagnostics');
   });
+
+  await gridChecks({ page, workspace, userDataDir, baseSettings, check, notRun, screenshot, frameWith, openFromExplorer, runCommand });
 }
 
 async function main(): Promise<number> {
@@ -352,7 +355,9 @@ async function main(): Promise<number> {
     const workspace = join(runDir, 'samples');
     cpSync(join(root, 'samples'), workspace, { recursive: true });
     copyFileSync(join(root, 'test', 'fixtures', 'vscode', PAYLOAD_ARTICLE), join(workspace, PAYLOAD_ARTICLE));
-    writeUserSettings(userDataDir, { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'editor.hover.delay': 150, 'workbench.colorTheme': 'Default Light Modern' });
+    copyGridFixtures(root, workspace);
+    const baseSettings = { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'editor.hover.delay': 150, 'workbench.colorTheme': 'Default Light Modern' };
+    writeUserSettings(userDataDir, baseSettings);
 
     server = await startCodeServer({ codeServer, runDir: join(runDir, 'server'), userDataDir, extensionsDir, log: (line) => console.log(line) });
     browser = await launchChromium({ runDir, width: 1440, height: 900, log: (line) => console.log(line) });
@@ -367,7 +372,7 @@ async function main(): Promise<number> {
     });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     const checksStarted = Date.now();
-    await uiChecks(page, workspace, dialogs);
+    await uiChecks(page, workspace, userDataDir, baseSettings, dialogs);
     console.log(`UI checks took ${((Date.now() - checksStarted) / 1000).toFixed(1)} s`);
   } catch (error) {
     results.push({ name: 'UI checks could run', passed: false, detail: error instanceof Error ? error.message : String(error), ms: 0 });

@@ -19,8 +19,8 @@ export function registerCopyTargetWithoutMarkup(requests: ServerRequests): vscod
     }
     const offset = (position: { line: number; character: number }) => document.offsetAt(new vscode.Position(position.line, position.character));
     const units: UnitOffsets[] = (preview?.units ?? []).map((unit) => ({
-      start: offset(unit.range.start),
-      end: offset(unit.range.end),
+      start: offset(unit.unitRange.start),
+      end: offset(unit.unitRange.end),
       targetStart: offset(unit.targetRange.start),
       targetEnd: offset(unit.targetRange.end),
     }));

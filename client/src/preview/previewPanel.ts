@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
-import type { PreviewResult } from '../../../server/src/protocol';
+import type { PreviewResult } from '../../../shared/protocol';
 import type { ServerRequests } from '../serverRequests';
 import { unitIndexAt } from '../units';
 import { classifyLink } from './links';
@@ -165,7 +165,7 @@ export class PreviewPanel implements vscode.Disposable {
       preserveFocus: !focusEditor,
       selection: new vscode.Range(start, start),
     });
-    const range = new vscode.Range(unit.range.start.line, unit.range.start.character, unit.range.end.line, unit.range.end.character);
+    const range = new vscode.Range(unit.unitRange.start.line, unit.unitRange.start.character, unit.unitRange.end.line, unit.unitRange.end.character);
     shown.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 

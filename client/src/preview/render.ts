@@ -5,8 +5,8 @@
  * Everything from the article is escaped here or rendered by markdown.ts; nothing is inserted raw. The page adds
  * no markup of its own to the rows; it only toggles classes for the cursor and the filter.
  */
-import type { PreviewResult, UnitProblem, UnitView } from '../../../server/src/protocol';
-import type { Severity } from '../../../server/src/core/rules/rule';
+import type { PreviewResult, UnitProblem, UnitView } from '../../../shared/protocol';
+import type { Severity } from '../../../shared/protocol';
 import { countOf, describeTranslationType } from '../summaryText';
 import { escapeHtml, renderUnitText } from './markdown';
 

@@ -9,7 +9,7 @@ import { mayHoldSuppressions } from '../core/suppressions';
 import type { Severity } from '../core/rules/rule';
 import type { ConfigFiles } from '../configFiles';
 import { readArticleBytes, decodeArticle, mayHoldMarkup } from './readArticle';
-import { countWords } from './wordCount';
+import { countUnitWords } from '../core/wordCount';
 import { indexOfSpanAt } from '../core/spans';
 import type { Spellers } from '../core/spelling/spellers';
 
@@ -88,12 +88,6 @@ function checkParsed(path: string, document: BilingualDocument, config: Bilingua
       ...(unitId !== undefined ? { unitId } : { excerpt: text.slice(diagnostic.span.start, Math.min(diagnostic.span.end, diagnostic.span.start + 200)) }),
     };
   });
-  let source = 0;
-  let target = 0;
-  for (const unit of document.units) {
-    target += countWords(text, unit.target.start, unit.target.end);
-    if (unit.lookup?.sourceOpenTag) source += countWords(text, unit.lookup.source.start, unit.lookup.source.end);
-  }
   return {
     path,
     locale: document.locale ?? null,
@@ -101,7 +95,7 @@ function checkParsed(path: string, document: BilingualDocument, config: Bilingua
     units: document.units.length,
     hasMarkup: document.hasMarkup,
     diagnostics,
-    words: { source, target },
+    words: countUnitWords(document),
     untranslatedUnits: document.hasMarkup ? countUntranslated(document, config, diagnostics) : 0,
   };
 }

@@ -24,8 +24,13 @@ function isWanted(kind: string, only: readonly string[] | undefined): boolean {
   return only === undefined || only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`));
 }
 
-function toLspEdits(model: BilingualDocument, edits: readonly SpanEdit[]): TextEdit[] {
+export function toLspEdits(model: BilingualDocument, edits: readonly SpanEdit[]): TextEdit[] {
   return edits.map((edit) => ({ range: model.lines.rangeOf(edit.span), newText: edit.newText }));
+}
+
+/** A finding's own fixes, the preferred one first: the quick fixes of the text editor and of the grid alike. */
+export function quickFixesOf(fixes: readonly Fix[] | undefined): Fix[] {
+  return [...(fixes ?? [])].sort((a, b) => Number(b.preferred === true) - Number(a.preferred === true));
 }
 
 /** Two edits conflict when they overlap, or when both start at the same place (their order would be a guess). */
@@ -135,8 +140,7 @@ export function getCodeActions(
       if (token.isCancellationRequested) return [];
       if (diagnostic.span.start > end || diagnostic.span.end < start) continue;
       const lspDiagnostic = toLspDiagnostic(model, diagnostic, documentationLink);
-      const ordered = [...(diagnostic.fixes ?? [])].sort((a, b) => Number(b.preferred === true) - Number(a.preferred === true));
-      for (const fix of ordered) {
+      for (const fix of quickFixesOf(diagnostic.fixes)) {
         actions.push({
           title: fix.title,
           kind: QUICK_FIX_KIND,

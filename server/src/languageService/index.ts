@@ -5,12 +5,13 @@
 import type { SpellerLookup } from '../core/spelling/speller';
 import type { CodeAction, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, Location, Position, SymbolInformation } from 'vscode-languageserver-types';
 import type { BilingualDocsConfig } from '../core/config';
-import type { DocumentSummary, LookupRangesResult, PreviewResult, UnitAtResult } from '../protocol';
+import type { DocumentSummary, EditorModelResult, LookupRangesResult, PreviewResult, UnitAtResult } from '../../../shared/protocol';
 import { getCodeActions, type CodeActionRequest } from './codeActions';
 import { getDefinition } from './definition';
 import { checkParsedDocument, getDiagnostics, type RuleDocumentationLink } from './diagnostics';
 import { getDocumentHighlights } from './documentHighlights';
 import { getDocumentSymbols } from './documentSymbols';
+import { getEditorModel } from './editorModel';
 import { getHover } from './hover';
 import { getPreview } from './preview';
 import { getLookupRanges } from './lookupRanges';
@@ -49,6 +50,8 @@ export interface LanguageService {
   getPreview(document: CheckedDocument, token?: Cancellation): PreviewResult | null;
   getLookupRanges(document: ParsedDocument, token?: Cancellation): LookupRangesResult | null;
   getSummary(document: CheckedDocument): DocumentSummary;
+  /** Everything the Bilingual Editor shows: rows in document order, counts, problems with their quick fixes. */
+  getEditorModel(document: CheckedDocument, token?: Cancellation): EditorModelResult | null;
 }
 
 export function createLanguageService(environment: LanguageServiceEnvironment): LanguageService {
@@ -66,5 +69,6 @@ export function createLanguageService(environment: LanguageServiceEnvironment): 
     getPreview: (document, token = NEVER_CANCELLED) => getPreview(document, token),
     getLookupRanges: (document, token = NEVER_CANCELLED) => getLookupRanges(document, token),
     getSummary,
+    getEditorModel: (document, token = NEVER_CANCELLED) => getEditorModel(document, token),
   };
 }

@@ -1,5 +1,5 @@
 /** The `sxs-lookup` half of every unit, which the client dims so the translation reads first. */
-import type { LookupRangesResult } from '../protocol';
+import type { LookupRangesResult } from '../../../shared/protocol';
 import type { Cancellation, ParsedDocument } from './types';
 
 export function getLookupRanges(document: ParsedDocument, token: Cancellation): LookupRangesResult | null {

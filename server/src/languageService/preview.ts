@@ -1,5 +1,5 @@
 /** Everything Preview Bilingual shows for a document: every unit with its source, target and problems. */
-import type { PreviewResult } from '../protocol';
+import type { PreviewResult } from '../../../shared/protocol';
 import { getSummary } from './summary';
 import { groupProblems, untranslatedUnits, unitView } from './unitView';
 import type { Cancellation, CheckedDocument } from './types';

@@ -1,5 +1,5 @@
 /** The short account of a document behind `bilingualDocs/status`: what it is and how many problems it has. */
-import type { DocumentSummary } from '../protocol';
+import type { DocumentSummary } from '../../../shared/protocol';
 import type { BilingualDocument } from '../core/model';
 import type { Severity } from '../core/rules/rule';
 import type { CheckedDocument } from './types';

@@ -3,7 +3,7 @@
  * Unit at Cursor" and for the preview following the cursor.
  */
 import type { Position } from 'vscode-languageserver-types';
-import type { UnitAtResult } from '../protocol';
+import type { UnitAtResult } from '../../../shared/protocol';
 import { unitMarkdown } from './hover';
 import { offsetInDocument } from './positions';
 import { unitAt } from './unitAt';

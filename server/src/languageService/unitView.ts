@@ -1,5 +1,5 @@
 /** A unit as the client shows it (preview, "Show Source of Unit at Cursor"): its texts, ranges and problems. */
-import type { UnitProblem, UnitView } from '../protocol';
+import type { UnitProblem, UnitView } from '../../../shared/protocol';
 import { sliceOf, type BilingualDocument, type Unit } from '../core/model';
 import type { Diagnostic as CheckDiagnostic } from '../core/rules/rule';
 import { ruleByCode } from '../core/rules';
@@ -16,12 +16,17 @@ export interface GroupedProblems {
   readonly other: readonly UnitProblem[];
 }
 
+/** The unit a problem belongs to: the unit it names, or else the unit it stands in, or else none. */
+export function unitIndexOf(model: BilingualDocument, diagnostic: CheckDiagnostic): number | undefined {
+  return diagnostic.unitIndex ?? unitContaining(model, diagnostic.span.start)?.index;
+}
+
 /** Each problem goes to the unit it names, or else to the unit it stands in, or else to no unit. */
 export function groupProblems(document: CheckedDocument): GroupedProblems {
   const byUnit = new Map<number, UnitProblem[]>();
   const other: UnitProblem[] = [];
   for (const diagnostic of document.diagnostics) {
-    const unitIndex = diagnostic.unitIndex ?? unitContaining(document.model, diagnostic.span.start)?.index;
+    const unitIndex = unitIndexOf(document.model, diagnostic);
     const problem = unitProblem(document.model, diagnostic);
     if (unitIndex === undefined) other.push(problem);
     else if (byUnit.has(unitIndex)) byUnit.get(unitIndex)!.push(problem);
@@ -49,9 +54,11 @@ export function unitView(model: BilingualDocument, unit: Unit, problems: readonl
     sourceId: unit.lookup?.sourceId?.value ?? null,
     target: sliceOf(text, unit.target),
     source: unit.lookup ? sliceOf(text, unit.lookup.source) : null,
-    range: lines.rangeOf(unit.span),
-    targetRange: lines.rangeOf(targetSpanOf(unit)),
-    sourceRange: unit.lookup ? lines.rangeOf(unit.lookup.span) : null,
+    unitRange: lines.rangeOf(unit.span),
+    targetRange: lines.rangeOf(unit.target),
+    targetElementRange: lines.rangeOf(targetSpanOf(unit)),
+    sourceRange: unit.lookup ? lines.rangeOf(unit.lookup.source) : null,
+    lookupRange: unit.lookup ? lines.rangeOf(unit.lookup.span) : null,
     untranslated,
     problems,
   };

@@ -13,7 +13,7 @@ import {
   type InitializeResult,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import type { StatusParams } from '../../../server/src/protocol';
+import type { StatusParams } from '../../../shared/protocol';
 import { REPOSITORY_ROOT } from './documents';
 
 export const SERVER = join(REPOSITORY_ROOT, 'dist/server.js');

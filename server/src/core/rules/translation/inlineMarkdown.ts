@@ -56,7 +56,7 @@ const BACKTICK = 0x60;
 const BACKSLASH = 0x5c;
 
 /** `\` escapes exactly the ASCII punctuation characters (CommonMark 2.4). */
-function isAsciiPunctuation(code: number): boolean {
+export function isAsciiPunctuation(code: number): boolean {
   return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e);
 }
 
@@ -102,7 +102,7 @@ interface BacktickRun {
  * Code spans by CommonMark 6.1: a backtick string opens a span that the next backtick string of the same length
  * closes. For each length a pointer walks forward through the runs of that length, so finding closers is linear.
  */
-function findCodeSpans(text: string): readonly CodeSpan[] {
+export function findCodeSpans(text: string): readonly CodeSpan[] {
   if (text.indexOf('`') < 0) return NONE;
   const runs: BacktickRun[] = [];
   for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i + 1)) {
@@ -143,7 +143,7 @@ function findCodeSpans(text: string): readonly CodeSpan[] {
   return spans;
 }
 
-interface DelimiterRun {
+export interface DelimiterRun {
   readonly char: number;
   readonly originalLength: number;
   remaining: number;
@@ -165,7 +165,7 @@ function classify(char: string): CharacterClass {
   return UNICODE_PUNCTUATION.test(char) ? 'punctuation' : 'other';
 }
 
-function delimiterRun(text: string, start: number, end: number): DelimiterRun {
+export function delimiterRun(text: string, start: number, end: number): DelimiterRun {
   const before = classify(charBefore(text, start));
   const after = classify(charAt(text, end));
   const beforeIsSpace = before === 'space';

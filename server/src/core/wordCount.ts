@@ -5,7 +5,8 @@
  * separates the words beside it).
  * One pass over the text, no regular expression per ASCII character, and no look ahead further than a tag's length.
  */
-import { rememberedCodeUnitTest } from '../core/codeUnitTest';
+import { rememberedCodeUnitTest } from './codeUnitTest';
+import type { BilingualDocument } from './model';
 
 /** Whether a code unit (not ASCII) is a letter or digit. */
 const isLetterOrDigit = rememberedCodeUnitTest(/[\p{L}\p{N}]/u);
@@ -119,4 +120,16 @@ export function countWords(text: string, start = 0, end = text.length): number {
     at++;
   }
   return words;
+}
+
+/** Words of every unit's target and source, as the CLI's summary and the Bilingual Editor count them. */
+export function countUnitWords(document: BilingualDocument): { readonly source: number; readonly target: number } {
+  const { text } = document;
+  let source = 0;
+  let target = 0;
+  for (const unit of document.units) {
+    target += countWords(text, unit.target.start, unit.target.end);
+    if (unit.lookup?.sourceOpenTag) source += countWords(text, unit.lookup.source.start, unit.lookup.source.end);
+  }
+  return { source, target };
 }

@@ -1,0 +1,133 @@
+/**
+ * Text pieces in the page: text as text, markup as protected tokens that typing cannot enter (a CAT tool's tags),
+ * and the way back from an edited cell to pieces. The page never builds markup from what was typed: it only
+ * reports text and the tokens it was given, and the extension writes the file.
+ */
+import type { EditedPiece, MarkupRole, TextPiece } from '../../../../shared/protocol';
+
+/** The MIME type under which a cell's copied pieces travel, so tokens survive cut and paste between cells. */
+export const PIECES_MIME = 'application/x-bilingual-docs-pieces';
+
+const ROLE_NAMES: Record<MarkupRole, string> = {
+  tag: 'tag',
+  entity: 'character reference',
+  code: 'inline code',
+  link: 'link markup',
+  image: 'image markup',
+  emphasis: 'emphasis marker',
+  include: 'include',
+  break: 'line break',
+  other: 'markup',
+};
+
+const MAX_TOKEN_LABEL = 24;
+
+/** What a token shows: its markup, shortened where a destination or a long tag would crowd the text. */
+export function tokenLabel(raw: string): string {
+  const oneLine = raw.replace(/\s+/g, ' ');
+  if (oneLine.length <= MAX_TOKEN_LABEL) return oneLine;
+  return `${oneLine.slice(0, MAX_TOKEN_LABEL - 1)}…`;
+}
+
+export function tokenElement(raw: string, role: MarkupRole | string): HTMLElement {
+  const token = document.createElement('span');
+  const knownRole = (role in ROLE_NAMES ? role : 'other') as MarkupRole;
+  token.className = `token token-${knownRole}`;
+  token.contentEditable = 'false';
+  token.dataset['raw'] = raw;
+  token.dataset['tokenRole'] = knownRole;
+  token.setAttribute('role', 'img');
+  token.setAttribute('aria-label', `${ROLE_NAMES[knownRole]} ${raw}`);
+  token.title = raw;
+  token.textContent = tokenLabel(raw);
+  return token;
+}
+
+/** Fills an element with pieces. */
+export function renderPieces(into: HTMLElement, pieces: readonly TextPiece[]): void {
+  const fragment = document.createDocumentFragment();
+  for (const piece of pieces) {
+    fragment.append(piece.kind === 'text' ? document.createTextNode(piece.text) : tokenElement(piece.raw, piece.role));
+  }
+  into.replaceChildren(fragment);
+}
+
+/** The text a person reads in pieces: text as typed, each token as its markup. */
+export function displayOf(pieces: readonly TextPiece[]): string {
+  let text = '';
+  for (const piece of pieces) text += piece.kind === 'text' ? piece.text : piece.raw;
+  return text;
+}
+
+/** Only the text of pieces, for finding. */
+export function plainTextOf(pieces: readonly TextPiece[]): string {
+  let text = '';
+  for (const piece of pieces) if (piece.kind === 'text') text += piece.text;
+  return text;
+}
+
+/**
+ * What an edited cell holds, as pieces: its text, and its tokens by their markup. Elements the browser adds while
+ * editing (a `<div>` or `<br>` of a line break) count as a space, since a unit is one line of Markdown.
+ */
+export function readPieces(cell: HTMLElement): EditedPiece[] {
+  const pieces: EditedPiece[] = [];
+  const addText = (text: string) => {
+    if (text === '') return;
+    const last = pieces.at(-1);
+    if (last?.kind === 'text') pieces[pieces.length - 1] = { kind: 'text', text: last.text + text };
+    else pieces.push({ kind: 'text', text });
+  };
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        addText(child.textContent ?? '');
+      } else if (child instanceof HTMLElement) {
+        const raw = child.dataset['raw'];
+        if (raw !== undefined) pieces.push({ kind: 'markup', raw });
+        else if (child.tagName === 'BR') addText(child.nextSibling ? ' ' : '');
+        else {
+          if (child.tagName === 'DIV' && pieces.length > 0) addText(' ');
+          walk(child);
+        }
+      }
+    }
+  };
+  walk(cell);
+  return pieces;
+}
+
+/** Whether a cell's pieces are those it was given (an unchanged cell writes nothing). */
+export function samePieces(edited: readonly EditedPiece[], original: readonly TextPiece[]): boolean {
+  const merged: EditedPiece[] = [];
+  for (const piece of original) {
+    const last = merged.at(-1);
+    if (piece.kind === 'text') {
+      if (piece.text === '') continue;
+      if (last?.kind === 'text') merged[merged.length - 1] = { kind: 'text', text: last.text + piece.text };
+      else merged.push({ kind: 'text', text: piece.text });
+    } else merged.push({ kind: 'markup', raw: piece.raw });
+  }
+  if (merged.length !== edited.length) return false;
+  return merged.every((piece, i) => {
+    const other = edited[i]!;
+    return piece.kind === other.kind && (piece.kind === 'text' ? piece.text === (other as { text: string }).text : piece.raw === (other as { raw: string }).raw);
+  });
+}
+
+/** Pieces from the clipboard data a cell wrote, or null when it holds none (or anything malformed). */
+export function piecesFromClipboard(data: string): EditedPiece[] | null {
+  try {
+    const parsed: unknown = JSON.parse(data);
+    if (!Array.isArray(parsed)) return null;
+    const pieces: EditedPiece[] = [];
+    for (const item of parsed) {
+      if (item?.kind === 'text' && typeof item.text === 'string') pieces.push({ kind: 'text', text: item.text });
+      else if (item?.kind === 'markup' && typeof item.raw === 'string') pieces.push({ kind: 'markup', raw: item.raw });
+      else return null;
+    }
+    return pieces;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * The Bilingual Editor's rows as the webview gets them, made from the server's editor model, and the smallest
+ * update between two versions: the rows that changed, or every row when units were added, removed or moved.
+ * Pure, so the update logic is tested in memory.
+ */
+import type {
+  EditorModelResult,
+  EditorRow,
+  GridHeader,
+  GridRow,
+  GridUnitRow,
+  TextPiece,
+} from '../../../shared/protocol';
+
+export function rawOf(pieces: readonly TextPiece[]): string {
+  let raw = '';
+  for (const piece of pieces) raw += piece.raw;
+  return raw;
+}
+
+/**
+ * A short fingerprint of a target (FNV-1a over its UTF-16 code units and its length), to tell "edited since
+ * opened" without keeping a second copy of the article's text.
+ */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${text.length}:${hash.toString(36)}`;
+}
+
+/** Each unit's target fingerprint by ID, as the article is when the editor opens. */
+export function targetFingerprints(model: EditorModelResult): Map<string, string> {
+  const fingerprints = new Map<string, string>();
+  for (const row of model.rows) {
+    if (row.kind === 'unit' && !fingerprints.has(row.id)) fingerprints.set(row.id, fingerprint(rawOf(row.target)));
+  }
+  return fingerprints;
+}
+
+function gridRowOf(row: EditorRow, openedTargets: ReadonlyMap<string, string>): GridRow {
+  if (row.kind === 'context') return { kind: 'context', block: row.block, text: row.text };
+  const opened = openedTargets.get(row.id);
+  return {
+    kind: 'unit',
+    unitIndex: row.unitIndex,
+    id: row.id,
+    target: row.target,
+    source: row.source,
+    readOnlyReason: row.readOnlyReason,
+    untranslated: row.untranslated,
+    edited: opened !== undefined && opened !== fingerprint(rawOf(row.target)),
+    problems: row.problems.map((problem) => ({
+      code: problem.code,
+      severity: problem.severity,
+      message: problem.message,
+      fixTitles: problem.fixes.map((fix) => fix.title),
+    })),
+    linePrefix: row.linePrefix,
+  };
+}
+
+export interface GridContent {
+  readonly header: GridHeader;
+  readonly rows: readonly GridRow[];
+  /** A key per row that changes whenever anything the row shows changes. */
+  readonly keys: readonly string[];
+}
+
+export function gridContentOf(
+  model: EditorModelResult,
+  fileName: string,
+  openedTargets: ReadonlyMap<string, string>,
+): GridContent {
+  const rows = model.rows.map((row) => gridRowOf(row, openedTargets));
+  const editedUnits = rows.filter((row) => row.kind === 'unit' && row.edited).length;
+  return {
+    header: {
+      fileName,
+      locale: model.locale,
+      translationType: model.translationType,
+      rightToLeft: model.rightToLeft,
+      counts: model.counts,
+      editedUnits,
+      otherProblems: model.otherProblems.length,
+      notice: model.hasMarkup ? null : 'This article has no bilingual span markup: there are no units to translate.',
+    },
+    rows,
+    keys: rows.map((row) => JSON.stringify(row)),
+  };
+}
+
+/** What identifies a row's place: a unit by its index and ID, a context row by its kind. */
+function slotOf(row: GridRow): string {
+  return row.kind === 'unit' ? `u${row.unitIndex}:${row.id}` : `c:${row.block}`;
+}
+
+export type GridUpdate =
+  | { readonly kind: 'reset' }
+  | { readonly kind: 'patch'; readonly changed: readonly { readonly position: number; readonly row: GridRow }[] };
+
+/** The rows to send again: only those whose content changed when every row kept its place, else all. */
+export function gridUpdate(previous: GridContent, next: GridContent): GridUpdate {
+  if (previous.rows.length !== next.rows.length) return { kind: 'reset' };
+  const changed: { position: number; row: GridRow }[] = [];
+  for (let position = 0; position < next.rows.length; position++) {
+    if (slotOf(previous.rows[position]!) !== slotOf(next.rows[position]!)) return { kind: 'reset' };
+    if (previous.keys[position] !== next.keys[position]) changed.push({ position, row: next.rows[position]! });
+  }
+  return { kind: 'patch', changed };
+}
+
+export function isUnitRow(row: GridRow): row is GridUnitRow {
+  return row.kind === 'unit';
+}
+
+/**
+ * Whether the `<span>` and `</span>` tokens of a target still pair up in order. A translator may delete or move a
+ * token on purpose, but a lone `</span>` would close the unit's own target span early and break the unit.
+ */
+export function spanTokensPairUp(markup: readonly string[]): boolean {
+  let open = 0;
+  for (const raw of markup) {
+    const tag = raw.slice(0, 6).toLowerCase();
+    if (tag === '</span') open--;
+    else if (tag.startsWith('<span') && !raw.endsWith('/>')) open++;
+    if (open < 0) return false;
+  }
+  return open === 0;
+}

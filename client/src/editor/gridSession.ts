@@ -1,0 +1,271 @@
+/**
+ * One Bilingual Editor: a webview grid over an open TextDocument. The document is the only model: the grid shows
+ * what the language server reads from the document's current version, and every change the grid asks for becomes
+ * one WorkspaceEdit on the document, so undo, redo, dirty state, save and hot exit stay VS Code's own.
+ */
+import * as vscode from 'vscode';
+import {
+  EditorModelRequest,
+  type EditorModelResult,
+  type EditorUnitRow,
+  type FromGridMessage,
+  type GridCommand,
+  type GridFilter,
+  type Range,
+  type ToGridMessage,
+} from '../../../shared/protocol';
+import { targetChange } from '../../../shared/targetEdit';
+import type { ServerRequests } from '../serverRequests';
+import { gridContentOf, gridUpdate, rawOf, spanTokensPairUp, targetFingerprints, type GridContent } from './gridRows';
+import { renderGridShell } from './gridShell';
+
+function toVscodeRange(range: Range): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+export interface GridRendered {
+  readonly uri: string;
+  readonly version: number;
+  readonly kind: 'reset' | 'patch';
+  readonly changedRows: number;
+}
+
+export class GridSession implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private model: EditorModelResult | undefined;
+  private content: GridContent | undefined;
+  private openedTargets: Map<string, string> | undefined;
+  private ready = false;
+  private refreshing: Promise<void> | undefined;
+  private refreshAgain = false;
+  /** The unit whose target cell has the focus in the page. */
+  focusedUnitIndex: number | null = null;
+  private readonly rendered = new vscode.EventEmitter<GridRendered>();
+  private readonly disposed = new vscode.EventEmitter<void>();
+  private readonly activated = new vscode.EventEmitter<void>();
+  /** Fires after the page has been sent rows (for tests that wait on the grid, and for figures). */
+  readonly onDidRender = this.rendered.event;
+  readonly onDidDispose = this.disposed.event;
+  /** Fires when this editor becomes the active one. */
+  readonly onDidBecomeActive = this.activated.event;
+
+  constructor(
+    readonly document: vscode.TextDocument,
+    readonly panel: vscode.WebviewPanel,
+    private readonly extensionUri: vscode.Uri,
+    private readonly requests: ServerRequests,
+    private readonly nonce: () => string,
+  ) {
+    const media = vscode.Uri.joinPath(extensionUri, 'dist', 'media');
+    panel.webview.options = { enableScripts: true, localResourceRoots: [media, vscode.Uri.joinPath(extensionUri, 'client', 'media')] };
+    panel.webview.html = this.shell();
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((message: FromGridMessage) => this.report(this.receive(message))),
+      panel.onDidChangeViewState((event) => {
+        if (event.webviewPanel.active) this.activated.fire();
+        else void vscode.commands.executeCommand('setContext', 'bilingualDocs.editorTargetFocus', false);
+      }),
+      panel.onDidDispose(() => this.dispose()),
+    );
+  }
+
+  get uri(): string {
+    return this.document.uri.toString();
+  }
+
+  get fileName(): string {
+    return this.document.uri.path.split('/').pop() ?? '';
+  }
+
+  private shell(): string {
+    const webview = this.panel.webview;
+    const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...path)).toString();
+    return renderGridShell({
+      cspSource: webview.cspSource,
+      nonce: this.nonce(),
+      scriptUri: asset('dist', 'media', 'editor.js'),
+      styleUri: asset('client', 'media', 'editor.css'),
+      title: `Bilingual Editor: ${this.fileName}`,
+      uiLanguage: vscode.env.language,
+    });
+  }
+
+  private post(message: ToGridMessage): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  /** Runs a grid command (from a keybinding or the palette) in the page. */
+  command(command: GridCommand): void {
+    this.post({ type: 'command', command });
+  }
+
+  setFilter(filter: GridFilter): void {
+    this.post({ type: 'setFilter', filter });
+  }
+
+  focusUnit(unitIndex: number): void {
+    this.post({ type: 'focusUnit', unitIndex });
+  }
+
+  /** Handles a message of the page; the page is never trusted, so every field is checked. */
+  async receive(message: FromGridMessage): Promise<void> {
+    switch (message?.type) {
+      case 'ready':
+        this.ready = true;
+        this.content = undefined;
+        await this.refresh();
+        break;
+      case 'commit':
+        await this.commit(message);
+        break;
+      case 'applyFix':
+        await this.applyFix(message.unitIndex, message.problem, message.fix);
+        break;
+      case 'reveal':
+        if (Number.isInteger(message.unitIndex)) await this.reveal(message.unitIndex);
+        break;
+      case 'focused':
+        this.focusedUnitIndex = Number.isInteger(message.unitIndex) ? message.unitIndex : null;
+        // Enter, Escape and Ctrl+Enter are the grid's only while a target cell has the focus.
+        void vscode.commands.executeCommand('setContext', 'bilingualDocs.editorTargetFocus', this.focusedUnitIndex !== null);
+        break;
+      case 'chooseFilter':
+        await vscode.commands.executeCommand('bilingualDocs.editor.changeFilter');
+        break;
+      default:
+        break;
+    }
+  }
+
+  /**
+   * Asks the server for the model of the document's current version and sends the page what changed. Calls made
+   * while one is running fold into one more run after it.
+   */
+  refresh(): Promise<void> {
+    if (!this.ready) return Promise.resolve();
+    if (this.refreshing) {
+      this.refreshAgain = true;
+      return this.refreshing;
+    }
+    this.refreshing = (async () => {
+      try {
+        do {
+          this.refreshAgain = false;
+          await this.refreshOnce();
+        } while (this.refreshAgain);
+      } finally {
+        this.refreshing = undefined;
+      }
+    })();
+    return this.refreshing;
+  }
+
+  private async refreshOnce(): Promise<void> {
+    const model = await this.requests.send(EditorModelRequest, { uri: this.uri });
+    // The server answers for the version it has; a newer one is on its way and announces itself when checked.
+    if (!model || model.version > this.document.version) return;
+    if (this.model && model.version < this.model.version) return;
+    this.model = model;
+    this.openedTargets ??= targetFingerprints(model);
+    const next = gridContentOf(model, this.fileName, this.openedTargets);
+    const previous = this.content;
+    this.content = next;
+    const update = previous ? gridUpdate(previous, next) : ({ kind: 'reset' } as const);
+    if (update.kind === 'reset') {
+      this.post({ type: 'reset', version: model.version, header: next.header, rows: next.rows });
+      this.rendered.fire({ uri: this.uri, version: model.version, kind: 'reset', changedRows: next.rows.length });
+    } else {
+      this.post({ type: 'patch', version: model.version, header: next.header, changed: update.changed });
+      this.rendered.fire({ uri: this.uri, version: model.version, kind: 'patch', changedRows: update.changed.length });
+    }
+  }
+
+  /** The model of the document as it is now, asking the server again when the one at hand is older. */
+  private async currentModel(): Promise<EditorModelResult | undefined> {
+    if (this.model?.version === this.document.version) return this.model;
+    const model = await this.requests.send(EditorModelRequest, { uri: this.uri });
+    if (model && model.version === this.document.version) {
+      this.model = model;
+      return model;
+    }
+    return undefined;
+  }
+
+  private async unitRow(unitIndex: number, id?: string): Promise<EditorUnitRow | string> {
+    const model = await this.currentModel();
+    if (!model) return 'The language server has not read the latest change yet; try again in a moment.';
+    const row = model.rows.find((candidate): candidate is EditorUnitRow => candidate.kind === 'unit' && candidate.unitIndex === unitIndex);
+    if (!row || (id !== undefined && row.id !== id)) return 'The unit is no longer at that place in the article.';
+    return row;
+  }
+
+  private async commit(message: Extract<FromGridMessage, { type: 'commit' }>): Promise<void> {
+    const { unitIndex } = message;
+    if (!Number.isInteger(unitIndex) || typeof message.id !== 'string' || typeof message.baseTarget !== 'string' || !Array.isArray(message.pieces)) return;
+    const fail = (reason: string) => this.post({ type: 'commitFailed', unitIndex, reason });
+    const row = await this.unitRow(unitIndex, message.id);
+    if (typeof row === 'string') return fail(row);
+    if (row.readOnlyReason) return fail(row.readOnlyReason);
+    const range = toVscodeRange(row.targetRange);
+    const current = this.document.getText(range);
+    if (current !== rawOf(row.target)) return fail('The language server has not read the latest change yet; try again in a moment.');
+    if (current !== message.baseTarget) {
+      return fail('This target was changed elsewhere while you were typing. Your text stays in the cell: press Escape to see the new target.');
+    }
+    const pieces = message.pieces.filter(
+      (piece) => (piece?.kind === 'text' && typeof piece.text === 'string') || (piece?.kind === 'markup' && typeof piece.raw === 'string'),
+    );
+    const markupOf = (list: readonly { kind: string; raw?: string }[]) => list.flatMap((piece) => (piece.kind === 'markup' && piece.raw !== undefined ? [piece.raw] : []));
+    if (spanTokensPairUp(markupOf(row.target)) && !spanTokensPairUp(markupOf(pieces))) {
+      return fail('its <span> and </span> tokens would no longer pair up, and a lone </span> would break the unit. Put the token back or delete its pair too.');
+    }
+    const change = targetChange(row.target, pieces);
+    if (!change) return;
+    const start = this.document.offsetAt(range.start);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(
+      this.document.uri,
+      new vscode.Range(this.document.positionAt(start + change.start), this.document.positionAt(start + change.end)),
+      change.newText,
+    );
+    if (!(await vscode.workspace.applyEdit(edit))) fail('VS Code did not apply the edit (is the file read-only?).');
+  }
+
+  private async applyFix(unitIndex: number, problemIndex: number, fixIndex: number): Promise<void> {
+    if (![unitIndex, problemIndex, fixIndex].every(Number.isInteger)) return;
+    const row = await this.unitRow(unitIndex);
+    if (typeof row === 'string') return void vscode.window.showWarningMessage(row);
+    const fix = row.problems[problemIndex]?.fixes[fixIndex];
+    if (!fix) return void vscode.window.showWarningMessage('That fix no longer applies: the problems of the unit have changed.');
+    const edit = new vscode.WorkspaceEdit();
+    for (const textEdit of fix.edits) edit.replace(this.document.uri, toVscodeRange(textEdit.range), textEdit.newText);
+    if (!(await vscode.workspace.applyEdit(edit))) void vscode.window.showWarningMessage(`VS Code did not apply "${fix.title}".`);
+  }
+
+  /** Shows the unit in a text editor beside the grid, the cursor on the first character of its target text. */
+  async reveal(unitIndex: number): Promise<void> {
+    const row = await this.unitRow(unitIndex);
+    if (typeof row === 'string') return;
+    const start = toVscodeRange(row.targetRange).start;
+    const editor = await vscode.window.showTextDocument(this.document, {
+      viewColumn: vscode.ViewColumn.Beside,
+      selection: new vscode.Range(start, start),
+    });
+    editor.revealRange(toVscodeRange(row.unitRange), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private report(work: Promise<void>): void {
+    work.catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      void vscode.window.showWarningMessage(`Bilingual Editor: ${reason}`);
+    });
+  }
+
+  dispose(): void {
+    this.disposed.fire();
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+    this.rendered.dispose();
+    this.disposed.dispose();
+    this.activated.dispose();
+  }
+}

@@ -1,0 +1,31 @@
+/** The Bilingual Editor's page around the grid: policy, stylesheet, script, and the page's language. Pure. */
+import { contentSecurityPolicy } from '../preview/shell';
+import { escapeHtml } from '../preview/markdown';
+
+export interface GridShellParameters {
+  readonly cspSource: string;
+  readonly nonce: string;
+  readonly scriptUri: string;
+  readonly styleUri: string;
+  readonly title: string;
+  /** VS Code's display language (`vscode.env.language`): the language of the page's own words. */
+  readonly uiLanguage: string;
+}
+
+export function renderGridShell(parameters: GridShellParameters): string {
+  const { cspSource, nonce, scriptUri, styleUri, title, uiLanguage } = parameters;
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(uiLanguage)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(cspSource, nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${escapeHtml(styleUri)}">
+<title>${escapeHtml(title)}</title>
+</head>
+<body>
+<div id="app" aria-busy="true"><p class="notice">Loading the units…</p></div>
+<script nonce="${escapeHtml(nonce)}" src="${escapeHtml(scriptUri)}"></script>
+</body>
+</html>`;
+}

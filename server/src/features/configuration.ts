@@ -1,0 +1,59 @@
+/**
+ * Settings, `.bilingual-docs.json` files and workspace folders: when any of them changes, what was read is
+ * forgotten and every open document is checked again.
+ */
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  type ServerCapabilities,
+} from 'vscode-languageserver';
+import { CONFIG_FILE_NAME } from '../core/config';
+import { readSettings } from '../settings';
+import { filePathOf, type ServerSession } from '../session';
+
+export function registerConfiguration(session: ServerSession): ServerCapabilities {
+  const { connection } = session;
+
+  connection.onInitialized(() => {
+    const workspace = session.clientCapabilities.workspace;
+    if (workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'bilingualDocs' });
+    }
+    if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      const watchers = [{ globPattern: `**/${CONFIG_FILE_NAME}` }];
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    }
+    if (workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.flatMap((folder) => filePathOf(folder.uri) ?? []));
+        const added = event.added.flatMap((folder) => filePathOf(folder.uri) ?? []);
+        session.folders = [...session.folders.filter((folder) => !removed.has(folder)), ...added];
+        session.configFiles.invalidate();
+        session.configurationChanged();
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    if (!session.pullsConfiguration()) {
+      const raw = (params?.settings as { bilingualDocs?: unknown } | null | undefined)?.bilingualDocs;
+      const read = readSettings(raw);
+      session.configurationChanged();
+      session.reportConfigurationProblems(read.problems);
+      session.pushedSettings = read.settings;
+      return;
+    }
+    session.configurationChanged();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    const changes = Array.isArray(params?.changes) ? params.changes : [];
+    const isConfigFile = (change: { uri?: unknown } | undefined) =>
+      typeof change?.uri === 'string' && change.uri.endsWith(`/${CONFIG_FILE_NAME}`);
+    if (!changes.some(isConfigFile)) return;
+    session.configFiles.invalidate();
+    session.configurationChanged();
+  });
+
+  return { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } };
+}

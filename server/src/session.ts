@@ -1,0 +1,194 @@
+/**
+ * What every feature of the language server shares: the connection, the open documents parsed once per version,
+ * the configuration that applies to each document, and the guard that keeps a failing handler from taking the
+ * server down. Features register their own handlers (see features/); this class only answers their questions.
+ */
+import { fileURLToPath } from 'node:url';
+import {
+  ErrorCodes,
+  MessageType,
+  ResponseError,
+  ShowMessageNotification,
+  TextDocuments,
+  type CancellationToken,
+  type ClientCapabilities,
+  type Connection,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position } from 'vscode-languageserver-types';
+import { DEFAULT_SETTINGS, type BilingualDocsSettings } from '../../shared/protocol';
+import { EMPTY_CONFIG, mergeConfigs, type BilingualDocsConfig } from './core/config';
+import type { BilingualDocument } from './core/model';
+import { ConfigFiles, type ConfigFileResult } from './configFiles';
+import { DocumentModels } from './documentModels';
+import type { CheckedDocument, LanguageService, ParsedDocument } from './languageService';
+import { isPosition } from './languageService/positions';
+import { readSettings } from './settings';
+import { WorkspaceIndex } from './workspaceIndex';
+
+export function invalidParams(message: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, message);
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** The `textDocument.uri` of LSP params, or undefined when it is not a string. */
+export function textDocumentUriOf(params: unknown): string | undefined {
+  const uri = (params as { textDocument?: { uri?: unknown } } | null | undefined)?.textDocument?.uri;
+  return typeof uri === 'string' ? uri : undefined;
+}
+
+/** The `uri` of this project's own requests (`{uri}` params), or undefined when it is not a string. */
+export function uriOf(params: unknown): string | undefined {
+  const uri = (params as { uri?: unknown } | null | undefined)?.uri;
+  return typeof uri === 'string' ? uri : undefined;
+}
+
+export function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export type Handler<P, R> = (params: P, token: CancellationToken) => R | ResponseError<void> | Promise<R | ResponseError<void>>;
+
+export class ServerSession {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly models: DocumentModels;
+  readonly configFiles = new ConfigFiles();
+  readonly workspaceIndex = new WorkspaceIndex();
+  clientCapabilities: ClientCapabilities = {};
+  /** The workspace folders as file paths. */
+  folders: string[] = [];
+  /** Settings pushed with `didChangeConfiguration`, for clients that cannot answer `workspace/configuration`. */
+  pushedSettings: BilingualDocsSettings = DEFAULT_SETTINGS;
+  private readonly settingsByDocument = new Map<string, Promise<BilingualDocsSettings>>();
+  private readonly reportedProblems = new Set<string>();
+  private readonly configurationListeners: (() => void)[] = [];
+
+  constructor(
+    readonly connection: Connection,
+    readonly service: LanguageService,
+    parseText: (text: string) => BilingualDocument,
+  ) {
+    this.models = new DocumentModels(parseText, service.check);
+  }
+
+  pullsConfiguration(): boolean {
+    return this.clientCapabilities.workspace?.configuration === true;
+  }
+
+  /** Tells the user about configuration problems, each one once (until the configuration changes). */
+  reportConfigurationProblems(problems: readonly string[]): void {
+    const fresh = problems.filter((problem) => !this.reportedProblems.has(problem));
+    if (fresh.length === 0) return;
+    for (const problem of fresh) this.reportedProblems.add(problem);
+    this.connection.console.warn(fresh.join('\n'));
+    void this.connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Warning,
+      message: `Bilingual Docs configuration: ${fresh.join('; ')}. The rest of the configuration still applies.`,
+    });
+  }
+
+  /** The settings or the configuration files changed: forget what was read and let every feature react. */
+  configurationChanged(): void {
+    this.settingsByDocument.clear();
+    this.reportedProblems.clear();
+    for (const listener of this.configurationListeners) listener();
+  }
+
+  onConfigurationChanged(listener: () => void): void {
+    this.configurationListeners.push(listener);
+  }
+
+  forgetDocument(uri: string): void {
+    this.models.drop(uri);
+    this.settingsByDocument.delete(uri);
+  }
+
+  settingsFor(uri: string): Promise<BilingualDocsSettings> {
+    if (!this.pullsConfiguration()) return Promise.resolve(this.pushedSettings);
+    let settings = this.settingsByDocument.get(uri);
+    if (!settings) {
+      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'bilingualDocs' }).then(
+        (raw: unknown) => {
+          const read = readSettings(raw);
+          this.reportConfigurationProblems(read.problems);
+          return read.settings;
+        },
+        (error: unknown) => {
+          this.connection.console.error(`Could not read the bilingualDocs settings: ${String(error)}`);
+          return DEFAULT_SETTINGS;
+        },
+      );
+      this.settingsByDocument.set(uri, settings);
+    }
+    return settings;
+  }
+
+  private configFileFor(uri: string): ConfigFileResult | undefined {
+    const path = filePathOf(uri);
+    if (path === undefined) return undefined;
+    const found = this.configFiles.forDocument(path, this.folders);
+    this.reportConfigurationProblems(found.problems);
+    return found;
+  }
+
+  /**
+   * The `.bilingual-docs.json` that applies to the document decides alone, exactly as it does for the CLI in CI,
+   * so the editor never shows what CI would not; the `bilingualDocs.rules` setting applies where there is none.
+   */
+  async configFor(uri: string): Promise<BilingualDocsConfig> {
+    const file = this.configFileFor(uri);
+    if (file?.path) return file.config;
+    const settings = await this.settingsFor(uri);
+    return mergeConfigs(EMPTY_CONFIG, { rules: settings.rules });
+  }
+
+  /** The open document parsed; undefined when it is not open. */
+  parsedDocument(uri: string): ParsedDocument | undefined {
+    const document = this.documents.get(uri);
+    return document ? this.models.parsed(document) : undefined;
+  }
+
+  /** The open document checked under its configuration; undefined when it is not open (or closed meanwhile). */
+  async checkedDocument(uri: string): Promise<CheckedDocument | undefined> {
+    if (!this.documents.get(uri)) return undefined;
+    const config = await this.configFor(uri);
+    const document = this.documents.get(uri);
+    return document ? this.models.checked(document, config) : undefined;
+  }
+
+  /**
+   * Wraps a handler so that a failure is logged and answered with the fallback; a `ResponseError` the handler
+   * returns (bad parameters) goes to the client as an error response.
+   */
+  guarded<P, R>(name: string, fallback: R, handler: Handler<P, R>) {
+    return async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
+      try {
+        if (token.isCancellationRequested) return fallback;
+        return await handler(params, token);
+      } catch (error) {
+        this.connection.console.error(`${name} failed: ${errorText(error)}`);
+        return fallback;
+      }
+    };
+  }
+
+  /** The open document and position of a `TextDocumentPositionParams`, or why they are not usable. */
+  positionRequest(params: unknown): { readonly document?: ParsedDocument; readonly position: Position } | ResponseError<void> {
+    const uri = textDocumentUriOf(params);
+    const position = (params as { position?: unknown } | null | undefined)?.position;
+    if (uri === undefined) return invalidParams('Expected params.textDocument.uri to be a string');
+    if (!isPosition(position)) {
+      return invalidParams('Expected params.position to be {line, character} with non-negative integers');
+    }
+    const document = this.parsedDocument(uri);
+    return document ? { document, position } : { position };
+  }
+}

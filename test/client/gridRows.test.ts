@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { EditorModelResult, EditorUnitRow, TextPiece } from '../../shared/protocol';
+import { fingerprint, gridContentOf, gridUpdate, rawOf, spanTokensPairUp, targetFingerprints } from '../../client/src/editor/gridRows';
+
+
+const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+
+function text(value: string): TextPiece {
+  return { kind: 'text', raw: value.replace(/&/g, '&amp;').replace(/</g, '&lt;'), text: value };
+}
+
+function unit(unitIndex: number, target: string, overrides: Partial<EditorUnitRow> = {}): EditorUnitRow {
+  return {
+    kind: 'unit',
+    unitIndex,
+    id: `646d1-${100 + unitIndex}`,
+    sourceId: `646d1-${100 + unitIndex}`,
+    target: [text(target)],
+    source: [text(`Source ${unitIndex}`)],
+    targetRange: range,
+    unitRange: range,
+    readOnlyReason: null,
+    untranslated: false,
+    problems: [],
+    linePrefix: '',
+    ...overrides,
+  };
+}
+
+function model(version: number, rows: EditorModelResult['rows']): EditorModelResult {
+  return {
+    uri: 'file:///et-EE/a.md',
+    version,
+    hasMarkup: true,
+    locale: 'et-EE',
+    translationType: 'HT',
+    rightToLeft: false,
+    counts: { units: rows.length, untranslatedUnits: 0, unitsWithProblems: 0, sourceWords: 4, targetWords: 4 },
+    rows,
+    otherProblems: [],
+  };
+}
+
+describe('Bilingual Editor rows', () => {
+  test('Should patch only the row whose target changed when no unit moved', () => {
+    const before = model(1, [{ kind: 'context', block: 'heading', text: '# Title', range }, unit(0, 'Tere'), unit(1, 'Maailm')]);
+    const after = model(2, [{ kind: 'context', block: 'heading', text: '# Title', range }, unit(0, 'Tere'), unit(1, 'Maailm!')]);
+    const opened = targetFingerprints(before);
+    const update = gridUpdate(gridContentOf(before, 'a.md', opened), gridContentOf(after, 'a.md', opened));
+    assert.equal(update.kind, 'patch');
+    assert.deepEqual(
+      update.kind === 'patch' ? update.changed.map((change) => change.position) : [],
+      [2],
+    );
+  });
+
+  test('Should send every row again when a unit was added', () => {
+    const before = model(1, [unit(0, 'Tere')]);
+    const after = model(2, [unit(0, 'Tere'), unit(1, 'Uus')]);
+    const opened = targetFingerprints(before);
+    assert.equal(gridUpdate(gridContentOf(before, 'a.md', opened), gridContentOf(after, 'a.md', opened)).kind, 'reset');
+  });
+
+  test('Should send every row again when a unit changed its ID in place', () => {
+    const before = model(1, [unit(0, 'Tere')]);
+    const after = model(2, [unit(0, 'Tere', { id: '646d1-999' })]);
+    const opened = targetFingerprints(before);
+    assert.equal(gridUpdate(gridContentOf(before, 'a.md', opened), gridContentOf(after, 'a.md', opened)).kind, 'reset');
+  });
+
+  test('Should mark a unit edited while its target differs from the one the editor opened with, and not after it is put back', () => {
+    const opened = targetFingerprints(model(1, [unit(0, 'Tere')]));
+    const changed = gridContentOf(model(2, [unit(0, 'Tere!')]), 'a.md', opened);
+    assert.equal(changed.header.editedUnits, 1);
+    const back = gridContentOf(model(3, [unit(0, 'Tere')]), 'a.md', opened);
+    assert.equal(back.header.editedUnits, 0);
+  });
+
+  test('Should give the webview no ranges, only what it shows', () => {
+    const content = gridContentOf(model(1, [unit(0, 'Tere')]), 'a.md', new Map());
+    assert.equal(JSON.stringify(content.rows).includes('"line"'), false);
+  });
+
+  test('Should tell targets apart by fingerprint, not only by length', () => {
+    assert.notEqual(fingerprint('abc'), fingerprint('abd'));
+    assert.equal(fingerprint(rawOf([text('a < b')])), fingerprint('a &lt; b'));
+  });
+});
+
+describe('Span tokens of an edited target', () => {
+  test('Should accept tokens that still pair up, in any place', () => {
+    assert.equal(spanTokensPairUp(['<span class="x">', '</span>', '<br/>']), true);
+    assert.equal(spanTokensPairUp([]), true);
+  });
+
+  test('Should refuse a lone closing tag, which would end the target span early', () => {
+    assert.equal(spanTokensPairUp(['</span>']), false);
+    assert.equal(spanTokensPairUp(['</span>', '<span>']), false);
+    assert.equal(spanTokensPairUp(['<SPAN lang="en">']), false);
+  });
+});

@@ -1,0 +1,226 @@
+/**
+ * The Bilingual Editor's edit computation over real articles: a target set through it re-reads as exactly what was
+ * typed, with every other byte of the article unchanged, for every unit of every corpus file.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { EditedPiece, TextPiece } from '../../shared/protocol';
+import { displayText, targetChange, targetTextAfterEdit } from '../../shared/targetEdit';
+import { parse } from '../../server/src/core/parse';
+import { sliceOf, type BilingualDocument } from '../../server/src/core/model';
+import { textPieces } from '../../server/src/core/editing/textPieces';
+import { targetReadOnlyReason } from '../../server/src/core/editing/editable';
+import { corpusFiles, readArticleText, seedFiles } from './support/corpus';
+
+const files = corpusFiles();
+
+/** What a translator might type: markup characters, a table pipe, right-to-left and astral characters. */
+const TYPED = 'Ouvrez <Paramètres> & cliquez | choisissez *tout* \\ مرحبا بالعالم שלום 😀 𝒳 C:\\';
+
+function fileNamed(name: string): string {
+  const file = files.find((candidate) => candidate.fileName === name);
+  assert.ok(file, `${name} is in the corpus`);
+  return readArticleText(file.absolutePath);
+}
+
+const asEdited = (pieces: readonly TextPiece[]): EditedPiece[] =>
+  pieces.map((piece) => (piece.kind === 'text' ? { kind: 'text', text: piece.text } : { kind: 'markup', raw: piece.raw }));
+
+/** The article with each edited unit's inner target replaced, exactly as the editor's edit replaces it. */
+function withTargets(document: BilingualDocument, newTargets: ReadonlyMap<number, string>): string {
+  let text = '';
+  let at = 0;
+  for (const [index, target] of [...newTargets].sort(([a], [b]) => a - b)) {
+    const unit = document.units[index]!;
+    text += document.text.slice(at, unit.target.start) + target;
+    at = unit.target.end;
+  }
+  return text + document.text.slice(at);
+}
+
+/**
+ * The re-read article has the same units with the same IDs, and every byte outside the inner targets (tags,
+ * sources, the text between units) is the original's, found through the new reading's own offsets.
+ */
+function assertSameOutsideTargets(before: BilingualDocument, after: BilingualDocument, label: string): void {
+  assert.equal(after.units.length, before.units.length, `${label}: unit count`);
+  let beforeAt = 0;
+  let afterAt = 0;
+  for (const unit of after.units) {
+    const original = before.units[unit.index]!;
+    assert.equal(unit.id.value, original.id.value, `${label}: ID of unit ${unit.index}`);
+    assert.equal(after.text.slice(afterAt, unit.target.start), before.text.slice(beforeAt, original.target.start), `${label}: bytes before ${unit.id.value}`);
+    beforeAt = original.target.end;
+    afterAt = unit.target.end;
+  }
+  assert.equal(after.text.slice(afterAt), before.text.slice(beforeAt), `${label}: bytes after the last unit`);
+}
+
+function editableUnits(document: BilingualDocument) {
+  return document.units.filter((unit) => targetReadOnlyReason(document, unit) === null);
+}
+
+describe('Setting targets through the edit computation, for every unit of every corpus file', () => {
+  test('Should re-read each target as exactly the text typed, with every other byte unchanged', () => {
+    let edited = 0;
+    for (const file of files) {
+      const before = parse(readArticleText(file.absolutePath));
+      const units = editableUnits(before);
+      const newTargets = new Map(units.map((unit) => [unit.index, targetTextAfterEdit(textPieces(sliceOf(before.text, unit.target)), [{ kind: 'text', text: TYPED }])]));
+      const after = parse(withTargets(before, newTargets));
+      assertSameOutsideTargets(before, after, file.manifestPath);
+      for (const unit of units) {
+        const pieces = textPieces(sliceOf(after.text, after.units[unit.index]!.target));
+        assert.equal(displayText(pieces), TYPED, `${file.manifestPath} ${unit.id.value}`);
+        edited++;
+      }
+    }
+    assert.ok(edited > 1000, `${edited} units edited`);
+  });
+
+  test('Should keep every markup piece byte for byte when only the text between them changes', () => {
+    for (const file of files) {
+      const before = parse(readArticleText(file.absolutePath));
+      const units = editableUnits(before);
+      const newTargets = new Map<number, string>();
+      const expected = new Map<number, string>();
+      for (const unit of units) {
+        const pieces = textPieces(sliceOf(before.text, unit.target));
+        const edited: EditedPiece[] = pieces.map((piece) => (piece.kind === 'text' ? { kind: 'text', text: TYPED } : { kind: 'markup', raw: piece.raw }));
+        const target = targetTextAfterEdit(pieces, edited);
+        let at = 0;
+        for (const piece of pieces) {
+          if (piece.kind !== 'markup') continue;
+          const found = target.indexOf(piece.raw, at);
+          assert.ok(found >= 0, `${file.manifestPath} ${unit.id.value}: ${piece.raw} is kept`);
+          at = found + piece.raw.length;
+        }
+        newTargets.set(unit.index, target);
+        expected.set(unit.index, displayText(edited));
+      }
+      const after = parse(withTargets(before, newTargets));
+      assertSameOutsideTargets(before, after, file.manifestPath);
+      for (const [index, shown] of expected) {
+        assert.equal(displayText(textPieces(sliceOf(after.text, after.units[index]!.target))), shown, `${file.manifestPath} ${before.units[index]!.id.value}`);
+      }
+    }
+  });
+
+  test('Should change nothing at all when the pieces come back unchanged', () => {
+    for (const file of files) {
+      const document = parse(readArticleText(file.absolutePath));
+      for (const unit of document.units) {
+        const raw = sliceOf(document.text, unit.target);
+        const pieces = textPieces(raw);
+        assert.equal(targetTextAfterEdit(pieces, asEdited(pieces)), raw, `${file.manifestPath} ${unit.id.value}`);
+        assert.equal(targetChange(pieces, asEdited(pieces)), null);
+      }
+    }
+  });
+
+  test('Should edit one unit alone and leave the rest of the article as it was (small articles, one unit at a time)', () => {
+    const small = files.filter((file) => file.units <= 60);
+    assert.ok(small.length >= 5, `${small.length} small articles`);
+    for (const file of small) {
+      const before = parse(readArticleText(file.absolutePath));
+      for (const unit of editableUnits(before)) {
+        const pieces = textPieces(sliceOf(before.text, unit.target));
+        const change = targetChange(pieces, [{ kind: 'text', text: TYPED }]);
+        assert.ok(change, `${unit.id.value} changes`);
+        const start = unit.target.start + change.start;
+        const end = unit.target.start + change.end;
+        const after = parse(before.text.slice(0, start) + change.newText + before.text.slice(end));
+        assertSameOutsideTargets(before, after, `${file.manifestPath} ${unit.id.value}`);
+        for (const other of after.units) {
+          const shown = displayText(textPieces(sliceOf(after.text, other.target)));
+          if (other.index === unit.index) assert.equal(shown, TYPED);
+          else assert.equal(sliceOf(after.text, other.target), sliceOf(before.text, before.units[other.index]!.target));
+        }
+      }
+    }
+  });
+
+  test('Should find every corpus target editable, and refuse a target whose span is never closed', () => {
+    const readOnly = files.flatMap((file) => {
+      const document = parse(readArticleText(file.absolutePath));
+      return document.units.filter((unit) => targetReadOnlyReason(document, unit) !== null).map((unit) => `${file.fileName} ${unit.id.value}`);
+    });
+    // Every target of the corpus, anomalies included, is closed and holds no unit markup of its own.
+    assert.deepEqual(readOnly, []);
+    const text = readArticleText(seedFiles()[0]!);
+    const close = text.indexOf('</span><span class="sxs-lookup">');
+    const broken = parse(text.slice(0, close) + text.slice(close + '</span>'.length));
+    const unclosed = broken.units.find((unit) => !unit.targetCloseTag);
+    assert.ok(unclosed, 'cutting a </span> leaves a target unclosed');
+    assert.match(targetReadOnlyReason(broken, unclosed) ?? '', /never closed/);
+  });
+});
+
+describe('The edit computation', () => {
+  const raw = targetOf('Dynamics-365-Operations__deprecated-features.md', '6f5c0-873');
+
+  function targetOf(name: string, id: string): string {
+    const document = parse(fileNamed(name));
+    const unit = document.units.find((candidate) => candidate.id.value === id);
+    assert.ok(unit, `${id} is a unit of ${name}`);
+    return sliceOf(document.text, unit.target);
+  }
+
+  test('Should rewrite only the changed middle and keep the bytes before and after it', () => {
+    const pieces = textPieces(raw);
+    const edited = asEdited(pieces);
+    const last = edited.length - 1;
+    edited[last] = { kind: 'text', text: ' & <b>.' };
+    const change = targetChange(pieces, edited);
+    // The final `.` was kept, so the new text goes in before it.
+    assert.deepEqual(change, { start: raw.length - 1, end: raw.length - 1, newText: ' &amp; &lt;b&gt;' });
+    assert.equal(targetTextAfterEdit(pieces, edited), raw.slice(0, -1) + ' &amp; &lt;b&gt;.');
+  });
+
+  test('Should let markup pieces be moved and deleted whole', () => {
+    const pieces = textPieces(raw);
+    const withoutEmphasis = asEdited(pieces).filter((piece) => piece.kind === 'text' || piece.raw !== '**');
+    const target = targetTextAfterEdit(pieces, withoutEmphasis);
+    assert.equal(target, raw.replaceAll('**', ''));
+  });
+
+  test('Should write a backslash that would escape what follows as &#92;, and keep one that escapes nothing', () => {
+    const pieces = textPieces('Polku');
+    assert.equal(targetTextAfterEdit(pieces, [{ kind: 'text', text: 'C:\\Temp\\' }]), 'C:\\Temp&#92;');
+    assert.equal(targetTextAfterEdit(pieces, [{ kind: 'text', text: 'a\\<b' }]), 'a&#92;&lt;b');
+    assert.equal(targetTextAfterEdit(pieces, [{ kind: 'text', text: 'a\\' }, { kind: 'markup', raw: '**' }]), 'a&#92;**');
+    assert.equal(targetTextAfterEdit(pieces, [{ kind: 'text', text: 'a\\b `x`' }]), 'a\\b &#96;x&#96;');
+  });
+
+  test('Should rewrite a kept bare & or backslash that new text would join into a reference or an escape', () => {
+    const pieces = textPieces('A & B');
+    assert.equal(targetTextAfterEdit(pieces, [{ kind: 'text', text: 'A &lt;' }]), 'A &amp;lt;');
+    const escaped = textPieces('a\\ &lt;');
+    assert.equal(targetTextAfterEdit(escaped, [{ kind: 'text', text: 'a\\<' }]), 'a&#92;&lt;');
+  });
+
+  test('Should turn typed and pasted line breaks into spaces, and keep the line breaks left as they were', () => {
+    assert.equal(targetTextAfterEdit(textPieces('x'), [{ kind: 'text', text: 'one\ntwo\r\nthree\rfour' }]), 'one two three four');
+    assert.equal(targetTextAfterEdit(textPieces('one\ntwo'), [{ kind: 'text', text: 'one\ntwo, three' }]), 'one\ntwo, three');
+  });
+
+  test('Should never split a surrogate pair between kept and written text', () => {
+    const pieces = textPieces('𝒳');
+    assert.deepEqual(targetChange(pieces, [{ kind: 'text', text: '𝒴' }]), { start: 0, end: 2, newText: '𝒴' });
+  });
+
+  test('Should re-read whatever text is typed into a real target as that text', () => {
+    const pieces = textPieces(raw);
+    const typed = fc.array(fc.constantFrom('a', ' ', '<', '>', '&', '&lt;', ';', '\\', '`', '*', '_', '|', '[', ']', '!', 'ش', 'ש', '😀', '\u200f'), { maxLength: 30 });
+    fc.assert(
+      fc.property(typed, fc.integer({ min: 0, max: pieces.length }), (parts, at) => {
+        const text = parts.join('');
+        const edited = asEdited(pieces);
+        edited.splice(at, 0, { kind: 'text', text });
+        assert.equal(displayText(textPieces(targetTextAfterEdit(pieces, edited))), displayText(edited));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

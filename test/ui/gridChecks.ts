@@ -1,0 +1,205 @@
+// UI checks of the Bilingual Editor, driven only by its contract (data-role, data-unit-index, lang, dir) and by
+// the keyboard, as a translator would: open an article in the grid, type, commit with Ctrl+Enter, save, undo;
+// the right-to-left article and the 1.34 MB article of 5,799 units; axe-core in three themes. Figures (open time,
+// main-thread work per keystroke) are printed, never asserted.
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { writeUserSettings } from '../../scripts/code-server.mjs';
+import { parse } from '../../server/src/core/parse';
+import { axeViolations, describeViolations } from './axe';
+
+export interface UiHarness {
+  readonly page: Page;
+  readonly workspace: string;
+  readonly userDataDir: string;
+  readonly baseSettings: Record<string, unknown>;
+  check(name: string, body: () => Promise<string | void>): Promise<boolean>;
+  notRun(name: string, because: string): void;
+  screenshot(page: Page, name: string): Promise<string>;
+  frameWith(page: Page, selector: string, description: string, timeoutMs?: number): Promise<Frame>;
+  openFromExplorer(page: Page, workspace: string, fileName: string, textInEditor: string): Promise<void>;
+  runCommand(page: Page, label: RegExp, typed: string): Promise<void>;
+}
+
+const STEP_TIMEOUT_MS = 30_000;
+const RTL_ARTICLE = 'he-IL__dynamics-365-project-operations-pr__intercompany-invoicing.md';
+const LARGE_ARTICLE = 'fr-FR__win32-pr__c-user.md';
+const TARGET = '[data-role="target"]';
+const EDITABLE_TARGET = '[data-role="target"][contenteditable="true"]';
+
+/** The files the grid checks open, copied from test/fixtures into the UI checks' workspace. */
+export function copyGridFixtures(root: string, workspace: string): void {
+  for (const name of [RTL_ARTICLE, LARGE_ARTICLE]) copyFileSync(join(root, 'test', 'fixtures', 'real', name), join(workspace, name));
+}
+
+/** Waits (bounded) until the file on disk satisfies `accept`; the save is VS Code's, so only the file can tell. */
+async function waitForFile(path: string, accept: (text: string) => boolean, description: string): Promise<string> {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  for (;;) {
+    const text = readFileSync(path, 'utf8');
+    if (accept(text)) return text;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${description}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function focusedUnitIndex(frame: Frame): Promise<number | null> {
+  return frame.evaluate(() => {
+    const focused = (globalThis as unknown as { document: { activeElement: { closest(s: string): { getAttribute(n: string): string | null } | null } | null } }).document.activeElement;
+    const value = focused?.closest('[data-unit-index]')?.getAttribute('data-unit-index');
+    return value === undefined || value === null ? null : Number(value);
+  });
+}
+
+async function openInGrid(harness: UiHarness, fileName: string, textInEditor: string): Promise<Frame> {
+  const { page, workspace } = harness;
+  await harness.runCommand(page, /Close All Editors/, 'View: Close All Editors');
+  await harness.openFromExplorer(page, workspace, fileName, textInEditor);
+  await harness.runCommand(page, /Open in Bilingual Editor(?! to the Side)/, 'Open in Bilingual Editor');
+  return harness.frameWith(page, TARGET, `the Bilingual Editor grid of ${fileName}`);
+}
+
+async function setTheme(harness: UiHarness, theme: string, bodyClass: string, frame: Frame): Promise<void> {
+  writeUserSettings(harness.userDataDir, { ...harness.baseSettings, 'workbench.colorTheme': theme });
+  await frame.locator(`body.${bodyClass}`).waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+}
+
+export async function gridChecks(harness: UiHarness): Promise<void> {
+  const { page, workspace } = harness;
+  const rtlPath = join(workspace, RTL_ARTICLE);
+  const original = readFileSync(rtlPath, 'utf8');
+  const units = parse(original).units;
+  let grid: Frame | undefined;
+
+  await harness.check('Should open a right-to-left article in the Bilingual Editor with its locale and direction on every target', async () => {
+    grid = await openInGrid(harness, RTL_ARTICLE, 'ms.contentlocale');
+    const targets = await grid.locator(TARGET).evaluateAll((cells) => cells.map((cell) => [cell.getAttribute('lang'), cell.getAttribute('dir')]));
+    const wrong = targets.filter(([lang, dir]) => lang !== 'he-IL' || dir !== 'rtl');
+    if (targets.length === 0 || wrong.length > 0) throw new Error(`${wrong.length} of ${targets.length} target cells lack lang="he-IL" dir="rtl"`);
+    const sources = await grid.locator('[data-role="source"]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('lang')));
+    if (sources.some((lang) => lang !== 'en-US')) throw new Error(`source cells with lang ${[...new Set(sources)].join(', ')}`);
+    const rowCount = Number(await grid.locator('[role="grid"]').getAttribute('aria-rowcount'));
+    if (!(rowCount > units.length)) throw new Error(`aria-rowcount ${rowCount} for ${units.length} units`);
+    const unindexed = await grid.locator('[role="row"]:not([aria-rowindex])').count();
+    if (unindexed > 0) throw new Error(`${unindexed} rows without aria-rowindex`);
+    return `${targets.length} target cells rendered of ${units.length} units; ${await harness.screenshot(page, 'editor-rtl')}`;
+  });
+  if (!grid) {
+    for (const name of ['typing', 'axe']) harness.notRun(`Bilingual Editor ${name}`, 'the grid did not open');
+    return;
+  }
+  const frame = grid;
+
+  await harness.check('Should replace a cell with Ctrl+A and typing, commit it with Ctrl+Enter, move to the next unit and save exactly that edit', async () => {
+    const cell = frame.locator(EDITABLE_TARGET).first();
+    const unitIndex = Number(await cell.evaluate((element) => element.closest('[data-unit-index]')!.getAttribute('data-unit-index')));
+    await cell.click();
+    await page.keyboard.press('Control+A');
+    const typed = 'שלום <b> & עולם 😀';
+    await page.keyboard.insertText(typed);
+    const shown = await cell.evaluate((element) => element.textContent);
+    if (shown !== typed) throw new Error(`the cell shows "${shown}" after Ctrl+A and typing; expected only "${typed}"`);
+    await page.keyboard.press('Control+Enter');
+    await frame.waitForFunction(
+      (previous) => {
+        const focused = (globalThis as unknown as { document: { activeElement: { closest(s: string): { getAttribute(n: string): string | null } | null } | null } }).document.activeElement;
+        const index = focused?.closest('[data-unit-index]')?.getAttribute('data-unit-index');
+        return index !== undefined && index !== null && Number(index) > previous;
+      },
+      unitIndex,
+      { timeout: STEP_TIMEOUT_MS },
+    );
+    const next = await focusedUnitIndex(frame);
+    await page.keyboard.press('Control+S');
+    const unit = units[unitIndex]!;
+    const expected = original.slice(0, unit.target.start) + 'שלום &lt;b&gt; &amp; עולם 😀' + original.slice(unit.target.end);
+    await waitForFile(rtlPath, (text) => text === expected, 'the saved article to hold exactly the typed target');
+    return `unit ${unitIndex + 1} written, focus on unit ${(next ?? 0) + 1}`;
+  });
+
+  await harness.check('Should undo the committed edit with Ctrl+Z in the grid and save the article back byte for byte', async () => {
+    await frame.locator(TARGET).first().click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+S');
+    await waitForFile(rtlPath, (text) => text === original, 'the article as it was before the edit');
+    return 'the file is unchanged';
+  });
+
+  await harness.check('Should keep markup tokens whole when typing after them', async () => {
+    const withToken = frame.locator(`${EDITABLE_TARGET}:has(.token)`).first();
+    await withToken.waitFor({ timeout: STEP_TIMEOUT_MS });
+    const unitIndex = Number(await withToken.evaluate((element) => element.closest('[data-unit-index]')!.getAttribute('data-unit-index')));
+    await withToken.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText(' נוסף');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+S');
+    const unit = units[unitIndex]!;
+    const expected = original.slice(0, unit.target.end) + ' נוסף' + original.slice(unit.target.end);
+    await waitForFile(rtlPath, (text) => text === expected, 'the target with its markup kept and the words added');
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+S');
+    await waitForFile(rtlPath, (text) => text === original, 'the article back as it was');
+    return `unit ${unitIndex + 1}`;
+  });
+
+  await harness.check('Should move to the next unit with a problem with F8 and the next untranslated one with Alt+F8', async () => {
+    await frame.locator(EDITABLE_TARGET).first().click();
+    const problemRows = await frame.locator('.unit-row.has-problems').count();
+    const before = await focusedUnitIndex(frame);
+    await page.keyboard.press('F8');
+    if (problemRows > 0) {
+      await frame.waitForFunction(
+        (previous) => {
+          const focused = (globalThis as unknown as { document: { activeElement: { closest(s: string): { classList: { contains(c: string): boolean }; getAttribute(n: string): string | null } | null } | null } }).document.activeElement;
+          const row = focused?.closest('[data-unit-index]');
+          return row !== null && row !== undefined && row.classList.contains('has-problems') && Number(row.getAttribute('data-unit-index')) !== previous;
+        },
+        before,
+        { timeout: STEP_TIMEOUT_MS },
+      );
+    }
+    return `${problemRows} rows with problems rendered`;
+  });
+
+  const themes: [string, string][] = [
+    ['Light 2026', 'vscode-light'],
+    ['Dark 2026', 'vscode-dark'],
+    ['Default High Contrast', 'vscode-high-contrast'],
+  ];
+  for (const [theme, bodyClass] of themes) {
+    await harness.check(`Should pass axe-core's WCAG 2.1 A/AA rules in the Bilingual Editor in ${theme}`, async () => {
+      await setTheme(harness, theme, bodyClass, frame);
+      const violations = await axeViolations(frame);
+      if (violations.length > 0) throw new Error(describeViolations(violations));
+      return `no violations; ${await harness.screenshot(page, `editor-${bodyClass}`)}`;
+    });
+  }
+  writeUserSettings(harness.userDataDir, harness.baseSettings);
+
+  await harness.check('Should open the 1.34 MB article of 5,799 units in the grid with only the rows in view in the page', async () => {
+    const started = Date.now();
+    const large = await openInGrid(harness, LARGE_ARTICLE, 'ms.contentlocale');
+    const openMs = Date.now() - started;
+    const rowCount = Number(await large.locator('[role="grid"]').getAttribute('aria-rowcount'));
+    const rendered = await large.locator('[role="row"][data-unit-index]').count();
+    if (rendered > 200) throw new Error(`${rendered} unit rows in the page: the grid is not virtualised`);
+    const session = await page.context().newCDPSession(large);
+    await session.send('Performance.enable');
+    const taskDuration = async () => {
+      const { metrics } = await session.send('Performance.getMetrics');
+      return metrics.find((metric: { name: string; value: number }) => metric.name === 'TaskDuration')?.value ?? 0;
+    };
+    await large.locator(EDITABLE_TARGET).first().click();
+    await page.keyboard.press('End');
+    const keys = 40;
+    const before = await taskDuration();
+    for (let i = 0; i < keys; i++) await page.keyboard.type('a');
+    const perKeyMs = ((await taskDuration()) - before) * 1000 / keys;
+    await page.keyboard.press('Escape');
+    console.log(`    figures: open in the grid ${openMs} ms (command to first rows, including the text editor's open); ${perKeyMs.toFixed(2)} ms of main-thread work per keystroke in a cell`);
+    return `aria-rowcount ${rowCount}, ${rendered} unit rows in the page; open ${openMs} ms; ${perKeyMs.toFixed(2)} ms per keystroke; ${await harness.screenshot(page, 'editor-large')}`;
+  });
+}
