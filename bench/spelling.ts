@@ -17,7 +17,7 @@ import type { Speller } from '../server/src/core/spelling/speller';
 import { spelling } from '../server/src/core/rules/translation/spelling';
 import { unitPairs } from '../server/src/core/rules/translation/unitText';
 import { proseWords } from '../server/src/core/spelling/words';
-import { countWords } from '../server/src/cli/wordCount';
+import { countWords } from '../server/src/core/wordCount';
 import { nodeDictionaryLoader } from '../server/src/dictionaryFiles';
 import { markdownFiles } from './support';
 
