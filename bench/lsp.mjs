@@ -1,6 +1,7 @@
 // Language server benchmark, driven through a real LSP client over stdio (`node dist/server.js --stdio`; build
-// first). Prints one JSON object: hover p50/p99 on the largest corpus article, the time from `didChange` to its
-// diagnostics beyond the debounce, and the server's resident memory after opening every corpus article.
+// first). Prints one JSON object: hover p50/p99 on the largest corpus article, the Bilingual Editor's model request
+// on it, the time from `didChange` to its diagnostics beyond the debounce, and the server's resident memory after
+// opening every corpus article.
 //
 //   node bench/lsp.mjs [--corpus <folder>] [--file <article, default: the corpus's largest>] [--hovers <n>] [--changes <n>]
 import { spawn } from 'node:child_process';
@@ -142,6 +143,17 @@ for (let version = 2; version < 2 + changeCount; version++) {
 }
 changeTimes.sort((a, b) => a - b);
 
+// The Bilingual Editor's model of the article, asked for as the grid asks after each edit, through the client.
+const editorModelTimes = [];
+let editorModelBytes = 0;
+for (let i = 0; i < 20; i++) {
+  started = performance.now();
+  const model = await connection.sendRequest('bilingualDocs/editorModel', { uri });
+  editorModelTimes.push(performance.now() - started);
+  editorModelBytes = Buffer.byteLength(JSON.stringify(model));
+}
+editorModelTimes.sort((a, b) => a - b);
+
 // Open every corpus article and wait for all their diagnostics, then read the server's resident size.
 const others = files.filter((file) => file !== largest);
 await Promise.all(
@@ -180,6 +192,12 @@ console.log(
       beyondDebounceP50Ms: round(percentile(changeTimes, 50) - DEBOUNCE_MS),
       beyondDebounceMaxMs: round(changeTimes.at(-1) - DEBOUNCE_MS),
       goalBeyondDebounceMs: 100,
+    },
+    editorModel: {
+      samples: editorModelTimes.length,
+      p50Ms: round(percentile(editorModelTimes, 50)),
+      maxMs: round(editorModelTimes.at(-1)),
+      resultJsonBytes: editorModelBytes,
     },
     memory: { openFiles: files.length, rssMB },
   }),

@@ -55,7 +55,7 @@ if (existsSync(join(root, 'client/media/src/editor/main.ts'))) {
   builds.push({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['client/media/src/editor/main.ts'], outfile: 'dist/media/editor.js' });
 }
 if (!production) {
-  builds.push({ ...common, entryPoints: testEntries(), outdir: 'out', outbase: '.', external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'vscode-oniguruma', 'vscode-textmate', 'axe-core'] });
+  builds.push({ ...common, entryPoints: testEntries(), outdir: 'out', outbase: '.', external: ['vscode', 'mocha', 'playwright-core', 'typescript', '@vscode/test-electron', 'vscode-oniguruma', 'vscode-textmate', 'axe-core'] });
 }
 
 buildDictionaries();

@@ -133,10 +133,10 @@ export const LookupRangesRequest = new RequestType<LookupRangesParams, LookupRan
 
 /**
  * A piece of a unit's text as the Bilingual Editor shows it. `text` pieces are what a translator types: their
- * `text` is `raw` with `&lt;`, `&gt;`, `&amp;` (and `&#92;`, `&#96;`, which
- * the editor writes for a typed `\` or `` ` ``) read as the characters they stand for. `markup` pieces (tags,
- * other character references, Markdown link syntax and destinations, emphasis markers, inline code, includes,
- * line breaks) are shown as protected tokens: moved or deleted whole, never typed into.
+ * `text` is `raw` with `&lt;`, `&gt;`, `&amp;` (and `&#92;`, `&#96;`, `&#93;`, which the editor writes for a typed
+ * `\`, `` ` `` or `]` that would be markup) read as the characters they stand for. `markup` pieces (tags, other
+ * character references, Markdown link syntax and destinations, emphasis markers, inline code, includes, line
+ * breaks) are shown as protected tokens: moved or deleted whole, never typed into.
  * Joining every piece's `raw` gives the unit's text exactly as in the file.
  */
 export type TextPiece =
@@ -291,6 +291,8 @@ export type ToGridMessage =
   | { readonly type: 'setFilter'; readonly filter: GridFilter }
   /** Focus this unit's target (after "reveal" from elsewhere). */
   | { readonly type: 'focusUnit'; readonly unitIndex: number }
+  /** VS Code now sends the grid's keys (Enter, Escape, Ctrl+Enter) to the grid, or no longer does. */
+  | { readonly type: 'keysReady'; readonly ready: boolean }
   /** A commit could not be written; the cell keeps what was typed. */
   | { readonly type: 'commitFailed'; readonly unitIndex: number; readonly reason: string };
 

@@ -1,6 +1,7 @@
 /** How a document's summary reads in the status bar and at the top of the preview: one wording everywhere. */
 import type { DocumentSummary } from '../../shared/protocol';
 import type { Severity } from '../../shared/protocol';
+import { withoutIcons } from './uiText';
 
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
@@ -16,11 +17,11 @@ export function describeTranslationType(translationType: string): string {
   return TRANSLATION_TYPES[translationType.toUpperCase()] ?? `translation type ${translationType}`;
 }
 
-/** `et-EE · HT · 8 units · 0 problems`. */
+/** `et-EE · HT · 8 units · 0 problems`; the locale and type come from the file, so they cannot be icons. */
 export function statusText(summary: DocumentSummary): string {
   return [
-    summary.locale ?? 'no locale',
-    ...(summary.translationType ? [summary.translationType] : []),
+    summary.locale !== null ? withoutIcons(summary.locale) : 'no locale',
+    ...(summary.translationType ? [withoutIcons(summary.translationType)] : []),
     countOf(summary.unitCount, 'unit'),
     countOf(summary.problemCount, 'problem'),
   ].join(' · ');

@@ -25,6 +25,7 @@ import { registerUnitAt } from './features/unitAt';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { createLanguageService } from './languageService';
 import { filePathOf, ServerSession } from './session';
+import { guardConnection } from './connectionGuard';
 
 export interface ServerOptions {
   /** The installed package's root folder; rule pages are at `<packageRoot>/docs/rules/<code>.md`. */
@@ -58,16 +59,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const service = createLanguageService({
     ruleDocumentationLink: (code) => pathToFileURL(join(options.packageRoot, ruleDocPath(code))).href,
   });
-  const session = new ServerSession(connection, service, options.parse ?? parse);
+  let initialized = false;
+  const guarded = guardConnection(connection, () => initialized);
+  const session = new ServerSession(guarded, service, options.parse ?? parse);
   const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
   for (const register of FEATURES) Object.assign(capabilities, register(session));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     session.clientCapabilities = params.capabilities ?? {};
     session.folders = workspaceFolderPaths(params);
+    initialized = true;
     return { capabilities, serverInfo: { name: 'bilingual-docs-language-server' } };
   });
 
-  session.documents.listen(connection);
+  session.documents.listen(guarded);
   connection.listen();
 }

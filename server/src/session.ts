@@ -91,7 +91,7 @@ export class ServerSession {
     this.connection.console.warn(fresh.join('\n'));
     void this.connection.sendNotification(ShowMessageNotification.type, {
       type: MessageType.Warning,
-      message: `Bilingual Docs configuration: ${fresh.join('; ')}. The rest of the configuration still applies.`,
+      message: `Bilingual Docs configuration: ${fresh.join('; ')}.`,
     });
   }
 

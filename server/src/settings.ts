@@ -19,7 +19,7 @@ export function readSettings(input: unknown): SettingsReadResult {
   if (typeof input !== 'object' || Array.isArray(input)) {
     return { settings: DEFAULT_SETTINGS, problems: ['Settings "bilingualDocs": expected an object'] };
   }
-  const { config, problems } = readConfig(input, KNOWN_RULE_CODES, 'Setting "bilingualDocs.rules"');
+  const { config, problems } = readConfig(input, KNOWN_RULE_CODES, () => 'Setting "bilingualDocs.rules"');
   const allProblems = [...problems];
   const rawDelay = (input as { diagnosticsDelay?: unknown }).diagnosticsDelay;
   let diagnosticsDelay = DEFAULT_SETTINGS.diagnosticsDelay;

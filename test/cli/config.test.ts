@@ -1,9 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { repositoryRoot } from '../core/support/corpus';
 import { KNOWN_RULE_CODES, RULES } from '../../server/src/core/rules';
+import { CONFIG_FILE_KEYS } from '../../server/src/configFiles';
 import { runInMemory, TempFolder, type JsonOutput } from './support/cli';
 import { danishArticle, unit } from './support/articles';
 
@@ -59,18 +60,23 @@ describe('configuration files', () => {
     }
   });
 
-  test('Should report the problems of a configuration file once on stderr and apply what it could read', async () => {
+  test('Should report each problem of a configuration file once with its line, exit 2, and apply what it could read', async () => {
     const folder = new TempFolder();
     try {
-      folder.write('.bilingual-docs.json', JSON.stringify({ rules: { 'id-mismatch': 'warning', 'no-such-rule': 'off', untranslated: 'loud' } }));
+      const config = { rulez: {}, rules: { 'id-mismatch': 'warning', 'no-such-rule': 'off', 'id-mismach': 'off', untranslated: 'loud' } };
+      folder.write('.bilingual-docs.json', JSON.stringify(config, null, 2));
       folder.write('a.md', BROKEN);
       folder.write('b.md', BROKEN);
       const run = await runInMemory(['check', '.', '--format', 'json'], folder.path);
       const configPath = join(folder.path, '.bilingual-docs.json');
-      assert.equal(
-        run.stderr,
-        `bilingual-docs: ${configPath}: unknown rule "no-such-rule"\nbilingual-docs: ${configPath}: rule "untranslated" has severity "loud"; use error, warning, info, hint or off\n`,
-      );
+      assert.equal(run.code, 2);
+      assert.deepEqual(run.stderr.split('\n'), [
+        `bilingual-docs: ${configPath}:2:3: unknown key "rulez"; did you mean "rules"?`,
+        `bilingual-docs: ${configPath}:5:5: unknown rule "no-such-rule"`,
+        `bilingual-docs: ${configPath}:6:5: unknown rule "id-mismach"; did you mean "id-mismatch"?`,
+        `bilingual-docs: ${configPath}:7:5: rule "untranslated" has severity "loud"; use error, warning, info, hint or off`,
+        '',
+      ]);
       assert.deepEqual(severities(run), [
         ['a.md', 'id-mismatch=warning', 'untranslated=info'],
         ['b.md', 'id-mismatch=warning', 'untranslated=info'],
@@ -80,13 +86,29 @@ describe('configuration files', () => {
     }
   });
 
-  test('Should say a configuration file is not JSON and check with the defaults', async () => {
+  test('Should say where a configuration file is not JSON, check with the defaults and exit 2', async () => {
     const folder = new TempFolder();
     try {
-      folder.write('.bilingual-docs.json', '{ "rules": { "id-mismatch": "warning", } }');
+      folder.write('.bilingual-docs.json', '{\n  "rules": {\n    "id-mismatch": "warning",\n  }\n}\n');
       folder.write('a.md', BROKEN);
       const run = await runInMemory(['check', '.', '--format', 'json'], folder.path);
-      assert.match(run.stderr, /^bilingual-docs: .+\.bilingual-docs\.json: is not valid JSON \(.+\)\n$/);
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /^bilingual-docs: .+\.bilingual-docs\.json:4:3: not valid JSON: .+; the default severities apply\n$/);
+      assert.deepEqual(severities(run), [['a.md', 'id-mismatch=error', 'untranslated=info']]);
+    } finally {
+      folder.dispose();
+    }
+  });
+
+  test('Should say that a configuration file that is a link to itself cannot be read, and exit 2', async () => {
+    const folder = new TempFolder();
+    try {
+      symlinkSync('.bilingual-docs.json', join(folder.path, '.bilingual-docs.json'));
+      folder.write('a.md', BROKEN);
+      const run = await runInMemory(['check', 'a.md', '--format', 'json'], folder.path);
+      assert.equal(run.code, 2);
+      const configPath = join(folder.path, '.bilingual-docs.json');
+      assert.equal(run.stderr, `bilingual-docs: ${configPath}: cannot be read: too many levels of symbolic links (a link loop?); the default severities apply\n`);
       assert.deepEqual(severities(run), [['a.md', 'id-mismatch=error', 'untranslated=info']]);
     } finally {
       folder.dispose();
@@ -105,6 +127,10 @@ describe('configuration schema', () => {
     assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...KNOWN_RULE_CODES].sort());
     assert.equal(schema.properties.rules.additionalProperties, false);
     assert.equal(schema.additionalProperties, false);
+  });
+
+  test('Should allow in a configuration file exactly the keys the schema allows', () => {
+    assert.deepEqual(Object.keys(schema.properties).sort(), [...CONFIG_FILE_KEYS].sort());
   });
 
   test('Should offer the five severities for each rule, with its default and its description', () => {

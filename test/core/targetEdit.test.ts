@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { EditedPiece, TextPiece } from '../../shared/protocol';
-import { displayText, targetChange, targetTextAfterEdit } from '../../shared/targetEdit';
+import { displayText, targetChange, targetTextAfterEdit, unwritableEditReason } from '../../shared/targetEdit';
 import { parse } from '../../server/src/core/parse';
 import { sliceOf, type BilingualDocument } from '../../server/src/core/model';
 import { textPieces } from '../../server/src/core/editing/textPieces';
@@ -25,7 +25,11 @@ function fileNamed(name: string): string {
 }
 
 const asEdited = (pieces: readonly TextPiece[]): EditedPiece[] =>
-  pieces.map((piece) => (piece.kind === 'text' ? { kind: 'text', text: piece.text } : { kind: 'markup', raw: piece.raw }));
+  pieces.map((piece) => (piece.kind === 'text' ? { kind: 'text', text: piece.text } : markupOf(piece.raw)));
+
+function markupOf(raw: string): EditedPiece {
+  return { kind: 'markup', raw };
+}
 
 /** The article with each edited unit's inner target replaced, exactly as the editor's edit replaces it. */
 function withTargets(document: BilingualDocument, newTargets: ReadonlyMap<number, string>): string {
@@ -50,7 +54,8 @@ function assertSameOutsideTargets(before: BilingualDocument, after: BilingualDoc
   for (const unit of after.units) {
     const original = before.units[unit.index]!;
     assert.equal(unit.id.value, original.id.value, `${label}: ID of unit ${unit.index}`);
-    assert.equal(after.text.slice(afterAt, unit.target.start), before.text.slice(beforeAt, original.target.start), `${label}: bytes before ${unit.id.value}`);
+    const bytesBefore = before.text.slice(beforeAt, original.target.start);
+    assert.equal(after.text.slice(afterAt, unit.target.start), bytesBefore, `${label}: bytes before ${unit.id.value}`);
     beforeAt = original.target.end;
     afterAt = unit.target.end;
   }
@@ -67,7 +72,9 @@ describe('Setting targets through the edit computation, for every unit of every 
     for (const file of files) {
       const before = parse(readArticleText(file.absolutePath));
       const units = editableUnits(before);
-      const newTargets = new Map(units.map((unit) => [unit.index, targetTextAfterEdit(textPieces(sliceOf(before.text, unit.target)), [{ kind: 'text', text: TYPED }])]));
+      const typed = (unit: (typeof units)[number]): string =>
+        targetTextAfterEdit(textPieces(sliceOf(before.text, unit.target)), [{ kind: 'text', text: TYPED }]);
+      const newTargets = new Map(units.map((unit) => [unit.index, typed(unit)]));
       const after = parse(withTargets(before, newTargets));
       assertSameOutsideTargets(before, after, file.manifestPath);
       for (const unit of units) {
@@ -87,7 +94,9 @@ describe('Setting targets through the edit computation, for every unit of every 
       const expected = new Map<number, string>();
       for (const unit of units) {
         const pieces = textPieces(sliceOf(before.text, unit.target));
-        const edited: EditedPiece[] = pieces.map((piece) => (piece.kind === 'text' ? { kind: 'text', text: TYPED } : { kind: 'markup', raw: piece.raw }));
+        const edited = pieces.map((piece): EditedPiece =>
+          piece.kind === 'text' ? { kind: 'text', text: TYPED } : markupOf(piece.raw),
+        );
         const target = targetTextAfterEdit(pieces, edited);
         let at = 0;
         for (const piece of pieces) {
@@ -102,7 +111,8 @@ describe('Setting targets through the edit computation, for every unit of every 
       const after = parse(withTargets(before, newTargets));
       assertSameOutsideTargets(before, after, file.manifestPath);
       for (const [index, shown] of expected) {
-        assert.equal(displayText(textPieces(sliceOf(after.text, after.units[index]!.target))), shown, `${file.manifestPath} ${before.units[index]!.id.value}`);
+        const reread = displayText(textPieces(sliceOf(after.text, after.units[index]!.target)));
+        assert.equal(reread, shown, `${file.manifestPath} ${before.units[index]!.id.value}`);
       }
     }
   });
@@ -119,7 +129,7 @@ describe('Setting targets through the edit computation, for every unit of every 
     }
   });
 
-  test('Should edit one unit alone and leave the rest of the article as it was (small articles, one unit at a time)', () => {
+  test('Should edit one unit alone and leave the rest of the article as it was (small articles, unit by unit)', () => {
     const small = files.filter((file) => file.units <= 60);
     assert.ok(small.length >= 5, `${small.length} small articles`);
     for (const file of small) {
@@ -144,7 +154,8 @@ describe('Setting targets through the edit computation, for every unit of every 
   test('Should find every corpus target editable, and refuse a target whose span is never closed', () => {
     const readOnly = files.flatMap((file) => {
       const document = parse(readArticleText(file.absolutePath));
-      return document.units.filter((unit) => targetReadOnlyReason(document, unit) !== null).map((unit) => `${file.fileName} ${unit.id.value}`);
+      const refused = document.units.filter((unit) => targetReadOnlyReason(document, unit) !== null);
+      return refused.map((unit) => `${file.fileName} ${unit.id.value}`);
     });
     // Every target of the corpus, anomalies included, is closed and holds no unit markup of its own.
     assert.deepEqual(readOnly, []);
@@ -158,7 +169,7 @@ describe('Setting targets through the edit computation, for every unit of every 
 });
 
 describe('The edit computation', () => {
-  const raw = targetOf('Dynamics-365-Operations__deprecated-features.md', '6f5c0-873');
+  const raw = targetOf('Dynamics-365-Operations__inventory-visibility.md', '13466-177');
 
   function targetOf(name: string, id: string): string {
     const document = parse(fileNamed(name));
@@ -189,8 +200,15 @@ describe('The edit computation', () => {
     const pieces = textPieces('Polku');
     assert.equal(targetTextAfterEdit(pieces, [{ kind: 'text', text: 'C:\\Temp\\' }]), 'C:\\Temp&#92;');
     assert.equal(targetTextAfterEdit(pieces, [{ kind: 'text', text: 'a\\<b' }]), 'a&#92;&lt;b');
-    assert.equal(targetTextAfterEdit(pieces, [{ kind: 'text', text: 'a\\' }, { kind: 'markup', raw: '**' }]), 'a&#92;**');
+    assert.equal(targetTextAfterEdit(pieces, [{ kind: 'text', text: 'a\\' }, markupOf('**')]), 'a&#92;**');
     assert.equal(targetTextAfterEdit(pieces, [{ kind: 'text', text: 'a\\b `x`' }]), 'a\\b &#96;x&#96;');
+  });
+
+  test('Should write a ] before ( as &#93;, so typed text never makes a link destination that reads escaped', () => {
+    const pieces = textPieces('Polku');
+    assert.equal(targetTextAfterEdit(pieces, [{ kind: 'text', text: '[a](b&c)' }]), '[a&#93;(b&amp;c)');
+    assert.equal(displayText(textPieces('[a&#93;(b&amp;c)')), '[a](b&c)');
+    assert.equal(targetTextAfterEdit(pieces, [{ kind: 'text', text: '[a] (b)' }]), '[a] (b)');
   });
 
   test('Should rewrite a kept bare & or backslash that new text would join into a reference or an escape', () => {
@@ -201,8 +219,10 @@ describe('The edit computation', () => {
   });
 
   test('Should turn typed and pasted line breaks into spaces, and keep the line breaks left as they were', () => {
-    assert.equal(targetTextAfterEdit(textPieces('x'), [{ kind: 'text', text: 'one\ntwo\r\nthree\rfour' }]), 'one two three four');
-    assert.equal(targetTextAfterEdit(textPieces('one\ntwo'), [{ kind: 'text', text: 'one\ntwo, three' }]), 'one\ntwo, three');
+    const typed = (original: string, text: string): string =>
+      targetTextAfterEdit(textPieces(original), [{ kind: 'text', text }]);
+    assert.equal(typed('x', 'one\ntwo\r\nthree\rfour'), 'one two three four');
+    assert.equal(typed('one\ntwo', 'one\ntwo, three'), 'one\ntwo, three');
   });
 
   test('Should never split a surrogate pair between kept and written text', () => {
@@ -210,9 +230,50 @@ describe('The edit computation', () => {
     assert.deepEqual(targetChange(pieces, [{ kind: 'text', text: '𝒴' }]), { start: 0, end: 2, newText: '𝒴' });
   });
 
+  test('Should re-read any mix of typed text and moved or deleted markup as the grid showed it', () => {
+    const fragment = fc.constantFrom(
+      ...['a', 'D', '#', ' ', '<', '>', '&', '&lt;', '&amp;', '&#92;', '&nbsp;', ';', '\\', '\\*', '`', '``'],
+      ...['*', '**', '_', '|', '[', ']', '(', ')', '](x)', '"', '!', '<b>', '</b>', '<br/>', '`c`', 'ش', '😀'],
+      ...['[!NOTE]', '<!'],
+      ...['<!--', '-->', '<?', '?>', '<code>', '</code>', '&#96;', '&#93;', '![', '=', '<a href="x">'],
+    );
+    const step = fc.tuple(fc.nat(), fc.nat(), fc.array(fragment, { maxLength: 5 }));
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 20 }), fc.array(step, { maxLength: 4 }), (parts, steps) => {
+        const pieces = textPieces(parts.join(''));
+        const edited = asEdited(pieces);
+        for (const [at, what, typed] of steps) {
+          if (what % 3 === 0) edited.splice(at % (edited.length + 1), 0, { kind: 'text', text: typed.join('') });
+          else if (what % 3 === 1 && edited.length > 0) edited.splice(at % edited.length, 1);
+          else if (edited.length > 0) edited.splice(what % edited.length, 0, ...edited.splice(at % edited.length, 1));
+        }
+        if (unwritableEditReason(pieces, edited) !== null) return;
+        assert.equal(displayText(textPieces(targetTextAfterEdit(pieces, edited))), displayText(edited));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('Should refuse to write code tokens whose backticks would touch or that changed order', () => {
+    const pieces = textPieces('Käytä `Get-Item` ja `Set-Item`.');
+    const [, first, , second] = asEdited(pieces);
+    assert.equal(unwritableEditReason(pieces, asEdited(pieces)), null);
+    assert.match(unwritableEditReason(pieces, [first!, second!]) ?? '', /`Get-Item` and `Set-Item` touch/);
+    assert.equal(unwritableEditReason(pieces, [first!, { kind: 'text', text: ' ' }, second!]), null);
+    const swapped = unwritableEditReason(pieces, [second!, { kind: 'text', text: ' ' }, first!]);
+    assert.match(swapped ?? '', /keep their order/);
+    assert.equal(unwritableEditReason(pieces, [{ kind: 'text', text: 'ja ' }, second!]), null, 'deleting code is fine');
+  });
+
   test('Should re-read whatever text is typed into a real target as that text', () => {
     const pieces = textPieces(raw);
-    const typed = fc.array(fc.constantFrom('a', ' ', '<', '>', '&', '&lt;', ';', '\\', '`', '*', '_', '|', '[', ']', '!', 'ش', 'ש', '😀', '\u200f'), { maxLength: 30 });
+    const typed = fc.array(
+      fc.constantFrom(
+        ...['a', ' ', '<', '>', '&', '&lt;', '&#92;', ';', '\\', '`', '*', '_', '|', '[', ']', '(', ')', '"', '!'],
+        ...[':', '@', 'ش', 'ש', '😀', '\u200f'],
+      ),
+      { maxLength: 30 },
+    );
     fc.assert(
       fc.property(typed, fc.integer({ min: 0, max: pieces.length }), (parts, at) => {
         const text = parts.join('');

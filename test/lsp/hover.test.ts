@@ -1,6 +1,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixtureText, joinLines, parsedDocument, positionOf, service, withCursor } from './support/documents';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { parse } from '../../server/src/core/parse';
+import { unitMarkdown, withoutRemoteContent } from '../../server/src/languageService/hover';
+import { FIXTURES, fixtureText, joinLines, parsedDocument, positionOf, service, withCursor } from './support/documents';
 
 const SEED = 'seeds/et-EE__self-service-password-reset.md';
 
@@ -83,5 +88,52 @@ describe('hover', () => {
 
   test('Should show nothing once the request is cancelled', () => {
     assert.equal(service.getHover(document, positionOf(text, 'SSPR on administraatorite', 5), { isCancellationRequested: true }), null);
+  });
+});
+
+describe('hover: nothing remote', () => {
+  const markdown = new MarkdownIt({ html: true });
+  /** Elements that fetch what they point at when rendered, and attributes that can hold a URL to fetch. */
+  const FETCHING = /<(?:img|picture|source|video|audio|iframe|object|embed|link|svg|image|input|track)\b|<[a-z][^<>]*\s(?:style|srcset)=/i;
+
+  test('Should show an image of the source as a link to click, not an image the editor loads on hover', () => {
+    const text = fixtureText('anomalies/OfficeDocs-SkypeForBusiness-pr__CQD-data-and-reports.md');
+    const hover = service.getHover(parsedDocument(text), positionOf(text, '<span data-ttu-id="66408-226">', 3));
+    const value = (hover?.contents as { value: string }).value;
+    assert.match(value, /\n\n\\!\[Screenshot: shows the Product Filter control options\]\(media\/206ad818-0f72-4c8e-b25e-3cc8fcfbef05\.png\)\n\n/);
+    const html = markdown.render(value);
+    assert.doesNotMatch(html, FETCHING);
+    assert.match(html, /!<a href="media\/206ad818-0f72-4c8e-b25e-3cc8fcfbef05\.png">Screenshot: shows the Product Filter control options<\/a>/);
+  });
+
+  test('Should render no element that loads content from any unit of any article, images and raw HTML alike', () => {
+    let units = 0;
+    for (const folder of ['real', 'anomalies', 'seeds']) {
+      for (const name of readdirSync(join(FIXTURES, folder)).filter((file) => file.endsWith('.md'))) {
+        const model = parse(readFileSync(join(FIXTURES, folder, name), 'utf8'));
+        for (const unit of model.units) {
+          for (const side of ['target', 'source'] as const) {
+            assert.doesNotMatch(markdown.render(unitMarkdown(model, unit, side)), FETCHING, `${name} ${unit.id.value}`);
+          }
+          units++;
+        }
+      }
+    }
+    assert.ok(units > 1_000, `${units} units`);
+  });
+
+  test('Should make images and raw HTML text wherever they stand, leaving code spans and escapes as written', () => {
+    const cases: [string, string][] = [
+      ['![logo](https://example.org/a.png)', '\\![logo](https://example.org/a.png)'],
+      ['See ![a][ref] and <img src="https://example.org/b.png">', 'See \\![a][ref] and \\<img src="https://example.org/b.png">'],
+      ['<span style="background: url(https://example.org/c.png)">x</span>', '\\<span style="background: url(https://example.org/c.png)">x\\</span>'],
+      ['`![code](x)` and `<img>` stay', '`![code](x)` and `<img>` stay'],
+      ['\\![escaped](x) and \\<b>', '\\![escaped](x) and \\<b>'],
+      ['\\\\![after an escaped backslash](https://example.org/d.png)', '\\\\\\![after an escaped backslash](https://example.org/d.png)'],
+    ];
+    for (const [text, expected] of cases) {
+      assert.equal(withoutRemoteContent(text), expected);
+      assert.doesNotMatch(markdown.render(withoutRemoteContent(text)), FETCHING, text);
+    }
   });
 });

@@ -108,7 +108,7 @@ describe('.bilingual-docs.json', () => {
     const found = new ConfigFiles(fileSystem).forDocument('/repo/a.md', ['/repo']);
     assert.deepEqual(found.config, { rules: {} });
     assert.equal(found.problems.length, 1);
-    assert.match(found.problems[0]!, /^\/repo\/\.bilingual-docs\.json: is not valid JSON \(/);
+    assert.match(found.problems[0]!, /^\/repo\/\.bilingual-docs\.json:1:30: not valid JSON: .+; the default severities apply$/);
   });
 
   test('Should report unknown rules and bad severities, keeping the good entries', () => {
@@ -116,8 +116,8 @@ describe('.bilingual-docs.json', () => {
     const found = new ConfigFiles(fileSystem).forDocument('/repo/a.md', ['/repo']);
     assert.deepEqual(found.config, { rules: { 'id-order': 'off' } });
     assert.deepEqual(found.problems, [
-      '/repo/.bilingual-docs.json: unknown rule "no-such-rule"',
-      '/repo/.bilingual-docs.json: rule "id-mismatch" has severity "fatal"; use error, warning, info, hint or off',
+      '/repo/.bilingual-docs.json:1:31: unknown rule "no-such-rule"',
+      '/repo/.bilingual-docs.json:1:56: rule "id-mismatch" has severity "fatal"; use error, warning, info, hint or off',
     ]);
   });
 });

@@ -218,7 +218,12 @@ async function openPreview(page: Page, expectedRows: number): Promise<Frame> {
   return frame;
 }
 
-async function uiChecks(page: Page, workspace: string, userDataDir: string, baseSettings: Record<string, unknown>, dialogs: string[]) {
+async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
+  if (process.env.BILINGUAL_DOCS_UI_ONLY === 'grid') {
+    await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: ARTICLE }).waitFor({ timeout: 60_000 });
+    await gridChecks({ page, workspace, check, notRun, screenshot, frameWith, openFromExplorer, runCommand });
+    return;
+  }
   const article = join(workspace, ARTICLE);
   const units = unitsOf(article);
   const cursorUnit = units.find((unit) => unit.id.value === CURSOR_UNIT_ID);
@@ -309,7 +314,7 @@ async function uiChecks(page: Page, workspace: string, userDataDir: string, base
     return screenshot(page, 'diagnostics');
   });
 
-  await gridChecks({ page, workspace, userDataDir, baseSettings, check, notRun, screenshot, frameWith, openFromExplorer, runCommand });
+  await gridChecks({ page, workspace, check, notRun, screenshot, frameWith, openFromExplorer, runCommand });
 }
 
 async function main(): Promise<number> {
@@ -356,8 +361,7 @@ async function main(): Promise<number> {
     cpSync(join(root, 'samples'), workspace, { recursive: true });
     copyFileSync(join(root, 'test', 'fixtures', 'vscode', PAYLOAD_ARTICLE), join(workspace, PAYLOAD_ARTICLE));
     copyGridFixtures(root, workspace);
-    const baseSettings = { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'editor.hover.delay': 150, 'workbench.colorTheme': 'Default Light Modern' };
-    writeUserSettings(userDataDir, baseSettings);
+    writeUserSettings(userDataDir, { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'editor.hover.delay': 150, 'workbench.colorTheme': 'Default Light Modern' });
 
     server = await startCodeServer({ codeServer, runDir: join(runDir, 'server'), userDataDir, extensionsDir, log: (line) => console.log(line) });
     browser = await launchChromium({ runDir, width: 1440, height: 900, log: (line) => console.log(line) });
@@ -372,7 +376,7 @@ async function main(): Promise<number> {
     });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     const checksStarted = Date.now();
-    await uiChecks(page, workspace, userDataDir, baseSettings, dialogs);
+    await uiChecks(page, workspace, dialogs);
     console.log(`UI checks took ${((Date.now() - checksStarted) / 1000).toFixed(1)} s`);
   } catch (error) {
     results.push({ name: 'UI checks could run', passed: false, detail: error instanceof Error ? error.message : String(error), ms: 0 });

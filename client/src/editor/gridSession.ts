@@ -14,7 +14,7 @@ import {
   type Range,
   type ToGridMessage,
 } from '../../../shared/protocol';
-import { targetChange } from '../../../shared/targetEdit';
+import { targetChange, unwritableEditReason } from '../../../shared/targetEdit';
 import type { ServerRequests } from '../serverRequests';
 import { gridContentOf, gridUpdate, rawOf, spanTokensPairUp, targetFingerprints, type GridContent } from './gridRows';
 import { renderGridShell } from './gridShell';
@@ -127,7 +127,8 @@ export class GridSession implements vscode.Disposable {
       case 'focused':
         this.focusedUnitIndex = Number.isInteger(message.unitIndex) ? message.unitIndex : null;
         // Enter, Escape and Ctrl+Enter are the grid's only while a target cell has the focus.
-        void vscode.commands.executeCommand('setContext', 'bilingualDocs.editorTargetFocus', this.focusedUnitIndex !== null);
+        await vscode.commands.executeCommand('setContext', 'bilingualDocs.editorTargetFocus', this.focusedUnitIndex !== null);
+        this.post({ type: 'keysReady', ready: this.focusedUnitIndex !== null });
         break;
       case 'chooseFilter':
         await vscode.commands.executeCommand('bilingualDocs.editor.changeFilter');
@@ -219,6 +220,8 @@ export class GridSession implements vscode.Disposable {
     if (spanTokensPairUp(markupOf(row.target)) && !spanTokensPairUp(markupOf(pieces))) {
       return fail('its <span> and </span> tokens would no longer pair up, and a lone </span> would break the unit. Put the token back or delete its pair too.');
     }
+    const unwritable = unwritableEditReason(row.target, pieces);
+    if (unwritable) return fail(unwritable);
     const change = targetChange(row.target, pieces);
     if (!change) return;
     const start = this.document.offsetAt(range.start);

@@ -44,3 +44,35 @@ export function classifyLink(destination: string): LinkTarget {
 export function isFollowableLink(destination: string): boolean {
   return classifyLink(destination).kind !== 'blocked';
 }
+
+export type LinkedFile =
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'refused'; readonly reason: string };
+
+/** A path (`/` separated, as in a URI) with `.` and `..` worked out; `..` never climbs above the root. */
+function normalizedPath(segments: readonly string[]): string {
+  const kept: string[] = [];
+  for (const segment of segments) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') kept.pop();
+    else kept.push(segment);
+  }
+  return `/${kept.join('/')}`;
+}
+
+function isInside(path: string, folder: string): boolean {
+  const normalizedFolder = normalizedPath(folder.split('/'));
+  return path === normalizedFolder || path.startsWith(normalizedFolder === '/' ? '/' : `${normalizedFolder}/`);
+}
+
+/**
+ * The file a relative link of an article opens, given the article's path and the folders links may open files in
+ * (the workspace folders): a link that climbs out of them (`../../../../etc/passwd`) is refused, with why. A
+ * backslash counts as a separator too, as it does on Windows.
+ */
+export function linkedFile(articlePath: string, relativePath: string, allowedFolders: readonly string[]): LinkedFile {
+  const articleFolder = articlePath.split('/').slice(0, -1);
+  const path = normalizedPath([...articleFolder, ...relativePath.split(/[\\/]/)]);
+  if (allowedFolders.some((folder) => isInside(path, folder))) return { kind: 'file', path };
+  return { kind: 'refused', reason: 'it leads outside the workspace, and the preview opens only files inside it' };
+}

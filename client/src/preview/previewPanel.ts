@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
 import type { PreviewResult } from '../../../shared/protocol';
 import type { ServerRequests } from '../serverRequests';
 import { unitIndexAt } from '../units';
-import { classifyLink } from './links';
+import { classifyLink, linkedFile } from './links';
+import { notificationText } from '../uiText';
 import type { HostMessage, PageMessage } from './messages';
 import { renderPreviewContent } from './render';
 import { renderPreviewShell } from './shell';
@@ -173,15 +174,32 @@ export class PreviewPanel implements vscode.Disposable {
   private async openLink(href: string): Promise<void> {
     const target = classifyLink(href);
     if (target.kind === 'blocked') {
-      void vscode.window.showInformationMessage(`Bilingual Docs did not open the link: ${target.reason}.`);
+      const message = `Bilingual Docs did not open the link: ${target.reason}.`;
+      void vscode.window.showInformationMessage(notificationText(message));
     } else if (target.kind === 'external') {
       await vscode.env.openExternal(vscode.Uri.parse(target.url, true));
     } else if (target.path.startsWith('/')) {
-      void vscode.window.showInformationMessage(`The link ${href} is relative to the published site, not to a file; Bilingual Docs cannot open it.`);
+      const message =
+        `The link ${href} is relative to the published site, not to a file; Bilingual Docs cannot open it.`;
+      void vscode.window.showInformationMessage(notificationText(message));
     } else if (target.path !== '') {
-      const path = safelyDecoded(target.path);
-      await vscode.commands.executeCommand('vscode.open', vscode.Uri.joinPath(this.documentUri, '..', path));
+      const file = linkedFile(this.documentUri.path, safelyDecoded(target.path), this.linkableFolders());
+      if (file.kind === 'refused') {
+        const message = `Bilingual Docs did not open the link ${href}: ${file.reason}.`;
+        void vscode.window.showInformationMessage(notificationText(message));
+      } else {
+        const uri = this.documentUri.with({ path: file.path, query: '', fragment: '' });
+        await vscode.commands.executeCommand('vscode.open', uri);
+      }
     }
+  }
+
+  /** The workspace folders on the article's file system; with none open, the article's own folder. */
+  private linkableFolders(): string[] {
+    const { scheme, authority } = this.documentUri;
+    const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri);
+    const same = folders.filter((uri) => uri.scheme === scheme && uri.authority === authority).map((uri) => uri.path);
+    return same.length > 0 ? same : [this.documentUri.path.split('/').slice(0, -1).join('/') || '/'];
   }
 
   reveal(column: vscode.ViewColumn, preserveFocus: boolean): void {

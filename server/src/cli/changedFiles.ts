@@ -1,6 +1,6 @@
 /**
- * `--changed-since REF`: the files git reports as added, copied, modified or renamed since REF (committed or not),
- * so a pull request's check reads only what it touches.
+ * `--changed-since REF`: the files git reports as added, copied, modified or renamed since REF (committed or not,
+ * and new files git does not track yet), so a pull request's check reads only what it touches.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -37,6 +37,8 @@ export function changedFilesSince(ref: string, folder: string): Set<string> {
       throw error;
     }
     names = runGit(['diff', '--name-only', '--relative', '-z', '--no-renames', '--diff-filter=ACMR', ref, '--', '.'], folder);
+    // A new file not yet added is changed too; `git diff` only knows the files git tracks. Ignored files stay out.
+    names += runGit(['ls-files', '--others', '--exclude-standard', '-z', '--', '.'], folder);
   } catch (error) {
     if (!(error instanceof GitError) || error.message.startsWith('--changed-since') || error.message.startsWith('git could not run')) throw error;
     throw new GitError(`git could not list the files changed since "${ref}" in ${folder}: ${error.message}`);

@@ -10,6 +10,7 @@ import type { Severity } from '../core/rules/rule';
 import type { ConfigFiles } from '../configFiles';
 import { readArticleBytes, decodeArticle, mayHoldMarkup } from './readArticle';
 import { countUnitWords } from '../core/wordCount';
+import type { FileToCheck } from './checkFiles';
 import { indexOfSpanAt } from '../core/spans';
 import type { Spellers } from '../core/spelling/spellers';
 
@@ -108,8 +109,9 @@ function emptyReport(path: string): FileReport {
  * Reads and checks one file. Files without any of the markup's attribute names are reported empty without being
  * decoded or parsed: in a large repository most Markdown files are plain.
  */
-export async function checkFile(path: string, displayPath: string, options: CheckOptions): Promise<FileReport> {
-  const read = readArticleBytes(path);
+export async function checkFile({ path, displayPath, rawPath }: FileToCheck, options: CheckOptions): Promise<FileReport> {
+  // A path's bytes cross to a worker as a Uint8Array, which the file system functions take as a Buffer only.
+  const read = readArticleBytes(rawPath ? Buffer.from(rawPath.buffer, rawPath.byteOffset, rawPath.byteLength) : path);
   if (read.kind === 'unreadable') return { ...emptyReport(displayPath), error: read.reason };
   if (read.kind === 'skipped') return { ...emptyReport(displayPath), skipped: read.reason };
   if (!mayHoldMarkup(read.bytes)) return emptyReport(displayPath);
@@ -130,10 +132,11 @@ export async function checkFile(path: string, displayPath: string, options: Chec
 }
 
 /** `checkFile`, with any failure of ours turned into a report on that file instead of ending the run. */
-export async function checkFileSafely(path: string, displayPath: string, options: CheckOptions): Promise<FileReport> {
+export async function checkFileSafely(file: FileToCheck, options: CheckOptions): Promise<FileReport> {
   try {
-    return await checkFile(path, displayPath, options);
+    return await checkFile(file, options);
   } catch (error) {
-    return { ...emptyReport(displayPath), error: `internal error while checking it: ${(error as Error).stack ?? String(error)}` };
+    const reason = `internal error while checking it: ${(error as Error).stack ?? String(error)}`;
+    return { ...emptyReport(file.displayPath), error: reason };
   }
 }

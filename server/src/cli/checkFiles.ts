@@ -20,6 +20,8 @@ export function checkerSpellers(): Spellers {
 export interface FileToCheck {
   readonly path: string;
   readonly displayPath: string;
+  /** The path's bytes when a name in it is not valid UTF-8 (see collectFiles.ts). */
+  readonly rawPath?: Uint8Array;
 }
 
 export interface CheckFilesOptions {
@@ -40,8 +42,7 @@ export interface WorkerSetup {
 /** A batch of files sent to a worker, and what it sends back. */
 export interface CheckBatch {
   readonly id: number;
-  readonly paths: readonly string[];
-  readonly displayPaths: readonly string[];
+  readonly files: readonly FileToCheck[];
 }
 export interface CheckedBatch {
   readonly id: number;
@@ -83,7 +84,7 @@ export async function checkFiles(files: readonly FileToCheck[], options: CheckFi
   if (workers === 0) {
     const configFiles = new ConfigFiles();
     const checkOptions = { configFiles, stopFolders: options.stopFolders, overrides: options.overrides, spellers: checkerSpellers() };
-    for (const file of files) onReport(await checkFileSafely(file.path, file.displayPath, checkOptions));
+    for (const file of files) onReport(await checkFileSafely(file, checkOptions));
     return;
   }
   await checkInWorkers(files, workers, options.workerScript!, { stopFolders: options.stopFolders, overrides: options.overrides }, onReport);
@@ -108,7 +109,7 @@ function checkInWorkers(files: readonly FileToCheck[], count: number, script: st
       if (nextBatch >= batchCount) return;
       const start = nextBatch * size;
       const slice = files.slice(start, start + size);
-      const batch: CheckBatch = { id: nextBatch++, paths: slice.map((file) => file.path), displayPaths: slice.map((file) => file.displayPath) };
+      const batch: CheckBatch = { id: nextBatch++, files: slice };
       worker.postMessage(batch);
     };
     const receive = (worker: Worker, { id, reports: batchReports }: CheckedBatch): void => {

@@ -9,7 +9,7 @@ const options = { configFiles: new ConfigFiles(), stopFolders: setup.stopFolders
 
 parentPort!.on('message', async (batch: CheckBatch) => {
   const reports = [];
-  for (const [index, path] of batch.paths.entries()) reports.push(await checkFileSafely(path, batch.displayPaths[index]!, options));
+  for (const file of batch.files) reports.push(await checkFileSafely(file, options));
   const checked: CheckedBatch = { id: batch.id, reports };
   parentPort!.postMessage(checked);
 });

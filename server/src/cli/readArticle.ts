@@ -1,8 +1,10 @@
 /**
  * Reads an article from disk as an editor would hold it: UTF-8, a leading BOM dropped. A file that is not text
- * (NUL bytes) is refused with a reason; invalid UTF-8 is read with replacement characters and said so.
+ * (NUL bytes) is refused with a reason; invalid UTF-8 is read with replacement characters and said so. Only a
+ * regular file of at most MAX_ARTICLE_BYTES is read: a FIFO would wait forever and `/dev/zero` never ends.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { fileErrorReason } from '../fileErrors';
 
 export type ArticleRead =
   | { readonly kind: 'text'; readonly text: string; readonly warnings: readonly string[] }
@@ -36,20 +38,52 @@ export function mayHoldMarkup(bytes: Buffer): boolean {
   return bytes.indexOf('data-ttu-id') >= 0 || bytes.indexOf('sxs-lookup') >= 0 || bytes.indexOf('data-stu-id') >= 0;
 }
 
-export function readArticleBytes(path: string): ArticleBytes {
+/**
+ * The largest file read: V8 cannot hold a longer string (2^29 - 24 UTF-16 code units), and no article comes near
+ * it (the largest of the corpus is 1.3 MB).
+ */
+export const MAX_ARTICLE_BYTES = 512 * 1024 * 1024;
+
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'is a folder';
+  if (stats.isFIFO()) return 'not a regular file (a FIFO), not read';
+  if (stats.isCharacterDevice()) return 'not a regular file (a character device), not read';
+  if (stats.isBlockDevice()) return 'not a regular file (a block device), not read';
+  if (stats.isSocket()) return 'not a regular file (a socket), not read';
+  return 'not a regular file, not read';
+}
+
+const MiB = 1024 * 1024;
+
+export function readArticleBytes(path: string | Buffer): ArticleBytes {
+  let descriptor: number;
+  try {
+    // Without O_NONBLOCK, opening a FIFO waits for a writer; the type is checked on the open file, so it cannot
+    // change between the check and the read. (Windows has no such flag, nor FIFOs.)
+    descriptor = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { kind: 'unreadable', reason: fileErrorReason(error) };
+  }
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) return { kind: 'unreadable', reason: kindOf(stats) };
+    if (stats.size > MAX_ARTICLE_BYTES) {
+      const limit = `${MAX_ARTICLE_BYTES / MiB} MiB`;
+      const reason = `too large to be an article (${stats.size} bytes; at most ${limit} are read), not read`;
+      return { kind: 'unreadable', reason };
+    }
+    bytes = readFileSync(descriptor);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    return { kind: 'unreadable', reason };
+    return { kind: 'unreadable', reason: fileErrorReason(error) };
+  } finally {
+    closeSync(descriptor);
   }
   if (bytes.subarray(0, 8192).includes(0)) return { kind: 'skipped', reason: BINARY };
   return { kind: 'bytes', bytes };
 }
 
-export function readArticle(path: string): ArticleRead {
+export function readArticle(path: string | Buffer): ArticleRead {
   const read = readArticleBytes(path);
   return read.kind === 'bytes' ? decodeArticle(read.bytes) : read;
 }

@@ -1,12 +1,13 @@
 /**
  * `bilingual-docs`: the command-line front on the same core as the language server, so CI and the editor never
- * disagree. Exit codes: 0 no error-severity diagnostic, 1 at least one, 2 bad usage or a file that could not be read.
+ * disagree. Exit codes: 0 no error-severity diagnostic, 1 at least one, 2 bad usage, a path that could not be read or
+ * a configuration file that cannot be used as written.
  * `runCli` takes its output streams and folder as arguments, so tests run it in memory; main.ts is the process.
  */
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { RULES, KNOWN_RULE_CODES } from '../core/rules';
 import { readConfig, type BilingualDocsConfig } from '../core/config';
 import { parse } from '../core/parse';
@@ -14,7 +15,7 @@ import { SUPPRESSION_INVALID } from '../core/suppressions';
 import { ConfigFiles } from '../configFiles';
 import { changedFilesSince, GitError } from './changedFiles';
 import { automaticJobs, checkFiles } from './checkFiles';
-import { collectMarkdownFiles, displayPath, type CollectedFile } from './collectFiles';
+import { collectMarkdownFiles, displayPath, printablePath, type CollectedFile } from './collectFiles';
 import { readArticle } from './readArticle';
 import { isInShard, parseShard, type Shard } from './shard';
 import { addToSummary, emptySummary, orderedSummary } from './summary';
@@ -39,7 +40,8 @@ const USAGE = `Usage:
 
 check      Checks bilingual articles (folders are searched for *.md) with the rules and the
            .bilingual-docs.json found from each file's folder up to the repository root. Exit 0: no
-           error; 1: errors found; 2: bad usage or a file that could not be read. An article can
+           error; 1: errors found; 2: bad usage, a path that could not be read or a config file
+           with problems (the other files are still checked). An article can
            suppress findings with comments such as <!-- bilingual-docs-disable-next-unit CODE -->.
 segments   Prints the units of one article, in document order, with their ranges
            (0-based line, UTF-16 character, as in LSP).
@@ -48,13 +50,13 @@ rules      Lists the rules with their codes and default severities.
 Options:
   --format FORMAT        Output format (check: text, json or sarif; default text).
   --rule CODE=SEVERITY   Sets a rule's severity (error, warning, info, hint or off) over the config file.
-  -j, --jobs N           Files checked at once, on worker threads; 1 checks in the main thread. By
-                         default one thread per 32 MB of files, at most one per core. Output is the
+  -j, --jobs N           Files checked at once, on worker threads, at most one per core; 1 checks in
+                         the main thread. By default one thread per 32 MB of files. Output is the
                          same whatever N.
   --shard I/N            Checks only the I-th of N shares of the files (1-based), for a CI matrix: the
                          N jobs together check every file exactly once, and adding a file moves no other.
   --changed-since REF    Checks only files git reports as added or changed since REF (a commit, branch
-                         or tag), committed or not.
+                         or tag), committed or not, and new files git does not track yet.
   --docs-url URL         Base URL of the rule docs, for SARIF help links.
   -h, --help             Shows this help.
   -v, --version          Shows the version.
@@ -64,6 +66,15 @@ export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
+  /** The bytes of an argument that is not valid UTF-8 (Node hands it over with U+FFFD in their place). */
+  readonly rawArgument?: (argument: string) => Buffer | undefined;
+}
+
+/** A path given on the command line, as its bytes when it is not valid UTF-8, absolute. */
+function pathArgument(argument: string, io: Io): string | Buffer {
+  const raw = io.rawArgument?.(argument);
+  if (!raw) return resolve(io.cwd, argument);
+  return isAbsolute(raw.toString('latin1')) ? raw : Buffer.concat([Buffer.from(`${io.cwd}${sep}`, 'utf8'), raw]);
 }
 
 class UsageError extends Error {}
@@ -84,13 +95,14 @@ function formatOption(value: string | undefined, allowed: readonly string[], fal
 }
 
 function ruleOverrides(values: readonly string[]): BilingualDocsConfig {
-  const rules: Record<string, unknown> = {};
+  // No prototype: `--rule __proto__=off` must be an unknown rule, not a change of the object's prototype.
+  const rules: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const value of values) {
     const match = /^([^=]+)=(.*)$/.exec(value);
     if (!match) throw new UsageError(`--rule takes CODE=SEVERITY, not "${value}"`);
     rules[match[1]!.trim()] = match[2]!.trim();
   }
-  const { config, problems } = readConfig({ rules }, KNOWN_RULE_CODES, '--rule');
+  const { config, problems } = readConfig({ rules }, KNOWN_RULE_CODES, () => '--rule');
   if (problems.length > 0) throw new UsageError(problems.join('; '));
   return config;
 }
@@ -142,11 +154,11 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const overrides = values.rule ? ruleOverrides(values.rule) : undefined;
   const requestedJobs = jobsOption(values.jobs);
   const shard = shardOption(values.shard);
-  const roots = (positionals.length > 0 ? positionals : ['.']).map((path) => resolve(io.cwd, path));
+  const roots = (positionals.length > 0 ? positionals : ['.']).map((path) => pathArgument(path, io));
   const collected = collectMarkdownFiles(roots);
   let exitCode = EXIT_CLEAN;
   for (const missing of collected.unreadable) {
-    io.stderr(`bilingual-docs: ${displayPath(missing.path, io.cwd)}: ${missing.reason}\n`);
+    io.stderr(`bilingual-docs: ${printablePath(displayPath(missing.path, io.cwd))}: ${missing.reason}\n`);
     exitCode = EXIT_USAGE;
   }
   let files = collected.files;
@@ -161,7 +173,13 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     }
   }
   if (shard) files = files.filter((file) => isInShard(file.relativePath, shard));
-  const jobs = requestedJobs ?? automaticJobs(files.map((file) => file.path), availableParallelism());
+  const cores = availableParallelism();
+  // Every worker holds its own copy of the bundle and its own heap: more of them than cores only costs memory.
+  if (requestedJobs !== undefined && requestedJobs > cores) {
+    io.stderr(`bilingual-docs: --jobs ${requestedJobs} is more than the ${cores} cores here; using ${cores}\n`);
+  }
+  const jobs =
+    requestedJobs !== undefined ? Math.min(requestedJobs, cores) : automaticJobs(files.map((file) => file.path), cores);
 
   const writer = writerFor(format, { cwd: io.cwd, docsUrl: values['docs-url'], shard });
   // A configuration file applies from the checked folder upwards, up to the repository root, as in the editor
@@ -173,20 +191,23 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   let emitted = 0;
   io.stdout(writer.begin());
   await checkFiles(
-    files.map((file) => ({ path: file.path, displayPath: displayPath(file.path, io.cwd) })),
+    files.map((file) => ({ path: file.path, displayPath: displayPath(file.path, io.cwd), rawPath: file.rawPath })),
     { jobs, workerScript: existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : undefined, stopFolders, overrides },
     (report) => {
       const configFile = configFiles.forDocument(files[emitted++]!.path, stopFolders);
       if (configFile.path && !reportedConfigFiles.has(configFile.path)) {
         reportedConfigFiles.add(configFile.path);
-        for (const problem of configFile.problems) io.stderr(`bilingual-docs: ${problem}\n`);
+        // A configuration CI cannot use as written must not pass: the files are still checked, and the run fails.
+        for (const problem of configFile.problems) io.stderr(`bilingual-docs: ${printablePath(problem)}\n`);
+        if (configFile.problems.length > 0) exitCode = EXIT_USAGE;
       }
+      const shownPath = printablePath(report.path);
       if (report.error) {
-        io.stderr(`bilingual-docs: ${report.path}: ${report.error}\n`);
+        io.stderr(`bilingual-docs: ${shownPath}: ${report.error}\n`);
         exitCode = EXIT_USAGE;
       }
-      if (report.skipped) io.stderr(`bilingual-docs: ${report.path}: skipped, ${report.skipped}\n`);
-      for (const warning of report.warnings ?? []) io.stderr(`bilingual-docs: ${report.path}: ${warning}\n`);
+      if (report.skipped) io.stderr(`bilingual-docs: ${shownPath}: skipped, ${report.skipped}\n`);
+      for (const warning of report.warnings ?? []) io.stderr(`bilingual-docs: ${shownPath}: ${warning}\n`);
       addToSummary(summary, report);
       io.stdout(writer.file(report));
     },
@@ -202,8 +223,7 @@ function runSegments(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' } } });
   const format = formatOption(values.format, ['json', 'text'], 'json');
   if (positionals.length !== 1) throw new UsageError('segments takes exactly one FILE');
-  const path = resolve(io.cwd, positionals[0]!);
-  const read = readArticle(path);
+  const read = readArticle(pathArgument(positionals[0]!, io));
   if (read.kind !== 'text') {
     io.stderr(`bilingual-docs: ${positionals[0]}: ${read.reason}\n`);
     return EXIT_USAGE;

@@ -4,6 +4,7 @@
  * setting stands in for it where no such file applies.
  */
 import type { SeverityOrOff } from './rules/rule';
+import { closestName } from './closestName';
 
 export const CONFIG_FILE_NAME = '.bilingual-docs.json';
 
@@ -31,11 +32,23 @@ export interface ConfigReadResult {
   readonly problems: readonly string[];
 }
 
+/** ` did you mean "x"?` when a known name is close to the unknown one, else nothing. */
+export function didYouMean(name: string, known: Iterable<string>): string {
+  const suggestion = closestName(name, known);
+  return suggestion === undefined ? '' : `; did you mean "${suggestion}"?`;
+}
+
 /**
  * Reads a configuration object from untrusted JSON (a config file or editor settings). Unknown rule codes and
- * bad severities are reported and skipped rather than failing the whole file.
+ * bad severities are reported and skipped rather than failing the whole file. `where` names the input in each
+ * problem, at the rule code the problem is about when there is one (a file gives its line there).
  */
-export function readConfig(input: unknown, knownCodes: ReadonlySet<string>, origin: string): ConfigReadResult {
+export function readConfig(
+  input: unknown,
+  knownCodes: ReadonlySet<string>,
+  where: (ruleCode?: string) => string,
+): ConfigReadResult {
+  const origin = where();
   const problems: string[] = [];
   const rules: Record<string, SeverityOrOff> = {};
   if (input === undefined || input === null) return { config: { rules }, problems };
@@ -48,8 +61,12 @@ export function readConfig(input: unknown, knownCodes: ReadonlySet<string>, orig
       problems.push(`${origin}: "rules" must be an object of rule code to severity`);
     } else {
       for (const [code, severity] of Object.entries(rawRules)) {
-        if (!knownCodes.has(code)) problems.push(`${origin}: unknown rule "${code}"`);
-        else if (!isSeverityOrOff(severity)) problems.push(`${origin}: rule "${code}" has severity ${JSON.stringify(severity)}; use error, warning, info, hint or off`);
+        if (!knownCodes.has(code)) {
+          problems.push(`${where(code)}: unknown rule "${code}"${didYouMean(code, knownCodes)}`);
+        } else if (!isSeverityOrOff(severity)) {
+          const given = JSON.stringify(severity);
+          problems.push(`${where(code)}: rule "${code}" has severity ${given}; use error, warning, info, hint or off`);
+        }
         else rules[code] = severity;
       }
     }

@@ -2,7 +2,7 @@
  * `parse(text)`: reads a localized article into the model every feature serves from. It never throws on any
  * input, and its cost grows linearly with the text:
  *
- * 1. front matter (gray-matter), 2. fenced code blocks and headings (one pass over the lines),
+ * 1. front matter (the `yaml` package), 2. fenced code blocks and headings (one pass over the lines),
  * 3. `&quot;`-escaped unit tags, 4. inline code spans (only on lines holding a backtick),
  * 5. span tags by CommonMark's raw-HTML grammar, read with parse5's tokenizer, 6. units from those tags.
  */

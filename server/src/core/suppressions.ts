@@ -18,6 +18,7 @@
 import type { BilingualDocument, TextSpan, Unit } from './model';
 import type { Severity } from './rules/rule';
 import { indexOfFirstSpanFrom, indexOfSpanAt, itself } from './spans';
+import { closestName } from './closestName';
 
 export const SUPPRESSION_INVALID = {
   code: 'suppression-invalid',
@@ -105,37 +106,6 @@ function firstUnitFrom(units: readonly Unit[], offset: number): Unit | undefined
   return units[indexOfFirstSpanFrom(units, offset, (unit) => unit.span)];
 }
 
-/** A few known codes close to an unknown one, for the message. */
-function closestCode(code: string, knownCodes: ReadonlySet<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const known of knownCodes) {
-    const distance = editDistance(code, known, bestDistance);
-    if (distance < bestDistance) {
-      best = known;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance, giving up (returning `limit`) once it must reach `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      current.push(value);
-      rowMinimum = Math.min(rowMinimum, value);
-    }
-    if (rowMinimum >= limit) return limit;
-    previous = current;
-  }
-  return Math.min(previous[b.length]!, limit);
-}
 
 /**
  * Finds the suppression comments of an article, in document order, with what is wrong with them. Only comments
@@ -187,7 +157,7 @@ export function readSuppressionComments(
           codes.push(token.value);
           continue;
         }
-        const suggestion = closestCode(token.value, knownCodes);
+        const suggestion = closestName(token.value, knownCodes);
         problems.push({
           message: `"${token.value}" is not a rule code, so this comment does not suppress it${suggestion ? `; did you mean "${suggestion}"?` : '; `bilingual-docs rules` lists the codes.'}`,
           span: token.span,

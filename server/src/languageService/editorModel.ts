@@ -27,9 +27,12 @@ const LONGEST_CONTEXT = 160;
 /** How often (in rows) a long model looks whether the request was cancelled. */
 const CANCELLATION_STRIDE = 1024;
 
+/** The text on one line, cut with an ellipsis; only its start is read, however long a code block is. */
 function shortened(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > LONGEST_CONTEXT ? `${oneLine.slice(0, LONGEST_CONTEXT - 1)}…` : oneLine;
+  const start = text.length > LONGEST_CONTEXT * 8 ? text.slice(0, LONGEST_CONTEXT * 8) : text;
+  const oneLine = start.replace(/\s+/g, ' ').trim();
+  if (oneLine.length > LONGEST_CONTEXT) return `${oneLine.slice(0, LONGEST_CONTEXT - 1)}…`;
+  return start.length < text.length ? `${oneLine.slice(0, LONGEST_CONTEXT - 1)}…` : oneLine;
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
@@ -68,7 +71,10 @@ function problemsWithFixes(document: CheckedDocument): Problems {
       other.push(problem);
       continue;
     }
-    const fixes = quickFixesOf(diagnostic.fixes).map((fix) => ({ title: fix.title, edits: toLspEdits(model, fix.edits) }));
+    const fixes = quickFixesOf(diagnostic.fixes).map((fix) => ({
+      title: fix.title,
+      edits: toLspEdits(model, fix.edits),
+    }));
     const withFixes: EditorProblem = { ...problem, fixes };
     const list = byUnit.get(unitIndex);
     if (list) list.push(withFixes);
@@ -88,7 +94,8 @@ class RowBuilder {
 
   context(block: EditorContextRow['block'], span: TextSpan): void {
     const { model } = this;
-    this.rows.push({ kind: 'context', block, text: shortened(sliceOf(model.text, span)), range: model.lines.rangeOf(span) });
+    const text = shortened(sliceOf(model.text, span));
+    this.rows.push({ kind: 'context', block, text, range: model.lines.rangeOf(span) });
   }
 
   unit(unit: Unit, linePrefix: string): void {
@@ -161,7 +168,9 @@ function buildRows(document: CheckedDocument, builder: RowBuilder, token: Cancel
       line = lastLine + 1;
       continue;
     }
-    if (!isBlank(text, lineStart, lineEnd)) builder.context(blockOfLine(text.slice(lineStart, lineEnd)), { start: lineStart, end: lineEnd });
+    if (!isBlank(text, lineStart, lineEnd)) {
+      builder.context(blockOfLine(text.slice(lineStart, lineEnd)), { start: lineStart, end: lineEnd });
+    }
     line++;
   }
   return builder.rows;

@@ -5,6 +5,7 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { sliceOf, type BilingualDocument, type Unit } from '../core/model';
 import { offsetInDocument } from './positions';
+import { findCodeSpans } from '../core/rules/translation/inlineMarkdown';
 import { codeSpan } from './text';
 import { unitAt, type UnitSide } from './unitAt';
 import type { Cancellation, ParsedDocument } from './types';
@@ -31,6 +32,39 @@ function asMarkdownBlock(raw: string): string {
     .trim();
 }
 
+/**
+ * Unit text that renders without fetching anything: an image (`![…](https://…)`) or raw HTML (`<img>`, a `style`
+ * with `url(…)`) in an article would make the editor load a remote URL the moment the user hovers. A backslash
+ * before `![` and `<` makes them text (`![alt](url)` reads as `!` and a link to click); code spans stay as written,
+ * since nothing in them is markup, and characters already escaped stay as they are.
+ */
+export function withoutRemoteContent(text: string): string {
+  let out = '';
+  let copied = 0;
+  let nextCode = 0;
+  const codeSpans = findCodeSpans(text);
+  for (let at = 0; at < text.length; at++) {
+    while (nextCode < codeSpans.length && codeSpans[nextCode]!.span.end <= at) nextCode++;
+    const code = codeSpans[nextCode];
+    if (code && code.span.start <= at) {
+      at = code.span.end - 1;
+      continue;
+    }
+    const character = text[at];
+    if (character === '\\') {
+      at++; // an escape: the next character is text already
+      continue;
+    }
+    if (character === '<' || (character === '!' && text[at + 1] === '[')) {
+      out += `${text.slice(copied, at)}\\`;
+      copied = at;
+    }
+  }
+  return out + text.slice(copied);
+}
+
+const safeBlock = (raw: string): string => asMarkdownBlock(withoutRemoteContent(raw));
+
 /** What the hover and "Show Source of Unit at Cursor" show for a unit, seen from one side. */
 export function unitMarkdown(document: BilingualDocument, unit: Unit, side: UnitSide): string {
   const place = `unit ${unit.index + 1} of ${document.units.length}`;
@@ -40,10 +74,10 @@ export function unitMarkdown(document: BilingualDocument, unit: Unit, side: Unit
   if (side === 'target') {
     title = '**Source**';
     if (!unit.lookup) body = '_This unit has no source: no `sxs-lookup` span follows its target._';
-    else body = asMarkdownBlock(sliceOf(document.text, unit.lookup.source)) || '_The source is empty._';
+    else body = safeBlock(sliceOf(document.text, unit.lookup.source)) || '_The source is empty._';
   } else {
     title = `**Target** (${locale})`;
-    body = asMarkdownBlock(sliceOf(document.text, unit.target)) || '_The target is empty._';
+    body = safeBlock(sliceOf(document.text, unit.target)) || '_The target is empty._';
   }
   const sourceId = unit.lookup?.sourceId?.value;
   const ids = sourceId !== undefined && sourceId !== unit.id.value ? `${codeSpan(unit.id.value)} (source ${codeSpan(sourceId)})` : codeSpan(unit.id.value);

@@ -3,7 +3,11 @@
 const TAG = /<\/?[A-Za-z][^<>]*>/g;
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
 
-const LINK_OR_IMAGE = /!?\[([^\]]*)\]\([^)]*\)/g;
+/**
+ * A link or image with its text. Neither part may hold the bracket that opens it, so that a try from one `[` or
+ * `(` ends at the next one: with `[^\]]*` a run of `[` was read to its end from each of them (quadratic time).
+ */
+const LINK_OR_IMAGE = /!?\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g;
 const EMPHASIS_OR_CODE = /\*\*|__|`/g;
 
 /**

@@ -18,6 +18,17 @@ describe('front-matter-invalid', () => {
     assert.match(checked.findings[0]!.message, /^Front matter is not valid YAML: /);
   });
 
+  test('Should report a key written twice at its second line, in a nested mapping too', () => {
+    for (const [lines, line] of [
+      [['---', 'ms.contentlocale: et-EE', 'title: A', 'ms.contentlocale: fi-FI', '---'], 3],
+      [['---', 'ms.contentlocale: et-EE', 'author:', '  name: A', '  name: B', '---'], 4],
+    ] as const) {
+      const checked = runRule(frontMatterInvalid, joinLines(...lines, body));
+      assert.deepEqual(described(checked).map((finding) => finding.range.split(':')[0]), [String(line)]);
+      assert.equal(checked.findings[0]!.message, 'Front matter is not valid YAML: Map keys must be unique.');
+    }
+  });
+
   test('Should not report front matter that parses', () => {
     assert.deepEqual(runRule(frontMatterInvalid, article('et-EE', body)).findings, []);
   });

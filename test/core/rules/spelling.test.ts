@@ -141,13 +141,13 @@ describe('spelling', () => {
     assert.deepEqual(checkDocument(german, EMPTY_CONFIG).filter((diagnostic) => diagnostic.code === 'spelling'), []);
     const spellers = (): ReturnType<typeof testSpeller> => testSpeller('de-de');
     assert.deepEqual(checkDocument(german, EMPTY_CONFIG, { spellers }).filter((d) => d.code === 'spelling').map((d) => [d.severity, d.message]), [['info', '"Passwrt" is not in the de dictionary.']]);
-    const off = readConfig({ rules: { spelling: 'off' } }, KNOWN_RULE_CODES, 'test').config;
+    const off = readConfig({ rules: { spelling: 'off' } }, KNOWN_RULE_CODES, () => 'test').config;
     assert.deepEqual(checkDocument(german, off, { spellers }).filter((diagnostic) => diagnostic.code === 'spelling'), []);
   });
 
   test('Should take the words of the configuration for the locale, its language and every locale', () => {
     const german = parse(article('de-DE', unit('646d1-104', 'Das Passwrt und Kennwrt und Schlüsel.', 'The password.')));
-    const config = readConfig({ words: { '*': ['Passwrt'], de: ['Kennwrt'], 'fr-FR': ['Schlüsel'] } }, KNOWN_RULE_CODES, 'test').config;
+    const config = readConfig({ words: { '*': ['Passwrt'], de: ['Kennwrt'], 'fr-FR': ['Schlüsel'] } }, KNOWN_RULE_CODES, () => 'test').config;
     const flagged = checkDocument(german, config, { spellers: testSpeller }).filter((diagnostic) => diagnostic.code === 'spelling');
     assert.deepEqual(flagged.map((diagnostic) => german.text.slice(diagnostic.span.start, diagnostic.span.end)), ['Schlüsel']);
   });

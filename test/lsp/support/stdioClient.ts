@@ -25,6 +25,8 @@ export interface ClientOptions {
   settings?: unknown;
   /** Options for node before the server's script (`--require guard.js`). */
   readonly nodeArguments?: readonly string[];
+  /** False to start the server without `initialize`, for a test of what it does before. */
+  readonly initialize?: boolean;
 }
 
 interface Waiter {
@@ -67,18 +69,23 @@ export class StdioLanguageClient {
     const child = spawn(process.execPath, [...(options.nodeArguments ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new StdioLanguageClient(child, connection, options);
-    const folder = options.rootUri ? [{ uri: options.rootUri, name: 'workspace' }] : null;
-    client.initializeResult = await connection.sendRequest('initialize', {
+    if (options.initialize !== false) await client.initialize();
+    return client;
+  }
+
+  /** `initialize` with the client's capabilities, then `initialized`. */
+  async initialize(): Promise<void> {
+    const folder = this.options.rootUri ? [{ uri: this.options.rootUri, name: 'workspace' }] : null;
+    this.initializeResult = await this.connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: options.rootUri ?? null,
+      rootUri: this.options.rootUri ?? null,
       workspaceFolders: folder,
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true } },
         textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true } },
       },
     });
-    await connection.sendNotification('initialized', {});
-    return client;
+    await this.connection.sendNotification('initialized', {});
   }
 
   /** The first notification of a method, received already or still to come, whose params match. */

@@ -10,6 +10,7 @@ import {
   observeElementOffset,
   observeElementRect,
   defaultRangeExtractor,
+  type Range,
 } from '@tanstack/virtual-core';
 import type {
   EditedPiece,
@@ -191,6 +192,14 @@ function shownIndexOfUnit(unitIndex: number | null): number {
   return position === undefined ? -1 : state.shown.indexOf(position);
 }
 
+/** The rows in view, and the active one wherever it is: focus and typing are never lost to scrolling. */
+function keepActiveRow(range: Range): number[] {
+  const indexes = defaultRangeExtractor(range);
+  const active = shownIndexOfUnit(state.activeUnit);
+  if (active >= 0 && !indexes.includes(active)) indexes.push(active);
+  return indexes.sort((a, b) => a - b);
+}
+
 const virtualizer = new Virtualizer<HTMLDivElement, HTMLElement>({
   count: 0,
   getScrollElement: () => scroller,
@@ -201,13 +210,7 @@ const virtualizer = new Virtualizer<HTMLDivElement, HTMLElement>({
   observeElementOffset,
   measureElement,
   getItemKey: (index) => state.shown[index] ?? index,
-  // The focused row stays in the page while it scrolls out of view, so focus and typing are never lost.
-  rangeExtractor: (range) => {
-    const indexes = defaultRangeExtractor(range);
-    const active = shownIndexOfUnit(state.activeUnit);
-    if (active >= 0 && !indexes.includes(active)) indexes.push(active);
-    return indexes.sort((a, b) => a - b);
-  },
+  rangeExtractor: keepActiveRow,
   onChange: () => renderVisible(),
 });
 virtualizer._didMount();
@@ -243,6 +246,7 @@ function renderVisible(): void {
       rendered.delete(position);
     }
   }
+  settleFocus();
 }
 
 function renderRow(position: number): HTMLElement {
@@ -288,16 +292,16 @@ function renderUnitRow(row: GridUnitRow): HTMLElement {
   reveal.textContent = String(number);
   reveal.setAttribute('aria-label', `Unit ${number} of ${unitCount()}: show in the text editor`);
   numberCell.append(reveal);
+
+  const idCell = cell('cell-id');
+  idCell.textContent = row.id;
   if (row.linePrefix) {
     const prefix = document.createElement('span');
     prefix.className = 'line-prefix';
     prefix.textContent = row.linePrefix;
-    prefix.title = 'Markdown before the unit on its line';
-    numberCell.append(prefix);
+    prefix.title = row.linePrefix;
+    idCell.append(prefix);
   }
-
-  const idCell = cell('cell-id');
-  idCell.textContent = row.id;
 
   const label = document.createElement('span');
   label.className = 'visually-hidden';
@@ -420,22 +424,32 @@ function rerenderPosition(position: number): void {
 
 // ----- focus, editing, committing -----------------------------------------------------------------------------
 
+/** A unit to focus once its row is in the page (a far unit's row appears only after the grid has scrolled). */
+let pendingFocus: { unitIndex: number; caretAtEnd: boolean } | null = null;
+
 function activate(unitIndex: number, focus: boolean, caretAtEnd = true): void {
   const previous = state.activeUnit;
   state.activeUnit = unitIndex;
   const shownIndex = shownIndexOfUnit(unitIndex);
   if (shownIndex < 0) return;
-  if (previous !== unitIndex) {
-    if (previous !== null) setRowActive(previous, false);
-  }
+  if (previous !== null && previous !== unitIndex) setRowActive(previous, false);
+  pendingFocus = focus ? { unitIndex, caretAtEnd } : null;
+  // A new range extractor makes the virtualiser take the active row in at once, before the scroll settles.
+  virtualizer.setOptions({ ...virtualizer.options, rangeExtractor: (range) => keepActiveRow(range) });
   virtualizer.scrollToIndex(shownIndex, { align: 'auto' });
   renderVisible();
-  setRowActive(unitIndex, true);
-  const target = targetOfUnit(unitIndex);
-  if (focus && target) {
-    target.focus({ preventScroll: true });
-    placeCaret(target, caretAtEnd);
-  }
+}
+
+/** Marks the active row and gives its target the focus it is waiting for; called after every render. */
+function settleFocus(): void {
+  if (state.activeUnit !== null) setRowActive(state.activeUnit, true);
+  if (!pendingFocus) return;
+  const target = targetOfUnit(pendingFocus.unitIndex);
+  if (!target) return;
+  const { caretAtEnd } = pendingFocus;
+  pendingFocus = null;
+  target.focus({ preventScroll: true });
+  placeCaret(target, caretAtEnd);
 }
 
 function setRowActive(unitIndex: number, active: boolean): void {
@@ -752,6 +766,10 @@ window.addEventListener('message', (event: MessageEvent<ToGridMessage>) => {
     case 'focusUnit':
       activate(message.unitIndex, true);
       break;
+    case 'keysReady':
+      // Tells tests (and nothing else) that VS Code's keybindings now reach the focused cell.
+      document.body.dataset['keys'] = message.ready ? 'grid' : 'workbench';
+      break;
     case 'commitFailed': {
       showAlert(`Unit ${message.unitIndex + 1} was not saved: ${message.reason}`);
       break;
@@ -826,7 +844,8 @@ function caretOnEdgeLine(target: HTMLElement, edge: 'first' | 'last'): boolean {
 /** Ctrl+A right after Ctrl+A in a cell: VS Code's webview host selects the whole page a moment later; undo that. */
 let selectAllCell: HTMLElement | null = null;
 document.addEventListener('selectionchange', () => {
-  if (!selectAllCell) return;
+  // Only while that cell still has the focus: moving on to another unit must not pull the selection back.
+  if (!selectAllCell || document.activeElement !== selectAllCell) return;
   const selection = window.getSelection();
   if (selection && selection.rangeCount > 0 && !selectAllCell.contains(selection.getRangeAt(0).commonAncestorContainer)) {
     const range = document.createRange();
@@ -839,6 +858,9 @@ document.addEventListener('selectionchange', () => {
 sizer.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
   if (target.dataset['role'] !== 'target') return;
+  if (!((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') && event.key !== 'Control' && event.key !== 'Meta') {
+    selectAllCell = null;
+  }
   const unitIndex = unitIndexOf(target);
   // Enter and Ctrl+Enter reach VS Code, whose (rebindable) keybindings commit; the cell itself takes no line break.
   if (event.key === 'Enter') {

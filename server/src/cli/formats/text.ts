@@ -5,12 +5,14 @@
 import type { FileReport } from '../checkFile';
 import type { CheckSummary } from '../summary';
 import type { ReportWriter } from './writer';
+import { printablePath } from '../collectFiles';
 
 export function formatTextFile(report: FileReport): string {
   let out = '';
   for (const diagnostic of report.diagnostics) {
     const { line, character } = diagnostic.range.start;
-    out += `${report.path}:${line + 1}:${character + 1} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}\n`;
+    const { severity, code, message } = diagnostic;
+    out += `${printablePath(report.path)}:${line + 1}:${character + 1} ${severity} ${code} ${message}\n`;
   }
   return out;
 }

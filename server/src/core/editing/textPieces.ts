@@ -11,7 +11,12 @@
 import type { MarkupRole, TextPiece } from '../../../../shared/protocol';
 import { TEXT_REFERENCES } from '../../../../shared/targetEdit';
 import { TagScanner } from '../reading/htmlTags';
-import { delimiterRun, findCodeSpans, isAsciiPunctuation, type DelimiterRun } from '../rules/translation/inlineMarkdown';
+import {
+  delimiterRun,
+  findCodeSpans,
+  isAsciiPunctuation,
+  type DelimiterRun,
+} from '../rules/translation/inlineMarkdown';
 
 /** Longer link destinations and titles are read as text: a guard against hostile input, far above real links. */
 const LONGEST_LINK_TAIL = 4096;
@@ -237,7 +242,8 @@ function resolveEmphasis(runs: readonly EmphasisRun[]): void {
           if (opener.char !== closer.char) continue;
           const bothMayBeEither = opener.canClose || closer.canOpen;
           const sum = opener.originalLength + closer.originalLength;
-          if (bothMayBeEither && sum % 3 === 0 && !(opener.originalLength % 3 === 0 && closer.originalLength % 3 === 0)) continue;
+          const bothMultiplesOfThree = opener.originalLength % 3 === 0 && closer.originalLength % 3 === 0;
+          if (bothMayBeEither && sum % 3 === 0 && !bothMultiplesOfThree) continue;
           found = i;
           break;
         }

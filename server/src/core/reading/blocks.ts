@@ -53,6 +53,21 @@ function fenceRun(text: string, at: number, end: number): { char: number; length
   return length >= 3 ? { char, length } : undefined;
 }
 
+/**
+ * Where an ATX heading's optional closing sequence (spaces, `#`s, spaces at the line's end) starts, else the line's
+ * length. Read from the end, once: the pattern `/[ \t]+#+[ \t]*$/` tried every space of a long run in turn.
+ */
+function closingSequenceStart(line: string): number {
+  const isSpace = (at: number): boolean => line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9;
+  let at = line.length;
+  while (at > 0 && isSpace(at - 1)) at--;
+  const hashesEnd = at;
+  while (at > 0 && line.charCodeAt(at - 1) === 35 /* # */) at--;
+  if (at === hashesEnd || at === 0 || !isSpace(at - 1)) return line.length;
+  while (at > 0 && isSpace(at - 1)) at--;
+  return at;
+}
+
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const BLANK = /^[ \t]*$/;
@@ -108,9 +123,7 @@ export function scanBlocks(text: string, bodyStart: number, lines: LineIndex): B
           const atx = ATX_HEADING.exec(content);
           const setext = SETEXT_UNDERLINE.exec(content);
           if (atx) {
-            let textEnd = end;
-            const closing = /[ \t]+#+[ \t]*$/.exec(content);
-            if (closing) textEnd = start + closing.index;
+            const textEnd = start + closingSequenceStart(content);
             const textStart = Math.min(start + atx[0].length, textEnd);
             headings.push({ level: atx[1]!.length, textSpan: { start: textStart, end: textEnd }, span: { start, end } });
             previousParagraphLine = undefined;

@@ -1,9 +1,11 @@
 /**
- * Finds the YAML front matter at the top of an article and parses it with gray-matter. Invalid YAML becomes a
- * problem with a range, never an exception, and the body's offsets stay those of the whole text.
+ * Finds the YAML front matter at the top of an article and parses it with the `yaml` package. Invalid YAML becomes
+ * a problem with a range, never an exception, and the body's offsets stay those of the whole text.
  */
-import matter from 'gray-matter';
+import { isScalar, parseDocument, visit, type Document } from 'yaml';
 import type { FrontMatter, TextSpan } from '../model';
+
+type FrontMatterError = NonNullable<FrontMatter['error']>;
 
 const DELIMITER = /^---[ \t]*$/;
 
@@ -45,39 +47,61 @@ export function findFrontMatterBlock(text: string): { span: TextSpan; yamlSpan: 
   return undefined;
 }
 
-interface YamlMark {
-  readonly position?: number;
-}
-
 export function readFrontMatter(text: string): FrontMatter | undefined {
   const block = findFrontMatterBlock(text);
   if (!block) return undefined;
-  // gray-matter only knows \n and \r\n; a lone \r becomes \n, one character for one, so offsets stay.
-  const source = text.slice(block.span.start, block.span.end).replace(/\r(?!\n)/g, '\n');
-  try {
-    // An options object keeps gray-matter from caching every input string it sees (it caches when called bare).
-    const parsed = matter(source, { excerpt: false });
-    const data = parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? (parsed.data as Record<string, unknown>) : {};
-    return { ...block, data };
-  } catch (error) {
-    return { ...block, data: {}, error: describeYamlError(error, text, block) };
+  // A lone \r becomes \n, one character for one, so the parser's offsets stay those of the text.
+  const source = text.slice(block.yamlSpan.start, block.yamlSpan.end).replace(/\r(?!\n)/g, '\n');
+  // YAML 1.1, as docs repositories write front matter (and as gray-matter read it before): `yes` is true, a date
+  // is a timestamp. Messages stay plain; the range says where. The parser's own check of unique keys compares
+  // each key with every other (quadratic: 16,000 keys took seconds), so keys are checked here, once each.
+  const parsed = parseDocument(source, { version: '1.1', prettyErrors: false, uniqueKeys: false });
+  const error = parsed.errors[0];
+  if (error) return { ...block, data: {}, error: yamlError(error.message, block.yamlSpan.start + error.pos[0], text, block) };
+  const repeated = repeatedKey(parsed);
+  if (repeated !== undefined) {
+    return { ...block, data: {}, error: yamlError('Map keys must be unique', block.yamlSpan.start + repeated, text, block) };
   }
+  let value: unknown;
+  try {
+    value = parsed.toJS();
+  } catch (failure) {
+    // toJS refuses aliases that would expand beyond its limit (a "billion laughs" header), with no position.
+    const reason = failure instanceof Error ? failure.message : String(failure);
+    return { ...block, data: {}, error: yamlError(reason, block.yamlSpan.start, text, block) };
+  }
+  const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return { ...block, data };
 }
 
-function describeYamlError(error: unknown, text: string, block: { span: TextSpan; yamlSpan: TextSpan }): { message: string; span: TextSpan } {
-  const reason = error instanceof Error ? (error as Error & { reason?: string }).reason ?? error.message.split('\n')[0] ?? 'invalid YAML' : 'invalid YAML';
-  const mark = (error as { mark?: YamlMark }).mark;
-  // gray-matter hands js-yaml the text right after the opening `---`, so the mark's position counts from there.
-  const opening = block.span.start + 3;
-  if (mark && typeof mark.position === 'number') {
-    let at = Math.max(block.yamlSpan.start, Math.min(opening + mark.position, block.yamlSpan.end));
-    // Never point between the \r and the \n of one line break: no editor position stands there.
-    if (text.charCodeAt(at) === 10 && text.charCodeAt(at - 1) === 13) at--;
-    const line = lineAt(text, lineStartBefore(text, at));
-    const span = line.contentEnd > line.start ? { start: line.start, end: line.contentEnd } : { start: at, end: at };
-    return { message: `Front matter is not valid YAML: ${reason}.`, span };
-  }
-  return { message: `Front matter is not valid YAML: ${reason}.`, span: { start: block.span.start, end: block.span.start + 3 } };
+/** Where a mapping first repeats a key (as its scalar value reads), if one does. */
+function repeatedKey(document: Document): number | undefined {
+  let found: number | undefined;
+  visit(document, {
+    Map(_, map) {
+      const keys = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (keys.has(key)) {
+          found = pair.key.range?.[0] ?? 0;
+          return visit.BREAK;
+        }
+        keys.add(key);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function yamlError(reason: string, position: number, text: string, block: { yamlSpan: TextSpan }): FrontMatterError {
+  let at = Math.max(block.yamlSpan.start, Math.min(position, block.yamlSpan.end));
+  // Never point between the \r and the \n of one line break: no editor position stands there.
+  if (text.charCodeAt(at) === 10 && text.charCodeAt(at - 1) === 13) at--;
+  const line = lineAt(text, lineStartBefore(text, at));
+  const span = line.contentEnd > line.start ? { start: line.start, end: line.contentEnd } : { start: at, end: at };
+  return { message: `Front matter is not valid YAML: ${reason.replace(/\.$/, '')}.`, span };
 }
 
 function lineStartBefore(text: string, offset: number): number {

@@ -26,9 +26,18 @@ export const idMismatch: Rule = {
       // Taking an ID another unit already has would only trade this finding for a duplicate-id.
       targetIds ??= new Set(document.units.map((other) => other.id.value));
       if (!targetIds.has(source)) {
-        fixes.push({ title: `Change the target's ID to ${source}`, edits: [{ span: unit.id.span, newText: source }], safe: false });
+        fixes.push({
+          title: `Change the target's ID to ${source}`,
+          edits: [{ span: unit.id.span, newText: source }],
+          safe: false,
+        });
       }
-      findings.push({ message: `The target's ID ${target} differs from its source's ID ${source}.`, span: sourceId.span, unitIndex: unit.index, fixes });
+      findings.push({
+        message: `The target's ID ${target} differs from its source's ID ${source}.`,
+        span: sourceId.span,
+        unitIndex: unit.index,
+        fixes,
+      });
     }
     return findings;
   },

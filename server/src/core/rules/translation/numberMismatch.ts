@@ -36,8 +36,15 @@ function valueWith(token: string, decimalMark: DecimalMark): string | undefined 
     else return undefined;
   }
   const whole = integer.replace(/^0+(?=\d)/, '');
-  const decimals = fraction?.replace(/0+$/, '') ?? '';
+  const decimals = fraction === undefined ? '' : withoutTrailingZeros(fraction);
   return decimals === '' ? whole : `${whole}.${decimals}`;
+}
+
+/** A loop, not `/0+$/`, which would try every zero of a long run in turn: quadratic time on `0000…01`. */
+function withoutTrailingZeros(digits: string): string {
+  let end = digits.length;
+  while (end > 0 && digits.charCodeAt(end - 1) === 48 /* 0 */) end--;
+  return digits.slice(0, end);
 }
 
 /**
