@@ -23,6 +23,10 @@ import { registerLookupRanges } from './features/lookupRanges';
 import { registerPreview } from './features/preview';
 import { registerUnitAt } from './features/unitAt';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { registerSpelling } from './features/spelling';
+import { Spellers } from './core/spelling/spellers';
+import { nodeDictionaryCache, nodeDictionaryLoader } from './dictionaryFiles';
+import { VERSION } from './cli/version';
 import { createLanguageService } from './languageService';
 import { filePathOf, ServerSession } from './session';
 import { guardConnection } from './connectionGuard';
@@ -32,6 +36,8 @@ export interface ServerOptions {
   readonly packageRoot: string;
   /** The reader; the core's `parse` unless a test needs another. */
   readonly parse?: (text: string) => BilingualDocument;
+  /** The dictionaries; those of `<packageRoot>/dist/dictionaries` unless a test gives others. */
+  readonly spellers?: Spellers;
 }
 
 /** Each feature registers its handlers and returns the capabilities it brings. */
@@ -48,6 +54,7 @@ const FEATURES: readonly ((session: ServerSession) => ServerCapabilities)[] = [
   registerPreview,
   registerLookupRanges,
   registerEditorModel,
+  registerSpelling,
 ];
 
 function workspaceFolderPaths(params: InitializeParams): string[] {
@@ -56,12 +63,14 @@ function workspaceFolderPaths(params: InitializeParams): string[] {
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
+  const spellers = options.spellers ?? new Spellers(nodeDictionaryLoader(join(options.packageRoot, 'dist/dictionaries')), nodeDictionaryCache(VERSION));
   const service = createLanguageService({
     ruleDocumentationLink: (code) => pathToFileURL(join(options.packageRoot, ruleDocPath(code))).href,
+    spellers: spellers.lookup,
   });
   let initialized = false;
   const guarded = guardConnection(connection, () => initialized);
-  const session = new ServerSession(guarded, service, options.parse ?? parse);
+  const session = new ServerSession(guarded, service, options.parse ?? parse, spellers);
   const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
   for (const register of FEATURES) Object.assign(capabilities, register(session));
 

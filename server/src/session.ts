@@ -17,7 +17,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, type BilingualDocsSettings } from '../../shared/protocol';
-import { EMPTY_CONFIG, mergeConfigs, type BilingualDocsConfig } from './core/config';
+import { EMPTY_CONFIG, mergeConfigs, withWords, type BilingualDocsConfig } from './core/config';
+import type { Spellers } from './core/spelling/spellers';
 import type { BilingualDocument } from './core/model';
 import { ConfigFiles, type ConfigFileResult } from './configFiles';
 import { DocumentModels } from './documentModels';
@@ -75,6 +76,8 @@ export class ServerSession {
     readonly connection: Connection,
     readonly service: LanguageService,
     parseText: (text: string) => BilingualDocument,
+    /** The dictionaries the service checks with, loaded by the spelling feature as documents need them. */
+    readonly spellers?: Spellers,
   ) {
     this.models = new DocumentModels(parseText, service.check);
   }
@@ -145,9 +148,16 @@ export class ServerSession {
    */
   async configFor(uri: string): Promise<BilingualDocsConfig> {
     const file = this.configFileFor(uri);
-    if (file?.path) return file.config;
     const settings = await this.settingsFor(uri);
-    return mergeConfigs(EMPTY_CONFIG, { rules: settings.rules });
+    const personalWords: BilingualDocsConfig = { rules: {}, ...(settings.words ? { words: settings.words } : {}) };
+    // Word lists add up: the user's own words count wherever the repository's file decides the severities.
+    if (file?.path) return withWords(file.config, [file.config, personalWords]);
+    return mergeConfigs(EMPTY_CONFIG, { rules: settings.rules }, personalWords);
+  }
+
+  /** Where the workspace word list goes for a document: the `.bilingual-docs.json` that applies, if one does. */
+  configFilePathFor(uri: string): string | undefined {
+    return this.configFileFor(uri)?.path;
   }
 
   /** The open document parsed; undefined when it is not open. */
