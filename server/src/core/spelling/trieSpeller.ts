@@ -10,6 +10,32 @@ const UPPER = /\p{Lu}/u;
 /** The shortest word a compound is made of: shorter ones (`in`, `an`) would let nearly any typo through. */
 const MIN_COMPOUND_PART = 3;
 
+const SUGGESTIONS_ASKED_PER_SHOWN = 6;
+
+function hasInnerCapital(word: string): boolean {
+  return UPPER.test(word.slice(1));
+}
+
+/** Whether every letter of `word` is in `longer`, in order: `longer` only adds letters. */
+function isSubsequence(word: string, longer: string): boolean {
+  let at = 0;
+  for (const char of longer) if (char === word[at]) at++;
+  return at === word.length;
+}
+
+/** Levenshtein distance of two short words. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
 /** Limits the work of one suggestion search; 3 edits find the usual typos (a doubled, missing or swapped letter). */
 const SUGGESTION_CHANGE_LIMIT = 3;
 
@@ -49,12 +75,18 @@ export class TrieSpeller implements Speller {
 
   suggest(word: string, limit: number): string[] {
     const capitalized = UPPER.test(word[0] ?? '');
-    const found = this.trie.suggest(capitalized ? word.toLocaleLowerCase(this.language) : word, {
-      numSuggestions: limit,
-      changeLimit: SUGGESTION_CHANGE_LIMIT,
-      ignoreCase: false,
-    });
-    const results = capitalized ? found.map((suggestion) => suggestion[0]!.toLocaleUpperCase(this.language) + suggestion.slice(1)) : found;
-    return [...new Set(results)].slice(0, limit);
+    const asked = capitalized ? word.toLocaleLowerCase(this.language) : word;
+    // The trie orders equally costly corrections alphabetically and offers compounds joined at a capital
+    // (`PassArt`); more are asked for and ranked by how few letters change, letters added first (a letter left
+    // out is the commonest typo).
+    const found = this.trie
+      .suggest(asked, { numSuggestions: limit * SUGGESTIONS_ASKED_PER_SHOWN, changeLimit: SUGGESTION_CHANGE_LIMIT, ignoreCase: false })
+      .filter((suggestion) => !hasInnerCapital(suggestion) || hasInnerCapital(asked));
+    const ranked = found
+      .map((suggestion, order) => ({ suggestion, order, distance: editDistance(asked, suggestion), added: isSubsequence(asked, suggestion) }))
+      .sort((a, b) => a.distance - b.distance || Number(b.added) - Number(a.added) || a.order - b.order)
+      .map(({ suggestion }) => (capitalized ? suggestion[0]!.toLocaleUpperCase(this.language) + suggestion.slice(1) : suggestion));
+    return [...new Set(ranked)].slice(0, limit);
   }
+
 }
