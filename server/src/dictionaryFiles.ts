@@ -39,7 +39,10 @@ export function nodeDictionaryLoader(folder: string = defaultDictionaryFolder())
  * one folder per version so a newer dictionary never meets an older cache. Written to a temporary name and renamed,
  * since several CLI workers may write the same file at once.
  */
-export function nodeDictionaryCache(version: string, base: string = process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache')): DictionaryCache {
+export function nodeDictionaryCache(
+  version: string,
+  base: string = process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache'),
+): DictionaryCache {
   const folder = join(base, 'bilingual-docs', `dictionaries-${version}`);
   return {
     async read(name) {

@@ -63,7 +63,8 @@ function workspaceFolderPaths(params: InitializeParams): string[] {
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
-  const spellers = options.spellers ?? new Spellers(nodeDictionaryLoader(join(options.packageRoot, 'dist/dictionaries')), nodeDictionaryCache(VERSION));
+  const dictionaries = nodeDictionaryLoader(join(options.packageRoot, 'dist/dictionaries'));
+  const spellers = options.spellers ?? new Spellers(dictionaries, nodeDictionaryCache(VERSION));
   const service = createLanguageService({
     ruleDocumentationLink: (code) => pathToFileURL(join(options.packageRoot, ruleDocPath(code))).href,
     spellers: spellers.lookup,

@@ -105,6 +105,12 @@ export class ServerSession {
     for (const listener of this.configurationListeners) listener();
   }
 
+  /** What the rules find changed without the configuration changing (a dictionary was loaded): check again. */
+  findingsChanged(): void {
+    this.models.forgetFindings();
+    for (const listener of this.configurationListeners) listener();
+  }
+
   onConfigurationChanged(listener: () => void): void {
     this.configurationListeners.push(listener);
   }

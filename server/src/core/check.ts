@@ -14,7 +14,11 @@ export interface CheckOptions {
   readonly spellers?: SpellerLookup;
 }
 
-export function checkDocument(document: BilingualDocument, config: BilingualDocsConfig, options: CheckOptions = {}): Diagnostic[] {
+export function checkDocument(
+  document: BilingualDocument,
+  config: BilingualDocsConfig,
+  options: CheckOptions = {},
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   if (!document.hasMarkup) return diagnostics;
   const suppressions = readSuppressions(document, KNOWN_RULE_CODES);

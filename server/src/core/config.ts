@@ -88,8 +88,11 @@ function readWords(input: unknown, origin: string, problems: string[]): Record<s
       problems.push(`${origin}: "words" of ${JSON.stringify(locale)} must be a list of words`);
       continue;
     }
-    const accepted = list.filter((word): word is string => typeof word === 'string' && word.trim() !== '').map((word) => word.trim());
-    if (accepted.length < list.length) problems.push(`${origin}: "words" of ${JSON.stringify(locale)} holds entries that are not words; they are skipped`);
+    const isWord = (word: unknown): word is string => typeof word === 'string' && word.trim() !== '';
+    const accepted = list.filter(isWord).map((word) => word.trim());
+    if (accepted.length < list.length) {
+      problems.push(`${origin}: "words" of ${JSON.stringify(locale)} holds entries that are not words; they are skipped`);
+    }
     words[locale === '*' ? '*' : locale.toLowerCase()] = accepted;
   }
   return words;

@@ -99,7 +99,9 @@ export function addToWordList(text: string | undefined, locale: string, word: st
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const root = readJson(text.slice(bom));
   if (!root || text[bom + root.start] !== '{') return { kind: 'unreadable', reason: 'it is not a JSON object' };
-  const shift = (edit: TextEdit): TextEdit => ({ span: { start: edit.span.start + bom, end: edit.span.end + bom }, newText: edit.newText });
+  const shift = (edit: TextEdit): TextEdit => {
+    return { span: { start: edit.span.start + bom, end: edit.span.end + bom }, newText: edit.newText };
+  };
   const words = root.members.find((member) => member.key === 'words')?.value;
   if (!words) {
     const lastMember = root.members.at(-1)?.value;

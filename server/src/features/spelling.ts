@@ -20,10 +20,11 @@ export function registerSpelling(session: ServerSession): ServerCapabilities {
         const failure = spellers.takeFailure(locale);
         if (failure) session.reportConfigurationProblems([failure]);
         if (!speller) return;
-        session.models.forgetFindings();
-        session.configurationChanged();
+        session.findingsChanged();
       })
-      .catch((error: unknown) => session.connection.console.error(`Loading the ${locale} dictionary failed: ${errorText(error)}`));
+      .catch((error: unknown) =>
+        session.connection.console.error(`Loading the ${locale} dictionary failed: ${errorText(error)}`),
+      );
   };
 
   documents.onDidOpen((event) => loadFor(event.document.uri));

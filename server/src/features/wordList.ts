@@ -24,11 +24,17 @@ function rangeIn(text: string, start: number, end: number): Range {
 
 /** The folder a new configuration file goes in: the workspace folder holding the article, else the article's. */
 function newConfigFolder(session: ServerSession, articlePath: string): string {
-  const folder = session.folders.filter((candidate) => articlePath.startsWith(`${candidate}/`)).sort((a, b) => b.length - a.length)[0];
+  const holding = session.folders.filter((candidate) => articlePath.startsWith(`${candidate}/`));
+  const folder = holding.sort((a, b) => b.length - a.length)[0];
   return folder ?? dirname(articlePath);
 }
 
-export function wordListAction(session: ServerSession, document: CheckedDocument, diagnostic: Diagnostic, word: string): CodeAction | undefined {
+export function wordListAction(
+  session: ServerSession,
+  document: CheckedDocument,
+  diagnostic: Diagnostic,
+  word: string,
+): CodeAction | undefined {
   const articlePath = filePathOf(document.uri);
   const locale = document.model.locale;
   if (articlePath === undefined || locale === undefined) return undefined;

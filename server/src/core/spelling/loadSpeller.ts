@@ -7,7 +7,11 @@ import { TrieSpeller } from './trieSpeller';
  * Resolves to the locale's speller, or undefined when the locale has no dictionary. A dictionary shipped in text
  * form is read from the cache in binary form when an earlier load left it there, and left there otherwise.
  */
-export async function loadSpeller(locale: string, loader: DictionaryLoader, cache?: DictionaryCache): Promise<Speller | undefined> {
+export async function loadSpeller(
+  locale: string,
+  loader: DictionaryLoader,
+  cache?: DictionaryCache,
+): Promise<Speller | undefined> {
   const language = dictionaryLanguage(locale);
   if (language === undefined) return undefined;
   const fileName = dictionaryFileName(language);

@@ -53,7 +53,8 @@ export class TrieSpeller implements Speller {
 
   private has(word: string): boolean {
     if (this.trie.hasWord(word, true)) return true;
-    return this.compounds && this.trie.findWord(word, { caseSensitive: true, useLegacyWordCompounds: MIN_COMPOUND_PART }).found !== false;
+    if (!this.compounds) return false;
+    return this.trie.findWord(word, { caseSensitive: true, useLegacyWordCompounds: MIN_COMPOUND_PART }).found !== false;
   }
 
   isKnown(word: string): boolean {
@@ -73,6 +74,10 @@ export class TrieSpeller implements Speller {
     return encodeITrieToBTrie(this.trie);
   }
 
+  private capitalize(word: string): string {
+    return word[0]!.toLocaleUpperCase(this.language) + word.slice(1);
+  }
+
   suggest(word: string, limit: number): string[] {
     const capitalized = UPPER.test(word[0] ?? '');
     const asked = capitalized ? word.toLocaleLowerCase(this.language) : word;
@@ -80,12 +85,18 @@ export class TrieSpeller implements Speller {
     // (`PassArt`); more are asked for and ranked by how few letters change, letters added first (a letter left
     // out is the commonest typo).
     const found = this.trie
-      .suggest(asked, { numSuggestions: limit * SUGGESTIONS_ASKED_PER_SHOWN, changeLimit: SUGGESTION_CHANGE_LIMIT, ignoreCase: false })
+      .suggest(asked, {
+        numSuggestions: limit * SUGGESTIONS_ASKED_PER_SHOWN,
+        changeLimit: SUGGESTION_CHANGE_LIMIT,
+        ignoreCase: false,
+      })
       .filter((suggestion) => !hasInnerCapital(suggestion) || hasInnerCapital(asked));
     const ranked = found
-      .map((suggestion, order) => ({ suggestion, order, distance: editDistance(asked, suggestion), added: isSubsequence(asked, suggestion) }))
+      .map((suggestion, order) => {
+        return { suggestion, order, distance: editDistance(asked, suggestion), added: isSubsequence(asked, suggestion) };
+      })
       .sort((a, b) => a.distance - b.distance || Number(b.added) - Number(a.added) || a.order - b.order)
-      .map(({ suggestion }) => (capitalized ? suggestion[0]!.toLocaleUpperCase(this.language) + suggestion.slice(1) : suggestion));
+      .map(({ suggestion }) => (capitalized ? this.capitalize(suggestion) : suggestion));
     return [...new Set(ranked)].slice(0, limit);
   }
 

@@ -78,7 +78,8 @@ export function proseWords(text: string, scan: InlineScan): TextWord[] {
       const word = match[0];
       const before = chunk[match.index - 1];
       const after = chunk[match.index + word.length];
-      if ((before !== undefined && IDENTIFIER_NEIGHBOUR.test(before)) || (after !== undefined && IDENTIFIER_NEIGHBOUR.test(after))) continue;
+      const besideIdentifier = (char: string | undefined): boolean => char !== undefined && IDENTIFIER_NEIGHBOUR.test(char);
+      if (besideIdentifier(before) || besideIdentifier(after)) continue;
       if (word.length < 2 || looksLikeName(word)) continue;
       const start = run.index + match.index;
       const elided = (after === '-' || after === '‐') && match.index + word.length + 1 === chunk.length;

@@ -47,8 +47,14 @@ function isInflectedSourceWord(word: string, sourceWords: ReadonlySet<string>): 
   return false;
 }
 
-function isCorrect(word: TextWord, speller: Speller, accepted: AcceptedWords, sourceWords: () => ReadonlySet<string>): boolean {
-  const fine = (part: string): boolean => accepted.has(part) || sourceWords().has(part.toLowerCase()) || speller.isKnown(part);
+function isCorrect(
+  word: TextWord,
+  speller: Speller,
+  accepted: AcceptedWords,
+  sourceWords: () => ReadonlySet<string>,
+): boolean {
+  const fine = (part: string): boolean =>
+    accepted.has(part) || sourceWords().has(part.toLowerCase()) || speller.isKnown(part);
   if (fine(word.word) || (word.elided && speller.isKnownStart(word.word))) return true;
   return fineInParts(word.word, fine) || isInflectedSourceWord(word.word, sourceWords());
 }
@@ -62,19 +68,27 @@ function fineInParts(word: string, fine: (part: string) => boolean): boolean {
 function ignoreFix(document: BilingualDocument, word: string): Fix {
   const text = document.text;
   const existing = mayHoldSuppressions(text)
-    ? readSuppressionComments(document, new Set()).comments.filter((comment) => comment.directive === 'spelling-ignore').at(-1)
+    ? readSuppressionComments(document, new Set())
+        .comments.filter((comment) => comment.directive === 'spelling-ignore')
+        .at(-1)
     : undefined;
   if (existing) {
     const closing = existing.span.end - 3;
     const spaced = /\s/.test(text[closing - 1] ?? '');
-    return { title: `Ignore "${word}" in this article`, safe: false, edits: [{ span: { start: closing, end: closing }, newText: spaced ? `${word} ` : ` ${word} ` }] };
+    const newText = spaced ? `${word} ` : ` ${word} `;
+    return { title: `Ignore "${word}" in this article`, safe: false, edits: [{ span: { start: closing, end: closing }, newText }] };
   }
   const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';
   const before = text.length === 0 || text.endsWith('\n') || text.endsWith('\r') ? '' : lineBreak;
   return {
     title: `Ignore "${word}" in this article`,
     safe: false,
-    edits: [{ span: { start: text.length, end: text.length }, newText: `${before}<!-- bilingual-docs-spelling-ignore ${word} -->${lineBreak}` }],
+    edits: [
+      {
+        span: { start: text.length, end: text.length },
+        newText: `${before}<!-- bilingual-docs-spelling-ignore ${word} -->${lineBreak}`,
+      },
+    ],
   };
 }
 
