@@ -80,6 +80,8 @@ export function proseWords(text: string, scan: InlineScan): TextWord[] {
       const after = chunk[match.index + word.length];
       const besideIdentifier = (char: string | undefined): boolean => char !== undefined && IDENTIFIER_NEIGHBOUR.test(char);
       if (besideIdentifier(before) || besideIdentifier(after)) continue;
+      // An ending after an apostrophe that follows no letter belongs to a number or code: `10'dan`, `X++'nın`.
+      if (before === "'" || before === '’') continue;
       if (word.length < 2 || looksLikeName(word)) continue;
       const start = run.index + match.index;
       const elided = (after === '-' || after === '‐') && match.index + word.length + 1 === chunk.length;
