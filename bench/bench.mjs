@@ -9,6 +9,7 @@ const root = new URL('..', import.meta.url).pathname;
 const programs = [
   { name: 'core', entry: 'bench/core.ts' },
   { name: 'repository', entry: 'bench/repository.ts' },
+  { name: 'spelling', entry: 'bench/spelling.ts' },
 ].filter((program) => existsSync(join(root, program.entry)));
 
 await esbuild.build({

@@ -5,6 +5,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { buildDictionaries } from './dictionaries.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const watch = process.argv.includes('--watch');
@@ -71,6 +72,8 @@ function writeMetafile(build, result) {
   mkdirSync(join(root, 'out/metafiles'), { recursive: true });
   writeFileSync(file, JSON.stringify({ outfile: build.outfile, ...result.metafile }));
 }
+
+buildDictionaries();
 
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));

@@ -30,6 +30,8 @@ export interface BilingualDocsSettings {
   readonly rules: Readonly<Record<string, SeverityOrOff>>;
   /** Milliseconds to wait after the last keystroke before diagnostics are recomputed. */
   readonly diagnosticsDelay: number;
+  /** The user's own words for the spelling rule, by locale, language or `*` (`bilingualDocs.words`). */
+  readonly words?: Readonly<Record<string, readonly string[]>>;
 }
 
 export const DEFAULT_SETTINGS: BilingualDocsSettings = { rules: {}, diagnosticsDelay: 150 };

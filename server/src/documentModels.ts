@@ -22,7 +22,7 @@ interface Entry {
 
 /** The same configuration always gives the same key, whatever order its rules were written in. */
 export function configKey(config: BilingualDocsConfig): string {
-  return JSON.stringify(Object.entries(config.rules).sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify([Object.entries(config.rules).sort(([a], [b]) => a.localeCompare(b)), config.words ?? null]);
 }
 
 export class DocumentModels {
@@ -59,6 +59,11 @@ export class DocumentModels {
     const entry = this.entryOf(document);
     entry.indexed ??= { uri: document.uri, units: indexUnits(entry.parsed.model) };
     return entry.indexed;
+  }
+
+  /** Forgets every document's findings (a dictionary was loaded): the next request checks again. */
+  forgetFindings(): void {
+    for (const entry of this.entries.values()) delete entry.checked;
   }
 
   drop(uri: string): void {

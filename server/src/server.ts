@@ -22,6 +22,8 @@ import { registerPreview } from './features/preview';
 import { registerUnitAt } from './features/unitAt';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { childUri, normalizeUri, type WorkspaceFileSystem } from './fileSystem';
+import { registerSpelling } from './features/spelling';
+import type { Spellers } from './core/spelling/spellers';
 import { createLanguageService } from './languageService';
 import { ServerSession } from './session';
 import { guardConnection } from './connectionGuard';
@@ -37,6 +39,8 @@ export interface ServerOptions {
   readonly fileSystem: WorkspaceFileSystem;
   /** The reader; the core's `parse` unless a test needs another. */
   readonly parse?: (text: string) => BilingualDocument;
+  /** The dictionaries; those of `<packageRoot>/dist/dictionaries` unless a test gives others. */
+  readonly spellers?: Spellers;
 }
 
 /** Each feature registers its handlers and returns the capabilities it brings. */
@@ -53,6 +57,7 @@ const FEATURES: readonly ((session: ServerSession) => ServerCapabilities)[] = [
   registerPreview,
   registerLookupRanges,
   registerEditorModel,
+  registerSpelling,
 ];
 
 function workspaceFolderUris(params: InitializeParams): string[] {
@@ -69,10 +74,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let packageRoot = options.packageRoot;
   const service = createLanguageService({
     ruleDocumentationLink: (code) => (packageRoot === undefined ? undefined : childUri(packageRoot, ruleDocPath(code))),
+    ...(options.spellers ? { spellers: options.spellers.lookup } : {}),
   });
   let initialized = false;
   const guarded = guardConnection(connection, () => initialized);
-  const session = new ServerSession(guarded, service, options.parse ?? parse, options.fileSystem);
+  const session = new ServerSession(guarded, service, options.parse ?? parse, options.fileSystem, options.spellers);
   const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
   for (const register of FEATURES) Object.assign(capabilities, register(session));
 

@@ -16,7 +16,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, type BilingualDocsSettings } from '../../shared/protocol';
-import { EMPTY_CONFIG, mergeConfigs, type BilingualDocsConfig } from './core/config';
+import { EMPTY_CONFIG, mergeConfigs, withWords, type BilingualDocsConfig } from './core/config';
+import type { Spellers } from './core/spelling/spellers';
 import type { BilingualDocument } from './core/model';
 import { DocumentModels } from './documentModels';
 import type { WorkspaceFileSystem } from './fileSystem';
@@ -70,7 +71,9 @@ export class ServerSession {
     readonly connection: Connection,
     readonly service: LanguageService,
     parseText: (text: string) => BilingualDocument,
-    fileSystem: WorkspaceFileSystem,
+    private readonly fileSystem: WorkspaceFileSystem,
+    /** The dictionaries the service checks with, loaded by the spelling feature as documents need them. */
+    readonly spellers?: Spellers,
   ) {
     this.models = new DocumentModels(parseText, service.check);
     this.configFiles = new WorkspaceConfigFiles(fileSystem);
@@ -97,6 +100,12 @@ export class ServerSession {
   configurationChanged(): void {
     this.settingsByDocument.clear();
     this.reportedProblems.clear();
+    for (const listener of this.configurationListeners) listener();
+  }
+
+  /** What the rules find changed without the configuration changing (a dictionary was loaded): check again. */
+  findingsChanged(): void {
+    this.models.forgetFindings();
     for (const listener of this.configurationListeners) listener();
   }
 
@@ -137,9 +146,21 @@ export class ServerSession {
   async configFor(uri: string): Promise<BilingualDocsConfig> {
     const file = isUntitled(uri) ? undefined : await this.configFiles.forDocument(uri, this.folders);
     if (file) this.reportConfigurationProblems(file.problems);
-    if (file?.path) return file.config;
     const settings = await this.settingsFor(uri);
-    return mergeConfigs(EMPTY_CONFIG, { rules: settings.rules });
+    const personalWords: BilingualDocsConfig = { rules: {}, ...(settings.words ? { words: settings.words } : {}) };
+    // Word lists add up: the user's own words count wherever the repository's file decides the severities.
+    if (file?.path) return withWords(file.config, [file.config, personalWords]);
+    return mergeConfigs(EMPTY_CONFIG, { rules: settings.rules }, personalWords);
+  }
+
+  /** Where the workspace word list goes for a document: the `.bilingual-docs.json` that applies, if one does. */
+  async configFileUriFor(uri: string): Promise<string | undefined> {
+    return isUntitled(uri) ? undefined : (await this.configFiles.forDocument(uri, this.folders)).uri;
+  }
+
+  /** A workspace file's text, through the server's file system (`fs` on Node, the client in the browser). */
+  readText(uri: string): Promise<string> {
+    return this.fileSystem.readText(uri);
   }
 
   /** The open document parsed; undefined when it is not open. */

@@ -19,11 +19,14 @@ export function readSettings(input: unknown): SettingsReadResult {
   if (typeof input !== 'object' || Array.isArray(input)) {
     return { settings: DEFAULT_SETTINGS, problems: ['Settings "bilingualDocs": expected an object'] };
   }
-  const { config, problems } = readConfig(input, KNOWN_RULE_CODES, () => 'Setting "bilingualDocs.rules"');
-  const allProblems = [...problems];
+  const rules = (input as { rules?: unknown }).rules;
+  const { config, problems } = readConfig({ rules }, KNOWN_RULE_CODES, () => 'Setting "bilingualDocs.rules"');
+  const words = readConfig({ words: (input as { words?: unknown }).words }, KNOWN_RULE_CODES, () => 'Setting "bilingualDocs.words"');
+  const allProblems = [...problems, ...words.problems];
   const rawDelay = (input as { diagnosticsDelay?: unknown }).diagnosticsDelay;
   let diagnosticsDelay = DEFAULT_SETTINGS.diagnosticsDelay;
   if (typeof rawDelay === 'number' && Number.isFinite(rawDelay) && rawDelay >= 0) diagnosticsDelay = Math.min(rawDelay, MAX_DIAGNOSTICS_DELAY);
   else if (rawDelay !== undefined) allProblems.push(`Setting "bilingualDocs.diagnosticsDelay": expected a number of milliseconds, got ${JSON.stringify(rawDelay)}`);
-  return { settings: { rules: config.rules, diagnosticsDelay }, problems: allProblems };
+  const settings = { rules: config.rules, diagnosticsDelay, ...(words.config.words ? { words: words.config.words } : {}) };
+  return { settings, problems: allProblems };
 }

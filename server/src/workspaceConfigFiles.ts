@@ -12,6 +12,8 @@ import { childUri, displayName, normalizeUri, parentUri, type WorkspaceFileSyste
 export interface ConfigFileResult {
   /** The file that applies (a path for the CLI and for local files, a URI otherwise); absent when there is none. */
   readonly path?: string;
+  /** The file's URI, where it was found by URI (in the language server). */
+  readonly uri?: string;
   readonly config: BilingualDocsConfig;
   /** What is wrong with the file, each a sentence for the user; what could be read still applies. */
   readonly problems: readonly string[];
@@ -20,7 +22,7 @@ export interface ConfigFileResult {
 export const NO_CONFIG_FILE: ConfigFileResult = { config: EMPTY_CONFIG, problems: [] };
 
 /** The keys a configuration file may hold, as in schemas/bilingual-docs.schema.json. */
-export const CONFIG_FILE_KEYS: readonly string[] = ['$schema', 'rules'];
+export const CONFIG_FILE_KEYS: readonly string[] = ['$schema', 'rules', 'words'];
 
 /** `line:column` (1-based) of an offset in the text. */
 function lineAndColumn(text: string, offset: number): string {
@@ -115,7 +117,7 @@ export class WorkspaceConfigFiles {
   private async read(uri: string): Promise<ConfigFileResult> {
     const name = displayName(uri);
     try {
-      return readConfigFileText(name, await this.fileSystem.readText(uri));
+      return { ...readConfigFileText(name, await this.fileSystem.readText(uri)), uri };
     } catch (error) {
       return unreadableConfigFile(name, error);
     }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { repositoryRoot } from '../core/support/corpus';
 import { KNOWN_RULE_CODES, RULES } from '../../server/src/core/rules';
 import { CONFIG_FILE_KEYS } from '../../server/src/configFiles';
+import { mergeConfigs, readConfig, wordsForLocale } from '../../server/src/core/config';
 import { runInMemory, TempFolder, type JsonOutput } from './support/cli';
 import { danishArticle, unit } from './support/articles';
 
@@ -149,5 +150,39 @@ describe('configuration schema', () => {
     const entry = manifest.contributes.jsonValidation?.find((validation) => validation.fileMatch === '.bilingual-docs.json');
     assert.deepEqual(entry, { fileMatch: '.bilingual-docs.json', url: './schemas/bilingual-docs.schema.json' });
     assert.ok(existsSync(join(repositoryRoot, entry.url)));
+  });
+});
+
+describe('word lists', () => {
+  const where = (): string => '.bilingual-docs.json';
+
+  test('Should read the words by locale, lower-casing locales and keeping "*"', () => {
+    const { config, problems } = readConfig({ words: { '*': ['Contoso'], 'et-EE': [' pilveteenus '] } }, KNOWN_RULE_CODES, where);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(config.words, { '*': ['Contoso'], 'et-ee': ['pilveteenus'] });
+    assert.deepEqual(wordsForLocale(config, 'et-EE'), ['Contoso', 'pilveteenus']);
+    assert.deepEqual(wordsForLocale(config, 'fi-FI'), ['Contoso']);
+  });
+
+  test('Should report words that are not lists of words, and keep the rest', () => {
+    const { config, problems } = readConfig({ words: { fr: 'mot', de: ['Kennwort', 3, ''] } }, KNOWN_RULE_CODES, where);
+    assert.deepEqual(config.words, { de: ['Kennwort'] });
+    assert.deepEqual(problems, [
+      '.bilingual-docs.json: "words" of "fr" must be a list of words',
+      '.bilingual-docs.json: "words" of "de" holds entries that are not words; they are skipped',
+    ]);
+    assert.deepEqual(readConfig({ words: ['mot'] }, KNOWN_RULE_CODES, where).problems, ['.bilingual-docs.json: "words" must be an object of locale (or "*") to a list of words']);
+  });
+
+  test('Should add the word lists up when configurations are merged', () => {
+    const file = readConfig({ rules: { spelling: 'warning' }, words: { de: ['Kennwort'] } }, KNOWN_RULE_CODES, where).config;
+    const personal = readConfig({ words: { de: ['Passwort'], '*': ['Contoso'] } }, KNOWN_RULE_CODES, where).config;
+    assert.deepEqual(mergeConfigs(file, personal), { rules: { spelling: 'warning' }, words: { de: ['Kennwort', 'Passwort'], '*': ['Contoso'] } });
+  });
+
+  test('Should describe "words" in the schema and accept it in a configuration file', () => {
+    const schema = JSON.parse(readFileSync(join(repositoryRoot, 'schemas/bilingual-docs.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
+    assert.ok(schema.properties['words']);
+    assert.ok(CONFIG_FILE_KEYS.includes('words'));
   });
 });

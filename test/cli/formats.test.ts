@@ -96,7 +96,8 @@ describe('output formats', () => {
   });
 
   test('Should report each anomaly of the corpus with its expected codes and exit 1', async () => {
-    const run = await runInMemory(['check', join(fixturesRoot, 'anomalies'), '--format', 'json'], repositoryRoot);
+    // The anomalies are broken markup; what the spelling rule says of their text is tested in spelling.test.ts.
+    const run = await runInMemory(['check', join(fixturesRoot, 'anomalies'), '--format', 'json', '--rule', 'spelling=off'], repositoryRoot);
     assert.equal(run.code, 1);
     const output = JSON.parse(run.stdout) as JsonOutput;
     const codes = Object.fromEntries(output.files.map((file) => [file.path.split('/').pop()!, [...new Set(file.diagnostics.map((diagnostic) => diagnostic.code))].sort()]));

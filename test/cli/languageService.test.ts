@@ -7,8 +7,9 @@ import { createLanguageService } from '../../server/src/languageService';
 import { corpusFiles, readArticleText, repositoryRoot } from '../core/support/corpus';
 import { runInMemory, TempFolder, type JsonDiagnostic, type JsonOutput } from './support/cli';
 import { danishArticle, unit } from './support/articles';
+import { testSpeller } from '../core/support/spellers';
 
-const service = createLanguageService({ ruleDocumentationLink: () => undefined });
+const service = createLanguageService({ ruleDocumentationLink: () => undefined, spellers: testSpeller });
 const SEVERITY_NAMES = ['', 'error', 'warning', 'info', 'hint'];
 
 /** What the editor shows for an article under a configuration, in the CLI's JSON shape. */

@@ -106,7 +106,7 @@ describe('suppression comments', () => {
     assert.deepEqual(
       checkDocument(document, EMPTY_CONFIG).map((diagnostic) => [diagnostic.code, diagnostic.message]),
       [
-        ['suppression-invalid', '"bilingual-docs-disable-line" is not a bilingual-docs directive; use disable-file, disable, enable, disable-next-unit or disable-unit.'],
+        ['suppression-invalid', '"bilingual-docs-disable-line" is not a bilingual-docs directive; use disable-file, disable, enable, disable-next-unit, disable-unit or spelling-ignore.'],
         ['suppression-invalid', 'No unit of this article has the ID "27db3-999", so this comment suppresses nothing.'],
         ['suppression-invalid', 'bilingual-docs-disable-unit needs the ID of the unit, as in <!-- bilingual-docs-disable-unit 646d1-104 untranslated -->.'],
         ['untranslated', 'The target of unit 27db3-101 is the same as its source: it looks untranslated (locale da-dk).'],

@@ -83,6 +83,7 @@ describe('Extension manifest', () => {
     const properties = manifest.contributes.configuration.properties;
     assert.deepEqual(Object.keys(properties), [
       'bilingualDocs.rules',
+      'bilingualDocs.words',
       'bilingualDocs.diagnosticsDelay',
       'bilingualDocs.dimSource',
       'bilingualDocs.builtinPreview.showSource',

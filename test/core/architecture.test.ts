@@ -107,6 +107,8 @@ describe('Architecture (docs/architecture.md)', () => {
     'server/src/configFiles',
     'server/src/workspaceConfigFiles',
     'server/src/fileErrors',
+    // The dictionaries are files beside the bundle, read the same way by the Node server and the CLI's workers.
+    'server/src/node/dictionaryFiles',
     'shared',
   ];
 

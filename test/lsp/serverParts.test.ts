@@ -154,7 +154,7 @@ describe('.bilingual-docs.json in a virtual workspace', () => {
     const configFiles = new WorkspaceConfigFiles(fileSystem);
     const found = await configFiles.forDocument(`${REPO}/articles/et-ee/sspr.md`, [REPO]);
     const path = `${REPO}/articles/.bilingual-docs.json`;
-    assert.deepEqual(found, { path, config: { rules: { untranslated: 'hint' } }, problems: [] });
+    assert.deepEqual(found, { path, config: { rules: { untranslated: 'hint' } }, problems: [], uri: path });
     await configFiles.forDocument(`${REPO}/articles/et-ee/other.md`, [REPO]);
     assert.deepEqual(reads, [`${REPO}/articles/.bilingual-docs.json`]);
     configFiles.invalidate();

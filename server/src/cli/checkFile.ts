@@ -12,6 +12,7 @@ import { readArticleBytes, decodeArticle, mayHoldMarkup } from './readArticle';
 import { countUnitWords } from '../core/wordCount';
 import type { FileToCheck } from './checkFiles';
 import { indexOfSpanAt } from '../core/spans';
+import type { Spellers } from '../core/spelling/spellers';
 
 export interface CliDiagnostic {
   readonly code: string;
@@ -48,6 +49,8 @@ export interface CheckOptions {
   readonly stopFolders: readonly string[];
   /** Configuration given on the command line (`--rule code=severity`), over the file's. */
   readonly overrides?: BilingualDocsConfig;
+  /** The dictionaries of this thread, loaded as files of their locales come; without them nothing is spell-checked. */
+  readonly spellers?: Spellers;
 }
 
 const untranslatedRule = ruleByCode('untranslated');
@@ -70,9 +73,13 @@ function unitIdAt(document: BilingualDocument, offset: number): string | undefin
   return document.units[indexOfSpanAt(document.units, offset, (unit) => unit.span)]?.id.value;
 }
 
-export function checkText(path: string, text: string, config: BilingualDocsConfig): FileReport {
-  const document = parse(text);
-  const diagnostics = checkDocument(document, config).map((diagnostic): CliDiagnostic => {
+export function checkText(path: string, text: string, config: BilingualDocsConfig, spellers?: Spellers): FileReport {
+  return checkParsed(path, parse(text), config, spellers);
+}
+
+function checkParsed(path: string, document: BilingualDocument, config: BilingualDocsConfig, spellers?: Spellers): FileReport {
+  const text = document.text;
+  const diagnostics = checkDocument(document, config, { spellers: spellers?.lookup }).map((diagnostic): CliDiagnostic => {
     const unitId = diagnostic.unitIndex !== undefined ? document.units[diagnostic.unitIndex]?.id.value : unitIdAt(document, diagnostic.span.start);
     return {
       code: diagnostic.code,
@@ -102,7 +109,7 @@ function emptyReport(path: string): FileReport {
  * Reads and checks one file. Files without any of the markup's attribute names are reported empty without being
  * decoded or parsed: in a large repository most Markdown files are plain.
  */
-export function checkFile({ path, displayPath, rawPath }: FileToCheck, options: CheckOptions): FileReport {
+export async function checkFile({ path, displayPath, rawPath }: FileToCheck, options: CheckOptions): Promise<FileReport> {
   // A path's bytes cross to a worker as a Uint8Array, which the file system functions take as a Buffer only.
   const read = readArticleBytes(rawPath ? Buffer.from(rawPath.buffer, rawPath.byteOffset, rawPath.byteLength) : path);
   if (read.kind === 'unreadable') return { ...emptyReport(displayPath), error: read.reason };
@@ -112,14 +119,22 @@ export function checkFile({ path, displayPath, rawPath }: FileToCheck, options: 
   if (decoded.kind !== 'text') return { ...emptyReport(displayPath), skipped: decoded.reason };
   const configFile = options.configFiles.forDocument(path, options.stopFolders);
   const config = options.overrides ? mergeConfigs(configFile.config, options.overrides) : configFile.config;
-  const report = checkText(displayPath, decoded.text, config);
-  return decoded.warnings.length > 0 ? { ...report, warnings: decoded.warnings } : report;
+  const document = parse(decoded.text);
+  // The check itself is synchronous: the article's dictionary is loaded first, once per thread and language.
+  const warnings = [...decoded.warnings];
+  if (options.spellers && document.locale && document.hasMarkup && config.rules['spelling'] !== 'off') {
+    await options.spellers.load(document.locale);
+    const failure = options.spellers.takeFailure(document.locale);
+    if (failure) warnings.push(failure);
+  }
+  const report = checkParsed(displayPath, document, config, options.spellers);
+  return warnings.length > 0 ? { ...report, warnings } : report;
 }
 
 /** `checkFile`, with any failure of ours turned into a report on that file instead of ending the run. */
-export function checkFileSafely(file: FileToCheck, options: CheckOptions): FileReport {
+export async function checkFileSafely(file: FileToCheck, options: CheckOptions): Promise<FileReport> {
   try {
-    return checkFile(file, options);
+    return await checkFile(file, options);
   } catch (error) {
     const reason = `internal error while checking it: ${(error as Error).stack ?? String(error)}`;
     return { ...emptyReport(file.displayPath), error: reason };

@@ -8,6 +8,14 @@ import { Worker } from 'node:worker_threads';
 import type { BilingualDocsConfig } from '../core/config';
 import { ConfigFiles } from '../configFiles';
 import { checkFileSafely, type FileReport } from './checkFile';
+import { Spellers } from '../core/spelling/spellers';
+import { nodeDictionaryCache, nodeDictionaryLoader } from '../node/dictionaryFiles';
+import { VERSION } from './version';
+
+/** The dictionaries of one checking thread: each worker loads those of the locales its files have. */
+export function checkerSpellers(): Spellers {
+  return new Spellers(nodeDictionaryLoader(), nodeDictionaryCache(VERSION));
+}
 
 export interface FileToCheck {
   readonly path: string;
@@ -75,8 +83,8 @@ export async function checkFiles(files: readonly FileToCheck[], options: CheckFi
   const workers = workerCount(options.jobs, files.length, options.workerScript !== undefined);
   if (workers === 0) {
     const configFiles = new ConfigFiles();
-    const checkOptions = { configFiles, stopFolders: options.stopFolders, overrides: options.overrides };
-    for (const file of files) onReport(checkFileSafely(file, checkOptions));
+    const checkOptions = { configFiles, stopFolders: options.stopFolders, overrides: options.overrides, spellers: checkerSpellers() };
+    for (const file of files) onReport(await checkFileSafely(file, checkOptions));
     return;
   }
   await checkInWorkers(files, workers, options.workerScript!, { stopFolders: options.stopFolders, overrides: options.overrides }, onReport);

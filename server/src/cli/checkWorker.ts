@@ -2,13 +2,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigFiles } from '../configFiles';
 import { checkFileSafely } from './checkFile';
-import type { CheckBatch, CheckedBatch, WorkerSetup } from './checkFiles';
+import { checkerSpellers, type CheckBatch, type CheckedBatch, type WorkerSetup } from './checkFiles';
 
 const setup = workerData as WorkerSetup;
-const options = { configFiles: new ConfigFiles(), stopFolders: setup.stopFolders, overrides: setup.overrides };
+const options = { configFiles: new ConfigFiles(), stopFolders: setup.stopFolders, overrides: setup.overrides, spellers: checkerSpellers() };
 
-parentPort!.on('message', (batch: CheckBatch) => {
-  const reports = batch.files.map((file) => checkFileSafely(file, options));
+parentPort!.on('message', async (batch: CheckBatch) => {
+  const reports = [];
+  for (const file of batch.files) reports.push(await checkFileSafely(file, options));
   const checked: CheckedBatch = { id: batch.id, reports };
   parentPort!.postMessage(checked);
 });

@@ -25,6 +25,7 @@ import { sarifWriter, type RuleDescriptor } from './formats/sarif';
 import type { ReportWriter } from './formats/writer';
 import { segmentsOf } from './segments';
 import { VERSION } from './version';
+import { DICTIONARY_LANGUAGES } from '../core/spelling/dictionaries';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
@@ -237,6 +238,10 @@ function runSegments(args: string[], io: Io): number {
   return EXIT_CLEAN;
 }
 
+const SPELLING_COVERAGE =
+  `spelling checks articles in ${DICTIONARY_LANGUAGES.join(', ')}; articles in other languages (ja, zh, ko, ` +
+  'ar, he, hu, th, et, lv, el…) are not spell-checked (no dictionary; see docs/rules/spelling.md).';
+
 function runRules(args: string[], io: Io): number {
   const { values } = parseArgs({ args, options: { format: { type: 'string' } } });
   const format = formatOption(values.format, ['text', 'json'], 'text');
@@ -245,6 +250,7 @@ function runRules(args: string[], io: Io): number {
     io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
   } else {
     for (const rule of RULES) io.stdout(`${rule.code.padEnd(26)}${rule.defaultSeverity.padEnd(9)}${rule.name}\n`);
+    io.stdout(`\n${SPELLING_COVERAGE}\n`);
   }
   return EXIT_CLEAN;
 }

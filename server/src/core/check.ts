@@ -1,15 +1,30 @@
 /** Runs the rule catalog over a parsed document with a configuration: the one checker behind editor and CLI. */
 import type { BilingualDocument } from './model';
-import type { BilingualDocsConfig } from './config';
+import { wordsForLocale, type BilingualDocsConfig } from './config';
+import type { SpellerLookup } from './spelling/speller';
 import type { Diagnostic, Severity } from './rules/rule';
 import { KNOWN_RULE_CODES, RULES } from './rules';
 import { readSuppressions, SUPPRESSION_INVALID } from './suppressions';
 
-export function checkDocument(document: BilingualDocument, config: BilingualDocsConfig): Diagnostic[] {
+export interface CheckOptions {
+  /**
+   * The dictionaries loaded so far. Loading is the host's business (asynchronous, perhaps in a worker), so the
+   * check stays synchronous: a locale whose dictionary is not loaded yet is simply not spell-checked.
+   */
+  readonly spellers?: SpellerLookup;
+}
+
+export function checkDocument(
+  document: BilingualDocument,
+  config: BilingualDocsConfig,
+  options: CheckOptions = {},
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   if (!document.hasMarkup) return diagnostics;
   const suppressions = readSuppressions(document, KNOWN_RULE_CODES);
-  const context = { locale: document.locale?.toLowerCase() };
+  const locale = document.locale?.toLowerCase();
+  const speller = locale !== undefined && config.rules['spelling'] !== 'off' ? options.spellers?.(locale) : undefined;
+  const context = speller ? { locale, speller, words: wordsForLocale(config, locale) } : { locale };
   if (!suppressions.disabledInFile.has('*')) {
     for (const rule of RULES) {
       const configured = config.rules[rule.code] ?? rule.defaultSeverity;

@@ -11,6 +11,11 @@ export const CONFIG_FILE_NAME = '.bilingual-docs.json';
 export interface BilingualDocsConfig {
   /** Severity per rule code; a rule not named keeps its default. */
   readonly rules: Readonly<Record<string, SeverityOrOff>>;
+  /**
+   * Words the spelling rule accepts, by lower-case locale (`et-ee`), language (`et`) or `*` for every locale.
+   * Absent when no word list is configured.
+   */
+  readonly words?: Readonly<Record<string, readonly string[]>>;
 }
 
 export const EMPTY_CONFIG: BilingualDocsConfig = { rules: {} };
@@ -66,12 +71,55 @@ export function readConfig(
       }
     }
   }
-  return { config: { rules }, problems };
+  const words = readWords((input as { words?: unknown }).words, origin, problems);
+  return { config: words ? { rules, words } : { rules }, problems };
 }
 
-/** Layers configurations: later ones win rule by rule. */
+/** `"words": {"*": ["Contoso"], "et-EE": ["pilveteenus"]}`: lists of words by locale; anything else is reported. */
+function readWords(input: unknown, origin: string, problems: string[]): Record<string, string[]> | undefined {
+  if (input === undefined) return undefined;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    problems.push(`${origin}: "words" must be an object of locale (or "*") to a list of words`);
+    return undefined;
+  }
+  const words: Record<string, string[]> = {};
+  for (const [locale, list] of Object.entries(input)) {
+    if (!Array.isArray(list)) {
+      problems.push(`${origin}: "words" of ${JSON.stringify(locale)} must be a list of words`);
+      continue;
+    }
+    const isWord = (word: unknown): word is string => typeof word === 'string' && word.trim() !== '';
+    const accepted = list.filter(isWord).map((word) => word.trim());
+    if (accepted.length < list.length) {
+      problems.push(`${origin}: "words" of ${JSON.stringify(locale)} holds entries that are not words; they are skipped`);
+    }
+    words[locale === '*' ? '*' : locale.toLowerCase()] = accepted;
+  }
+  return words;
+}
+
+/** The words a configuration accepts in an article of the locale: those for every locale, its language and itself. */
+export function wordsForLocale(config: BilingualDocsConfig, locale: string | undefined): string[] {
+  const words = config.words;
+  if (!words) return [];
+  const lower = locale?.toLowerCase();
+  const language = lower?.split(/[-_]/)[0];
+  const keys = new Set(['*', ...(language ? [language] : []), ...(lower ? [lower] : [])]);
+  return [...keys].flatMap((key) => words[key] ?? []);
+}
+
+/** Layers configurations: later ones win rule by rule; word lists add up. */
 export function mergeConfigs(...configs: readonly BilingualDocsConfig[]): BilingualDocsConfig {
   const rules: Record<string, SeverityOrOff> = {};
   for (const config of configs) Object.assign(rules, config.rules);
-  return { rules };
+  return withWords({ rules }, configs);
+}
+
+/** Word lists add up rather than override: a personal list and the repository's both apply. */
+export function withWords(config: BilingualDocsConfig, sources: readonly BilingualDocsConfig[]): BilingualDocsConfig {
+  const words: Record<string, string[]> = {};
+  for (const source of sources) {
+    for (const [key, list] of Object.entries(source.words ?? {})) words[key] = [...(words[key] ?? []), ...list];
+  }
+  return Object.keys(words).length > 0 ? { ...config, words } : config;
 }

@@ -7,6 +7,7 @@
  *   <!-- bilingual-docs-enable [CODE…] -->               closes what disable opened (no codes: everything)
  *   <!-- bilingual-docs-disable-next-unit [CODE…] -->    the first unit after the comment
  *   <!-- bilingual-docs-disable-unit UNIT-ID [CODE…] --> every unit with that ID
+ *   <!-- bilingual-docs-spelling-ignore WORD… -->         words the spelling rule accepts in this article
  *
  * No codes means every rule. A comment that cannot do what it says (an unknown directive or rule code, a unit ID
  * no unit has, a next-unit comment with no unit after it) is itself reported, as `suppression-invalid`, so a typo
@@ -33,8 +34,8 @@ export const SUPPRESSION_INVALID = {
 const DIRECTIVE_PREFIX = 'bilingual-docs-';
 const ALL = '*';
 
-type Directive = 'disable-file' | 'disable' | 'enable' | 'disable-next-unit' | 'disable-unit';
-const DIRECTIVES: ReadonlySet<string> = new Set<Directive>(['disable-file', 'disable', 'enable', 'disable-next-unit', 'disable-unit']);
+type Directive = 'disable-file' | 'disable' | 'enable' | 'disable-next-unit' | 'disable-unit' | 'spelling-ignore';
+const DIRECTIVES: ReadonlySet<string> = new Set<Directive>(['disable-file', 'disable', 'enable', 'disable-next-unit', 'disable-unit', 'spelling-ignore']);
 
 /** What a suppression comment is, once read. */
 export interface SuppressionComment {
@@ -45,6 +46,8 @@ export interface SuppressionComment {
   readonly codes: readonly string[];
   /** For `disable-unit`: the unit ID it names. */
   readonly unitId?: string;
+  /** For `spelling-ignore`: the words it accepts, as written. */
+  readonly words?: readonly string[];
 }
 
 /** A suppression comment that does nothing, and where. */
@@ -130,9 +133,12 @@ export function readSuppressionComments(
     const name = first!.value.slice(DIRECTIVE_PREFIX.length);
     if (!DIRECTIVES.has(name)) {
       problems.push({
-        message: `"${first!.value}" is not a bilingual-docs directive; use disable-file, disable, enable, disable-next-unit or disable-unit.`,
+        message: `"${first!.value}" is not a bilingual-docs directive; use disable-file, disable, enable, disable-next-unit, disable-unit or spelling-ignore.`,
         span: first!.span,
       });
+    } else if (name === 'spelling-ignore') {
+      if (rest.length === 0) problems.push({ message: 'bilingual-docs-spelling-ignore needs the words to accept, as in <!-- bilingual-docs-spelling-ignore pilveteenus -->.', span: first!.span });
+      else comments.push({ directive: 'spelling-ignore', span, codes: [], words: rest.map((token) => token.value) });
     } else {
       const directive = name as Directive;
       let codeTokens = rest;
@@ -163,6 +169,16 @@ export function readSuppressionComments(
   }
   return { comments, problems };
 }
+
+/** The words that `spelling-ignore` comments of the article accept. */
+export function spellingIgnoredWords(document: BilingualDocument): ReadonlySet<string> {
+  const words = new Set<string>();
+  if (!mayHoldSuppressions(document.text)) return words;
+  for (const comment of readSuppressionComments(document, NO_CODES).comments) for (const word of comment.words ?? []) words.add(word);
+  return words;
+}
+
+const NO_CODES: ReadonlySet<string> = new Set();
 
 /** Whether the text could hold a suppression comment at all: false means none applies, without reading further. */
 export function mayHoldSuppressions(text: string): boolean {
@@ -205,6 +221,8 @@ export function readSuppressions(document: BilingualDocument, knownCodes: Readon
     switch (comment.directive) {
       case 'disable-file':
         for (const key of keys) disabledInFile.add(key);
+        break;
+      case 'spelling-ignore':
         break;
       case 'disable':
         for (const key of keys) if (!openSince.has(key)) openSince.set(key, comment.span.end);

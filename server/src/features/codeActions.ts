@@ -1,8 +1,25 @@
 /** Quick fixes for the problems under the cursor and the file's fix-all. */
 import type { ServerCapabilities } from 'vscode-languageserver';
-import { FIX_ALL_KIND, QUICK_FIX_KIND } from '../languageService';
+import type { CodeAction } from 'vscode-languageserver-types';
+import { FIX_ALL_KIND, QUICK_FIX_KIND, type CheckedDocument } from '../languageService';
+import { wordListAction } from './wordList';
 import { isPosition } from '../languageService/positions';
 import { invalidParams, textDocumentUriOf, type ServerSession } from '../session';
+
+/** Puts "Add to the workspace word list" before each "Ignore … in this article" of a spelling finding. */
+async function withWordListActions(session: ServerSession, checked: CheckedDocument, actions: CodeAction[]): Promise<CodeAction[]> {
+  const result: CodeAction[] = [];
+  for (const action of actions) {
+    const diagnostic = action.diagnostics?.[0];
+    const ignored = /^Ignore "(.+)" in this article$/.exec(action.title);
+    if (ignored && diagnostic?.code === 'spelling') {
+      const addition = await wordListAction(session, checked, diagnostic, ignored[1]!);
+      if (addition) result.push(addition);
+    }
+    result.push(action);
+  }
+  return result;
+}
 
 export function registerCodeActions(session: ServerSession): ServerCapabilities {
   session.connection.onCodeAction(
@@ -16,7 +33,8 @@ export function registerCodeActions(session: ServerSession): ServerCapabilities 
       if (!checked || token.isCancellationRequested) return [];
       const requested = params.context?.only;
       const only = Array.isArray(requested) ? requested.filter((kind): kind is string => typeof kind === 'string') : undefined;
-      return session.service.getCodeActions(checked, { range: params.range, ...(only ? { only } : {}) }, token);
+      const actions = session.service.getCodeActions(checked, { range: params.range, ...(only ? { only } : {}) }, token);
+      return withWordListActions(session, checked, actions);
     }),
   );
   return { codeActionProvider: { codeActionKinds: [QUICK_FIX_KIND, FIX_ALL_KIND] } };

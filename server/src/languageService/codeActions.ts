@@ -140,7 +140,8 @@ export function getCodeActions(
       if (token.isCancellationRequested) return [];
       if (diagnostic.span.start > end || diagnostic.span.end < start) continue;
       const lspDiagnostic = toLspDiagnostic(model, diagnostic, documentationLink);
-      for (const fix of quickFixesOf(diagnostic.fixes)) {
+      // Fixes that cost a search (a dictionary's suggestions) are made here, for the findings under the cursor only.
+      for (const fix of quickFixesOf([...(diagnostic.fixes ?? []), ...(diagnostic.fixesOnRequest?.() ?? [])])) {
         actions.push({
           title: fix.title,
           kind: QUICK_FIX_KIND,

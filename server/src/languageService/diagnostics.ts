@@ -7,6 +7,7 @@ import type { BilingualDocument } from '../core/model';
 import type { Diagnostic as CheckDiagnostic, Severity } from '../core/rules/rule';
 import type { BilingualDocsConfig } from '../core/config';
 import { checkDocument } from '../core/check';
+import type { SpellerLookup } from '../core/spelling/speller';
 import type { CheckedDocument, ParsedDocument } from './types';
 
 export const DIAGNOSTIC_SOURCE = 'bilingual-docs';
@@ -16,8 +17,8 @@ export type RuleDocumentationLink = (code: string) => string | undefined;
 
 const LSP_SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = { error: 1, warning: 2, info: 3, hint: 4 };
 
-export function checkParsedDocument(document: ParsedDocument, config: BilingualDocsConfig): CheckedDocument {
-  return { ...document, diagnostics: checkDocument(document.model, config) };
+export function checkParsedDocument(document: ParsedDocument, config: BilingualDocsConfig, spellers?: SpellerLookup): CheckedDocument {
+  return { ...document, diagnostics: checkDocument(document.model, config, { spellers }) };
 }
 
 export function toLspDiagnostic(model: BilingualDocument, diagnostic: CheckDiagnostic, documentationLink: RuleDocumentationLink): Diagnostic {

@@ -2,6 +2,7 @@
  * The language service: every editor feature over the parsed model, with no connection and no file system. It
  * receives what it needs from its environment, so the server, the tests and any other host use it alike.
  */
+import type { SpellerLookup } from '../core/spelling/speller';
 import type { CodeAction, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, Location, Position, SymbolInformation } from 'vscode-languageserver-types';
 import type { BilingualDocsConfig } from '../core/config';
 import type { DocumentSummary, EditorModelResult, LookupRangesResult, PreviewResult, UnitAtResult } from '../../../shared/protocol';
@@ -31,6 +32,8 @@ export { NEVER_CANCELLED } from './types';
 export interface LanguageServiceEnvironment {
   /** Links each diagnostic's code to its rule's page (`diagnostic.codeDescription.href`). */
   readonly ruleDocumentationLink: RuleDocumentationLink;
+  /** The dictionaries loaded so far; without it nothing is spell-checked. */
+  readonly spellers?: SpellerLookup;
 }
 
 export interface LanguageService {
@@ -54,7 +57,7 @@ export interface LanguageService {
 export function createLanguageService(environment: LanguageServiceEnvironment): LanguageService {
   const link = environment.ruleDocumentationLink;
   return {
-    check: checkParsedDocument,
+    check: (document, config) => checkParsedDocument(document, config, environment.spellers),
     getDiagnostics: (document) => getDiagnostics(document, link),
     getHover: (document, position, token = NEVER_CANCELLED) => getHover(document, position, token),
     getUnitAt: (document, position, token = NEVER_CANCELLED) => getUnitAt(document, position, token),

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createConnection as connectSocket } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   createConnection,
   ProposedFeatures,
@@ -16,6 +16,9 @@ import { URI } from 'vscode-uri';
 import { clientFileSystem } from '../clientFileSystem';
 import { startServer } from '../server';
 import { nodeFileSystemWith } from './nodeFileSystem';
+import { Spellers } from '../core/spelling/spellers';
+import { VERSION } from '../cli/version';
+import { nodeDictionaryCache, nodeDictionaryLoader } from './dictionaryFiles';
 
 /** This file is bundled into `dist/server.js`, so the package root is one folder up. */
 const packageRoot = resolve(__dirname, '..');
@@ -95,7 +98,8 @@ function readArguments(args: readonly string[]): Request {
 /** The server on a connection: local files read with `fs`, others (a virtual workspace) through the client. */
 function serve(connection: Connection): void {
   const fileSystem = nodeFileSystemWith(clientFileSystem(connection));
-  startServer(connection, { packageRoot: URI.file(packageRoot).toString(), fileSystem });
+  const spellers = new Spellers(nodeDictionaryLoader(join(packageRoot, 'dist/dictionaries')), nodeDictionaryCache(VERSION));
+  startServer(connection, { packageRoot: URI.file(packageRoot).toString(), fileSystem, spellers });
 }
 
 function serveOn(transport: Exclude<Transport, string>): void {

@@ -19,8 +19,12 @@ function exampleAfter(page: string, heading: string): string {
   return page.slice(open, close);
 }
 
-/** An example as a whole article: front matter examples get a unit after them, unit examples front matter before. */
+/**
+ * An example as a whole article: front matter examples get a unit after them, unit examples front matter before;
+ * an example with both (the spelling rule's, in a language with a dictionary) is one already.
+ */
 function exampleArticle(example: string): string {
+  if (example.startsWith('---\n') && example.includes('data-ttu-id')) return `${example}\n`;
   if (example.startsWith('---\n')) return `${example}\n${unit('646d1-104', 'SSPR on lubatud.', 'SSPR is enabled.')}\n`;
   return `---\ntitle: Näide\nms.contentlocale: et-EE\nms.translationtype: HT\n---\n${example}\n`;
 }

@@ -6,6 +6,7 @@ import type { BilingualDocument, TextEdit } from '../../../server/src/core/model
 import type { Range } from '../../../server/src/core/lineIndex';
 import type { Finding, Rule } from '../../../server/src/core/rules/rule';
 import { fixturesRoot } from '../support/corpus';
+import { testSpeller } from '../support/spellers';
 
 export function joinLines(...lines: string[]): string {
   return lines.join('\n');
@@ -31,10 +32,15 @@ export interface Checked {
   readonly findings: readonly Finding[];
 }
 
-/** Parses the text and runs one rule with the context the checker gives it (the lower-case locale). */
-export function runRule(rule: Rule, text: string): Checked {
+/**
+ * Parses the text and runs one rule with the context the checker gives it: the lower-case locale, and the
+ * locale's dictionary when it has one.
+ */
+export function runRule(rule: Rule, text: string, words?: readonly string[]): Checked {
   const document = parse(text);
-  return { document, findings: rule.check(document, { locale: document.locale?.toLowerCase() }) };
+  const locale = document.locale?.toLowerCase();
+  const speller = locale === undefined ? undefined : testSpeller(locale);
+  return { document, findings: rule.check(document, { locale, ...(speller ? { speller } : {}), ...(words ? { words } : {}) }) };
 }
 
 /** A range as `line:character-line:character` (0-based), short enough to compare many at once. */

@@ -3,6 +3,7 @@
  * `rules/index.ts` lists them. A rule reads the parsed model and reports findings; it never parses again.
  */
 import type { BilingualDocument, TextEdit, TextSpan } from '../model';
+import type { Speller } from '../spelling/speller';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 /** A severity as configured: a rule can also be switched off. */
@@ -27,11 +28,20 @@ export interface Finding {
   readonly span: TextSpan;
   readonly unitIndex?: number;
   readonly fixes?: readonly Fix[];
+  /**
+   * Fixes that cost a search (a dictionary's suggestions), made only when the editor asks for the fixes of this
+   * finding; never applied by "fix all".
+   */
+  readonly fixesOnRequest?: () => readonly Fix[];
 }
 
 export interface RuleContext {
   /** Lower-case BCP 47 tag of the article (`et-ee`), when known. */
   readonly locale?: string;
+  /** The dictionary of the article's locale, when it has one and it is loaded. */
+  readonly speller?: Speller;
+  /** Words the configuration accepts in this article's locale (`"words"` of `.bilingual-docs.json`, settings). */
+  readonly words?: readonly string[];
 }
 
 export interface Rule {

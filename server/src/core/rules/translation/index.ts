@@ -16,6 +16,7 @@ import { emailMismatch } from './emailMismatch';
 import { alphanumericMismatch } from './alphanumericMismatch';
 import { endPunctuation } from './endPunctuation';
 import { lengthRatio } from './lengthRatio';
+import { spelling } from './spelling';
 
 export const translationRules: readonly Rule[] = [
   emptyTarget,
@@ -34,4 +35,5 @@ export const translationRules: readonly Rule[] = [
   alphanumericMismatch,
   endPunctuation,
   lengthRatio,
+  spelling,
 ];

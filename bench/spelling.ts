@@ -1,0 +1,169 @@
+/**
+ * Spelling figures, printed as one JSON line: per dictionary language, the load (read, gunzip, decode), the memory
+ * it holds, the speed of a lookup, the first spelling result on a real article of that locale including the load,
+ * the speed of the rule over target text, and the words it flags per 1,000 target words on the clean corpus, with
+ * the words flagged most (what docs/rules/spelling.md lists as common causes). Run through `npm run bench`.
+ *
+ * Last, the built CLI checks the whole corpus in one thread with spelling on and off (the repository check).
+ *
+ * Goals (issue 15): first result under 1.5 s with the load, at most 200 ms per 100 KB of target text, at most 150 MB
+ * per loaded locale, under 10 (aim under 3) flagged words per 1,000 target words, the repository check with
+ * spelling at most 2× without it.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from '../server/src/core/parse';
+import { DICTIONARY_LANGUAGES, dictionaryFileName, dictionaryLanguage, isTextTrie } from '../server/src/core/spelling/dictionaries';
+import { TrieSpeller } from '../server/src/core/spelling/trieSpeller';
+import { loadSpeller } from '../server/src/core/spelling/loadSpeller';
+import type { Speller } from '../server/src/core/spelling/speller';
+import { spelling } from '../server/src/core/rules/translation/spelling';
+import { unitPairs } from '../server/src/core/rules/translation/unitText';
+import { proseWords } from '../server/src/core/spelling/words';
+import { countWords } from '../server/src/core/wordCount';
+import { nodeDictionaryLoader } from '../server/src/node/dictionaryFiles';
+import { markdownFiles } from './support';
+
+const root = resolve(__dirname, '../..');
+const sharedCorpus = resolve(root, '../shared/corpus/real');
+const corpusRoot = existsSync(sharedCorpus) ? sharedCorpus : join(root, 'test/fixtures');
+const loader = nodeDictionaryLoader(join(root, 'dist/dictionaries'));
+
+function heldBytes(): number {
+  global.gc?.();
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
+}
+
+const round = (value: number, digits = 1): number => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** The corpus articles of each dictionary language. */
+function articlesByLanguage(): Map<string, string[]> {
+  const byLanguage = new Map<string, string[]>();
+  for (const path of markdownFiles(corpusRoot)) {
+    const document = parse(readFileSync(path, 'utf8'));
+    const language = document.locale ? dictionaryLanguage(document.locale) : undefined;
+    if (!language) continue;
+    byLanguage.set(language, [...(byLanguage.get(language) ?? []), path]);
+  }
+  return byLanguage;
+}
+
+interface LanguageFigures {
+  loadMs: number;
+  /** For a dictionary shipped as text: the load from the binary form kept in the cache after the first load. */
+  cachedLoadMs?: number;
+  memoryMB: number;
+  lookupMicroseconds: number;
+  firstResultMs?: number;
+  msPer100KBTarget?: number;
+  targetWords?: number;
+  flagged?: number;
+  flaggedPer1000Words?: number;
+  mostFlagged?: string[];
+}
+
+async function measure(language: string, articles: readonly string[]): Promise<LanguageFigures> {
+  const firstText = articles[0] === undefined ? undefined : readFileSync(articles[0], 'utf8');
+  const before = heldBytes();
+  const started = performance.now();
+  const speller = (await loadSpeller(language, loader)) as Speller;
+  const loadMs = performance.now() - started;
+  if (firstText !== undefined) {
+    const document = parse(firstText);
+    spelling.check(document, { locale: document.locale?.toLowerCase(), speller });
+  }
+  const firstResultMs = performance.now() - started;
+  const memoryMB = (heldBytes() - before) / 1e6;
+
+  const figures: LanguageFigures = { loadMs: round(loadMs, 0), memoryMB: round(memoryMB), lookupMicroseconds: 0 };
+  if (isTextTrie(dictionaryFileName(language))) {
+    const binary = (speller as TrieSpeller).binary();
+    const cachedStarted = performance.now();
+    new TrieSpeller(language, binary);
+    figures.cachedLoadMs = round(performance.now() - cachedStarted, 0);
+  }
+  if (firstText !== undefined) figures.firstResultMs = round(firstResultMs, 0);
+
+  let targetBytes = 0;
+  let targetWords = 0;
+  let checkMs = 0;
+  const flagged = new Map<string, number>();
+  const words: string[] = [];
+  for (const path of articles) {
+    const text = readFileSync(path, 'utf8');
+    const document = parse(text);
+    for (const unit of document.units) {
+      targetBytes += Buffer.byteLength(text.slice(unit.target.start, unit.target.end));
+      targetWords += countWords(text, unit.target.start, unit.target.end);
+    }
+    for (const pair of unitPairs(document)) for (const { word } of proseWords(pair.target, pair.targetScan)) words.push(word);
+    // Timed on a second reading of the article, so the figure is the rule's steady speed rather than the JIT's
+    // warm-up on the first words of a language; the inline readings are made anew (a fresh parse) each time.
+    const context = { locale: document.locale?.toLowerCase(), speller };
+    spelling.check(parse(text), context);
+    const checkStarted = performance.now();
+    const findings = spelling.check(parse(text), context);
+    checkMs += performance.now() - checkStarted;
+    for (const finding of findings) {
+      const word = text.slice(finding.span.start, finding.span.end);
+      flagged.set(word, (flagged.get(word) ?? 0) + 1);
+    }
+  }
+  const sample = words.length > 0 ? words : ['sana', 'word'];
+  const lookups = Math.max(20_000, sample.length);
+  const lookupStarted = performance.now();
+  for (let i = 0; i < lookups; i++) speller.isKnown(sample[i % sample.length]!);
+  figures.lookupMicroseconds = round(((performance.now() - lookupStarted) * 1000) / lookups, 2);
+  if (articles.length > 0) {
+    const count = [...flagged.values()].reduce((sum, n) => sum + n, 0);
+    figures.msPer100KBTarget = round((checkMs * 100_000) / targetBytes, 0);
+    figures.targetWords = targetWords;
+    figures.flagged = count;
+    figures.flaggedPer1000Words = round((count * 1000) / targetWords, 2);
+    figures.mostFlagged = [...flagged].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([word, n]) => `${word} ${n}`);
+  }
+  return figures;
+}
+
+/** Seconds the built CLI takes to check the corpus, in one thread; the dictionaries' binary forms already cached. */
+function cliSeconds(extra: readonly string[]): number {
+  const started = performance.now();
+  spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'check', corpusRoot, '--jobs', '1', '--format', 'json', ...extra], {
+    stdio: 'ignore',
+    env: { ...process.env, XDG_CACHE_HOME: cacheHome },
+  });
+  return (performance.now() - started) / 1000;
+}
+
+const cacheHome = mkdtempSync(join(tmpdir(), 'bilingual-docs-bench-cache-'));
+
+/** The repository check with and without spelling, in alternating rounds (the median of each). */
+function repositoryCheck(): Record<string, number> {
+  cliSeconds([]);
+  const withSpelling: number[] = [];
+  const without: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    withSpelling.push(cliSeconds([]));
+    without.push(cliSeconds(['--rule', 'spelling=off']));
+  }
+  const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return { withSpellingSeconds: round(median(withSpelling), 2), withoutSpellingSeconds: round(median(without), 2), ratio: round(median(withSpelling) / median(without), 2) };
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const byLanguage = articlesByLanguage();
+  const results: Record<string, LanguageFigures | Record<string, number>> = {};
+  for (const language of DICTIONARY_LANGUAGES) {
+    if (only.length > 0 && !only.includes(language)) continue;
+    results[language] = await measure(language, byLanguage.get(language) ?? []);
+  }
+  if (only.length === 0) results['repositoryCheck'] = repositoryCheck();
+  rmSync(cacheHome, { recursive: true, force: true });
+  console.log(JSON.stringify(results));
+}
+
+void main();

@@ -1,0 +1,43 @@
+/**
+ * Which locales have a dictionary, and which file holds it: binary cspell tries, one per language, made by
+ * scripts/dictionaries.mjs from the `@cspell/dict-*` packages; docs/rules/spelling.md says why these.
+ */
+export const DICTIONARY_LANGUAGES: readonly string[] = [
+  'cs', 'da', 'de', 'es', 'fi', 'fr', 'it', 'lt', 'nl', 'pl', 'pt-br', 'pt-pt', 'ro', 'ru', 'sk', 'sv', 'tr',
+  'uk', 'vi',
+];
+
+/**
+ * Languages whose dictionary ships in cspell's text form (smaller, but 7 to 22 s to decode), to keep the .vsix
+ * under 40 MB; a host may keep the binary form of such a trie after its first load (see `DictionaryCache`).
+ */
+const TEXT_TRIE_LANGUAGES: ReadonlySet<string> = new Set(['fi', 'ru', 'tr', 'uk']);
+
+const known: ReadonlySet<string> = new Set(DICTIONARY_LANGUAGES);
+
+/**
+ * The dictionary language for an article locale (`et-ee` → `et`, `pt-br` → `pt-br`, `pt` → `pt-pt`), or undefined
+ * where there is none. Portuguese is the one language whose two spellings both have docs locales.
+ */
+export function dictionaryLanguage(locale: string): string | undefined {
+  const lower = locale.toLowerCase();
+  const [language, region] = lower.split(/[-_]/);
+  if (language === 'pt') return region === 'br' ? 'pt-br' : 'pt-pt';
+  return language !== undefined && known.has(language) ? language : undefined;
+}
+
+export function dictionaryFileName(language: string): string {
+  return TEXT_TRIE_LANGUAGES.has(language) ? `${language}.trie.gz` : `${language}.btrie.gz`;
+}
+
+/** Languages that write compounds as one word; their spellers accept any run of known words. */
+const COMPOUNDING_LANGUAGES: ReadonlySet<string> = new Set(['da', 'de', 'fi', 'nl', 'sv']);
+
+export function writesCompounds(language: string): boolean {
+  return COMPOUNDING_LANGUAGES.has(language);
+}
+
+/** Whether a dictionary file is in the text form, worth keeping in its binary form once decoded. */
+export function isTextTrie(fileName: string): boolean {
+  return fileName.endsWith('.trie.gz');
+}

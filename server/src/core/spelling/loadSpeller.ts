@@ -1,0 +1,27 @@
+/** Loads a locale's speller through a host's loader: the one place that knows which engine a dictionary needs. */
+import type { DictionaryCache, DictionaryLoader, Speller } from './speller';
+import { dictionaryFileName, dictionaryLanguage, isTextTrie, writesCompounds } from './dictionaries';
+import { TrieSpeller } from './trieSpeller';
+
+/**
+ * Resolves to the locale's speller, or undefined when the locale has no dictionary. A dictionary shipped in text
+ * form is read from the cache in binary form when an earlier load left it there, and left there otherwise.
+ */
+export async function loadSpeller(
+  locale: string,
+  loader: DictionaryLoader,
+  cache?: DictionaryCache,
+): Promise<Speller | undefined> {
+  const language = dictionaryLanguage(locale);
+  if (language === undefined) return undefined;
+  const fileName = dictionaryFileName(language);
+  const cacheName = `${language}.btrie`;
+  const cacheable = cache !== undefined && isTextTrie(fileName);
+  if (cacheable) {
+    const cached = await cache.read(cacheName).catch(() => undefined);
+    if (cached) return new TrieSpeller(language, cached, writesCompounds(language));
+  }
+  const speller = new TrieSpeller(language, await loader(fileName), writesCompounds(language));
+  if (cacheable) await cache.write(cacheName, speller.binary()).catch(() => undefined);
+  return speller;
+}

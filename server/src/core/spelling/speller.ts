@@ -1,0 +1,36 @@
+/**
+ * What the spelling rule asks of a dictionary. The engine behind it is chosen per locale (see dictionaries.ts);
+ * the rule sees only this, so a dictionary can be loaded anywhere (a Node process, a worker thread, a browser Web
+ * Worker) and handed to the checker once it is ready.
+ */
+export interface Speller {
+  /** Lower-case BCP 47 tag of the dictionary's language as the catalog names it (`et`, `pt-br`). */
+  readonly language: string;
+  /** Whether the dictionary has the word as written, or lower-cased when only its first letter is a capital. */
+  isKnown(word: string): boolean;
+  /**
+   * Whether the word is known, or known as the first part of compounds: German and Dutch write the shared end of
+   * two compounds once (`Vermittlungs- und Signalisierungsdienste`).
+   */
+  isKnownStart(word: string): boolean;
+  /** The dictionary's best corrections, best first, at most `limit`. */
+  suggest(word: string, limit: number): string[];
+}
+
+/** The spellers loaded so far, by article locale; undefined for a locale whose dictionary is not (yet) loaded. */
+export type SpellerLookup = (locale: string) => Speller | undefined;
+
+/**
+ * Reads a dictionary file by its name in the catalog (`de-de.trie`) and resolves to its bytes, decompressed. In
+ * Node it reads the extension's `dictionaries/` folder; a browser host would fetch it.
+ */
+export type DictionaryLoader = (fileName: string) => Promise<Uint8Array>;
+
+/**
+ * Where a host keeps a dictionary's binary form once it has decoded the slower text form (a folder in Node, browser
+ * storage in a Web Worker). Failures are the host's to swallow: a cache that cannot be read is a cache miss.
+ */
+export interface DictionaryCache {
+  read(name: string): Promise<Uint8Array | undefined>;
+  write(name: string, bytes: Uint8Array): Promise<void>;
+}

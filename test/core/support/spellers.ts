@@ -1,0 +1,25 @@
+/** The real dictionaries for the tests, as the build leaves them in dist/dictionaries (scripts/dictionaries.mjs). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { dictionaryFileName, dictionaryLanguage, writesCompounds } from '../../../server/src/core/spelling/dictionaries';
+import { TrieSpeller } from '../../../server/src/core/spelling/trieSpeller';
+import type { Speller } from '../../../server/src/core/spelling/speller';
+import { repositoryRoot } from './corpus';
+
+export const dictionaryFolder = join(repositoryRoot, 'dist/dictionaries');
+
+const loaded = new Map<string, Speller>();
+
+/** The speller of a locale, loaded once per test process; undefined where the locale has no dictionary. */
+export function testSpeller(locale: string): Speller | undefined {
+  const language = dictionaryLanguage(locale);
+  if (language === undefined) return undefined;
+  let speller = loaded.get(language);
+  if (!speller) {
+    const bytes = gunzipSync(readFileSync(join(dictionaryFolder, dictionaryFileName(language))));
+    speller = new TrieSpeller(language, bytes, writesCompounds(language));
+    loaded.set(language, speller);
+  }
+  return speller;
+}
