@@ -4,7 +4,7 @@
 # compiled against when scripts/install-code-server.mjs installs it offline. Safe to run again; needs root.
 set -euo pipefail
 
-packages=(chromium libkrb5-dev)
+packages=(chromium libkrb5-dev fonts-noto-cjk)
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then

@@ -6,7 +6,9 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import type MarkdownIt from 'markdown-it';
 import { StatusNotification, type DocumentSummary } from '../../shared/protocol';
+import { bilingualMarkdownItPlugin, isBuiltinShowSource, type BuiltinShowSource } from './builtinPreview';
 import { registerCopyTargetWithoutMarkup } from './commands/copyTargetWithoutMarkup';
 import { registerPreviewCommands } from './commands/preview';
 import { registerProblemUnitNavigation } from './commands/problemUnitNavigation';
@@ -36,6 +38,26 @@ export interface BilingualDocsApi {
   readonly bilingualEditor: BilingualEditorProvider;
   /** Fires when a Bilingual Editor grid has been sent rows. */
   readonly onDidRenderGrid: vscode.Event<GridRendered>;
+  /** VS Code's Markdown extension calls this (`markdown.markdownItPlugins`) to let its preview read the markup. */
+  extendMarkdownIt(markdown: MarkdownIt): MarkdownIt;
+}
+
+const SHOW_SOURCE_SETTING = 'bilingualDocs.builtinPreview.showSource';
+
+function builtinShowSource(): BuiltinShowSource {
+  const value = vscode.workspace.getConfiguration().get<string>(SHOW_SOURCE_SETTING);
+  return isBuiltinShowSource(value) ? value : 'hidden';
+}
+
+/**
+ * VS Code's Markdown extension keeps rendered tokens per document version, so a changed setting would show only
+ * after the next edit; its refresh command drops that cache and renders the open previews again.
+ */
+function refreshBuiltinPreviewsOnSettingChange(): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((event) => {
+    if (!event.affectsConfiguration(SHOW_SOURCE_SETTING)) return;
+    void vscode.commands.executeCommand('markdown.preview.refresh').then(undefined, () => undefined);
+  });
 }
 
 let client: BaseLanguageClient | undefined;
@@ -49,7 +71,7 @@ export async function activateWith(
   client = createClient(languageClientOptions(context, outputChannel));
   const summaries = new DocumentSummaries();
   const requests = new ServerRequests(client);
-  const previews = new PreviewManager(context.extensionUri, requests, summaries);
+  const previews = new PreviewManager(context.extensionUri, requests, summaries, context.globalState);
   const bilingualEditor = new BilingualEditorProvider(context.extensionUri, requests, summaries);
 
   context.subscriptions.push(
@@ -72,6 +94,7 @@ export async function activateWith(
     registerCopyTargetWithoutMarkup(requests),
     answerWorkspaceFileRequests(client),
     vscode.commands.registerCommand('bilingualDocs.restartServer', restartServer),
+    refreshBuiltinPreviewsOnSettingChange(),
   );
 
   try {
@@ -86,6 +109,7 @@ export async function activateWith(
     summaryOf: (uri) => summaries.get(uri),
     onDidChangeSummary: summaries.onDidChange,
     onDidRenderPreview: previews.onDidRender,
+    extendMarkdownIt: (markdown) => bilingualMarkdownItPlugin(markdown, builtinShowSource),
     bilingualEditor,
     onDidRenderGrid: bilingualEditor.onDidRender,
   };

@@ -1,10 +1,12 @@
 /**
  * Dims the `sxs-lookup` half of every unit (the English source and its tags) so the target language reads first
- * (`bilingualDocs.dimSource`, on by default). The ranges come from the server (`bilingualDocs/lookupRanges`), read
- * from the same parse the diagnostics and the preview come from. High contrast themes are left undimmed: lowering contrast there would defeat their purpose.
+ * (`bilingualDocs.dimSource`, on by default), never below 4.5:1 contrast (contrast.ts). The ranges come from the
+ * server (`bilingualDocs/lookupRanges`), read from the same parse the diagnostics and the preview come from. High
+ * contrast themes are left undimmed: lowering contrast there would defeat their purpose.
  */
 import * as vscode from 'vscode';
 import type { Range } from '../../shared/protocol';
+import { sourceOpacity } from './contrast';
 import { SETTINGS_SECTION } from './languageClient';
 import type { ServerRequests } from './serverRequests';
 import type { DocumentSummaries } from './summaries';
@@ -18,20 +20,39 @@ function isHighContrast(): boolean {
   return kind === vscode.ColorThemeKind.HighContrast || kind === vscode.ColorThemeKind.HighContrastLight;
 }
 
+function themeKind(): 'light' | 'dark' {
+  const kind = vscode.window.activeColorTheme.kind;
+  return kind === vscode.ColorThemeKind.Light || kind === vscode.ColorThemeKind.HighContrastLight ? 'light' : 'dark';
+}
+
 export function registerSourceDecorations(requests: ServerRequests, summaries: DocumentSummaries): vscode.Disposable {
-  const dimmed = vscode.window.createTextEditorDecorationType({ opacity: '0.55', rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
+  /** One decoration type per opacity in use (a type's opacity is fixed when it is made). */
+  const types = new Map<number, vscode.TextEditorDecorationType>();
+  const typeFor = (opacity: number): vscode.TextEditorDecorationType => {
+    let type = types.get(opacity);
+    if (!type) {
+      type = vscode.window.createTextEditorDecorationType({ opacity: String(opacity), rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
+      types.set(opacity, type);
+    }
+    return type;
+  };
+  const clear = (editor: vscode.TextEditor, except?: vscode.TextEditorDecorationType): void => {
+    for (const type of types.values()) if (type !== except) editor.setDecorations(type, []);
+  };
 
   const decorate = async (editor: vscode.TextEditor): Promise<void> => {
     const document = editor.document;
-    const enabled = vscode.workspace.getConfiguration(SETTINGS_SECTION, document).get<boolean>('dimSource', true);
-    if (!enabled || isHighContrast() || !summaries.isBilingual(document.uri)) {
-      editor.setDecorations(dimmed, []);
+    const opacity = sourceOpacity(vscode.workspace.getConfiguration(SETTINGS_SECTION, document).get<unknown>('dimSource', true), themeKind());
+    if (opacity === null || isHighContrast() || !summaries.isBilingual(document.uri)) {
+      clear(editor);
       return;
     }
+    const dimmed = typeFor(opacity);
     const version = document.version;
     const lookups = await requests.lookupRanges(document).catch(() => null);
     // The document changed while the server answered; the next summary brings ranges that fit.
     if (!lookups || document.version !== version || lookups.version !== version) return;
+    clear(editor, dimmed);
     editor.setDecorations(dimmed, lookups.ranges.map(toVscodeRange));
   };
 
@@ -46,7 +67,7 @@ export function registerSourceDecorations(requests: ServerRequests, summaries: D
 
   decorateAll();
   return vscode.Disposable.from(
-    dimmed,
+    { dispose: () => types.forEach((type) => type.dispose()) },
     summaries.onDidChange(decorateDocument),
     vscode.window.onDidChangeVisibleTextEditors(decorateAll),
     vscode.window.onDidChangeActiveColorTheme(decorateAll),

@@ -23,6 +23,18 @@ export function unitIndexAt(units: readonly UnitView[], position: Position): num
   return null;
 }
 
+/** The first unit that reaches the line or lies below it: the unit at the top of an editor scrolled there. */
+export function firstUnitFromLine(units: readonly UnitView[], line: number): UnitView | null {
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (units[middle]!.unitRange.end.line < line) low = middle + 1;
+    else high = middle;
+  }
+  return units[low] ?? null;
+}
+
 export type Direction = 'next' | 'previous';
 
 export interface ProblemUnitMatch {
@@ -45,6 +57,20 @@ export function findProblemUnit(units: readonly UnitView[], position: Position, 
   }
   const before = [...withProblems].reverse().find((unit) => comparePositions(unit.targetRange.start, position) < 0);
   return before ? { unit: before, wrapped: false } : { unit: withProblems.at(-1)!, wrapped: true };
+}
+
+/**
+ * What the status bar says after moving to a unit with a problem; coming round the end (or start) of the article
+ * is said first, as VS Code's Go to Next Problem says it, so the user knows the search started over.
+ */
+export function problemUnitStatus(match: ProblemUnitMatch, direction: Direction): string {
+  const problems = match.unit.problems.map((problem) => `${problem.code}: ${problem.message}`).join('; ');
+  const wrapped = !match.wrapped
+    ? ''
+    : direction === 'next'
+      ? 'Reached the end of the article; continued from the top. '
+      : 'Reached the start of the article; continued from the bottom. ';
+  return `${wrapped}Unit ${match.unit.id}: ${problems}`;
 }
 
 /** A unit located by offsets into the document's text. */

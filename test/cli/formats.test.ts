@@ -8,21 +8,24 @@ import { FINGERPRINT_KEY } from '../../server/src/cli/formats/sarif';
 import { runInMemory, TempFolder, type JsonOutput } from './support/cli';
 import { danishArticle, unit } from './support/articles';
 
-/** The codes each anomaly of the corpus is reported with: what the manifest describes, and nothing else. */
+/**
+ * The codes each anomaly of the corpus is reported with: what the manifest describes, and the translation QA
+ * findings these files really have (a doubled "le le" in the French copy, brackets lost with the escaped markup).
+ */
 const ANOMALY_CODES: Record<string, string[]> = {
   'Dynamics-365-Operations__author-footer-module.md': ['escaped-markup'],
-  'Dynamics-365-Operations__inventory-settings.md': ['escaped-markup'],
+  'Dynamics-365-Operations__inventory-settings.md': ['bracket-mismatch', 'escaped-markup'],
   'Dynamics-365-Operations__transportation-management-engines.md': ['table-pipe'],
-  'OfficeDocs-SkypeForBusiness-pr__CQD-data-and-reports.md': ['format-mismatch', 'unclosed-span', 'untranslated', 'whitespace-mismatch'],
-  'OfficeDocs-SkypeForBusiness-pr__accessibility-declaration-of-conformance-in-france-for-teams.md': ['untranslated'],
-  'OfficeDocs-SkypeForBusiness-pr__cloud-consolidation-edge-certificates.md': ['unclosed-span'],
-  'OfficeDocs-SkypeForBusiness-pr__configure-teams-live-events.md': ['escaped-markup'],
-  'OfficeDocs-SkypeForBusiness-pr__set-up-audio-conferencing.md': ['empty-source'],
-  'OfficeDocs-SkypeForBusiness__security-guide-for-skype-for-business-online.md': ['untranslated'],
+  'OfficeDocs-SkypeForBusiness-pr__CQD-data-and-reports.md': ['alphanumeric-mismatch', 'end-punctuation', 'format-mismatch', 'quote-mismatch', 'unclosed-span', 'untranslated', 'whitespace-mismatch'],
+  'OfficeDocs-SkypeForBusiness-pr__accessibility-declaration-of-conformance-in-france-for-teams.md': ['repeated-word', 'untranslated'],
+  'OfficeDocs-SkypeForBusiness-pr__cloud-consolidation-edge-certificates.md': ['bracket-mismatch', 'unclosed-span'],
+  'OfficeDocs-SkypeForBusiness-pr__configure-teams-live-events.md': ['end-punctuation', 'escaped-markup'],
+  'OfficeDocs-SkypeForBusiness-pr__set-up-audio-conferencing.md': ['alphanumeric-mismatch', 'bracket-mismatch', 'empty-source', 'end-punctuation'],
+  'OfficeDocs-SkypeForBusiness__security-guide-for-skype-for-business-online.md': ['alphanumeric-mismatch', 'bracket-mismatch', 'untranslated'],
   'azure-docs-powershell__Remove-AzDataShare.md': ['unbalanced-fence'],
   'office-developer-client-docs__custom-date-and-time-formats-for-the-format-function-access-custom-web-app.md': ['empty-source'],
   'office-developer-client-docs__how-to-search-and-obtain-appointments-in-a-time-range.md': ['escaped-markup'],
-  'win32-pr__maskededit-control.md': ['table-pipe'],
+  'win32-pr__maskededit-control.md': ['alphanumeric-mismatch', 'repeated-word', 'table-pipe'],
 };
 
 interface SarifResult {

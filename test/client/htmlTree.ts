@@ -19,9 +19,11 @@ interface Parse5Node {
 
 function toElement(node: Parse5Node): Element {
   const childNodes = [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])];
-  const children = childNodes.filter((child) => child.tagName !== undefined).map(toElement);
+  // Each child is converted once: converting it again for the text would double the work at every level.
+  const converted = childNodes.map((child) => (child.tagName !== undefined ? toElement(child) : null));
+  const children = converted.filter((child): child is Element => child !== null);
   const text = childNodes
-    .map((child) => (child.nodeName === '#text' ? child.value ?? '' : child.tagName !== undefined ? toElement(child).text : ''))
+    .map((child, at) => (child.nodeName === '#text' ? child.value ?? '' : converted[at]?.text ?? ''))
     .join('');
   return {
     name: node.tagName ?? node.nodeName,

@@ -12,6 +12,8 @@ interface Manifest {
   contributes: {
     commands: { command: string; title: string; category: string; icon: string }[];
     menus: Record<string, { command: string; when?: string }[]>;
+    'markdown.markdownItPlugins'?: boolean;
+    'markdown.previewStyles'?: string[];
     keybindings: { command: string; key: string; when: string }[];
     configuration: { properties: Record<string, { scope: string; markdownDescription: string; properties?: Record<string, { enum: string[]; markdownDescription: string }> }> };
     grammars: { scopeName: string; path: string; injectTo: string[] }[];
@@ -24,27 +26,52 @@ const declared = new Set(manifest.contributes.commands.map((command) => command.
 
 describe('Extension manifest', () => {
   test('Should activate on Markdown and on a restored preview only', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onWebviewPanel:bilingualDocs.preview']);
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onWebviewPanel:bilingualDocs.preview', 'onCustomEditor:bilingualDocs.editor']);
   });
 
-  test('Should put every command in the Bilingual Docs category with an icon', () => {
+  test('Should put every command in the Bilingual Docs category, with an icon where an editor title shows it', () => {
+    const inTitle = new Set(manifest.contributes.menus['editor/title']!.map((entry) => entry.command));
     for (const command of manifest.contributes.commands) {
       assert.equal(command.category, 'Bilingual Docs', command.command);
-      assert.match(command.icon, /^\$\([a-z-]+\)$/, command.command);
+      if (inTitle.has(command.command)) assert.match(command.icon, /^\$\([a-z-]+\)$/, command.command);
     }
   });
 
   test('Should only show the bilingual commands where the markup is', () => {
     const palette = manifest.contributes.menus['commandPalette']!;
-    for (const entry of palette) assert.equal(entry.when, 'bilingualDocs.isBilingual', entry.command);
-    assert.deepEqual(manifest.contributes.menus['editor/title'], [
+    // The Bilingual Editor opens any Markdown file (it says when there is no markup); its own commands need it open.
+    const opensEditor = (command: string) => command.startsWith('bilingualDocs.openEditor') || command.startsWith('bilingualDocs.editor.');
+    for (const entry of palette.filter((candidate) => !opensEditor(candidate.command))) {
+      assert.equal(entry.when, 'bilingualDocs.isBilingual', entry.command);
+    }
+    const previewTitle = manifest.contributes.menus['editor/title']!.filter((entry) => !opensEditor(entry.command));
+    assert.deepEqual(previewTitle, [
       {
         command: 'bilingualDocs.previewToSide',
         when: 'resourceLangId == markdown && bilingualDocs.isBilingual',
         group: 'navigation',
       },
+      {
+        command: 'bilingualDocs.preview.setLayout',
+        when: "activeWebviewPanelId == 'bilingualDocs.preview'",
+        group: 'navigation@1',
+      },
+      {
+        command: 'bilingualDocs.preview.toggleLock',
+        when: "activeWebviewPanelId == 'bilingualDocs.preview'",
+        group: '1_bilingualDocs',
+      },
     ]);
-    for (const binding of manifest.contributes.keybindings) assert.match(binding.when, /bilingualDocs\.isBilingual/);
+    for (const binding of manifest.contributes.keybindings) {
+      assert.match(binding.when, /bilingualDocs\.isBilingual|activeCustomEditorId == 'bilingualDocs\.editor'/, binding.command);
+    }
+  });
+
+  test('Should give VS Code\'s Markdown preview the plugin and a stylesheet that ships', () => {
+    assert.equal(manifest.contributes['markdown.markdownItPlugins'], true);
+    const styles = manifest.contributes['markdown.previewStyles'] ?? [];
+    assert.deepEqual(styles, ['./client/media/builtinPreview.css']);
+    for (const style of styles) assert.ok(existsSync(join(root, style)), style);
   });
 
   test('Should name only declared commands in menus and keybindings', () => {
@@ -58,6 +85,7 @@ describe('Extension manifest', () => {
       'bilingualDocs.rules',
       'bilingualDocs.diagnosticsDelay',
       'bilingualDocs.dimSource',
+      'bilingualDocs.builtinPreview.showSource',
       'bilingualDocs.trace.server',
     ]);
     for (const [key, property] of Object.entries(properties)) {

@@ -48,7 +48,7 @@ const ALLOWED_ELEMENTS = new Set([
 
 const ALLOWED_ATTRIBUTES = new Set([
   'class', 'lang', 'dir', 'title', 'scope', 'type', 'role', 'tabindex', 'id', 'aria-label', 'aria-labelledby',
-  'data-unit-index', 'data-href',
+  'data-unit-index', 'data-href', 'data-unit-id', 'data-role',
 ]);
 
 /** Every element and attribute is one the renderer writes itself, and no link can lead anywhere unsafe. */
@@ -101,7 +101,7 @@ describe('Preview safety', () => {
   test('Should keep a payload in the locale out of the lang attribute', () => {
     const root = parseContent(renderWithPayload('et-EE" onmouseover="alert(1)'));
     const langs = findAll(root, (element) => element.attributes['lang'] !== undefined).map((element) => element.attributes['lang']);
-    assert.deepEqual([...new Set(langs)], ['en']);
+    assert.deepEqual([...new Set(langs)], ['en-US']);
   });
 });
 
@@ -113,6 +113,7 @@ describe('Preview page', () => {
     styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/client/media/preview.css',
     documentUri: 'file:///articles/et-EE/"><script>alert(1)</script>.md',
     title: 'Preview "><script>alert(1)</script>.md',
+    layout: 'columns',
   });
   const page = parseDocument(shell);
 
@@ -142,8 +143,7 @@ describe('Preview page', () => {
   });
 
   test('Should offer the three filters in a labelled select', () => {
-    const select = findAll(page, (element) => element.name === 'select')[0]!;
-    assert.equal(select.attributes['id'], 'filter');
+    const select = findAll(page, (element) => element.name === 'select' && element.attributes['id'] === 'filter')[0]!;
     assert.deepEqual(
       select.children.map((option) => [option.attributes['value'], option.text]),
       [
@@ -152,7 +152,23 @@ describe('Preview page', () => {
         ['untranslated', 'Untranslated units'],
       ],
     );
-    assert.equal(findAll(page, (element) => element.name === 'label')[0]!.attributes['for'], 'filter');
+    assert.equal(findAll(page, (element) => element.name === 'label' && element.attributes['for'] === 'filter').length, 1);
+  });
+
+  test('Should offer the four layouts in a labelled select, the current one chosen, and name it on the root', () => {
+    const select = findAll(page, (element) => element.name === 'select' && element.attributes['id'] === 'layout')[0]!;
+    assert.deepEqual(
+      select.children.map((option) => option.attributes['value']),
+      ['columns', 'interleaved', 'target', 'units'],
+    );
+    assert.equal(select.children.find((option) => option.attributes['selected'] !== undefined)?.attributes['value'], 'columns');
+    assert.equal(findAll(page, (element) => element.name === 'label' && element.attributes['for'] === 'layout').length, 1);
+    assert.equal(findAll(page, (element) => element.name === 'html')[0]!.attributes['data-layout'], 'columns');
+  });
+
+  test('Should say so when the filter leaves no unit', () => {
+    const empty = findAll(page, (element) => element.attributes['id'] === 'filter-empty')[0]!;
+    assert.equal(empty.attributes['role'], 'status');
   });
 });
 

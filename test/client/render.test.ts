@@ -72,7 +72,7 @@ describe('Preview content', () => {
     assert.equal(link.attributes['data-href'], 'https://admin.microsoft.com/Adminportal/Home#/featureexplorer/security/Sspr');
     assert.equal(link.attributes['tabindex'], '0');
     assert.equal(cell(row, 'source').text, 'Click here to Let users reset their own passwords.');
-    assert.equal(cell(row, 'source').attributes['lang'], 'en');
+    assert.equal(cell(row, 'source').attributes['lang'], 'en-US');
   });
 
   test('Should list a unit’s problems in its row with the rule code and flag the row', () => {

@@ -38,6 +38,17 @@ describe('hover', () => {
     });
   });
 
+  test('Should show the target of a Hebrew article right to left when hovering its source', () => {
+    const article = fixtureText('real/dynamics-365-project-operations-pr__define-roles.md');
+    const hover = service.getHover(parsedDocument(article), positionOf(article, 'Define roles', 2));
+    assert.deepEqual(hover?.contents, {
+      kind: 'markdown',
+      value: '**Target** (he-IL) · `13dd6-103` · unit 1 of 4\n\n\u2067הגדרת תפקידים\u2069\n\n---\n\nhe-IL · HT (human translation)',
+    });
+    const source = service.getHover(parsedDocument(article), positionOf(article, '">הגדרת תפקידים', 4));
+    assert.ok(!(source?.contents as { value: string }).value.includes('\u2067'), 'the English source stays left to right');
+  });
+
   test('Should name a machine translation and a unit whose source is missing', () => {
     const { text: article, position } = withCursor(
       joinLines(

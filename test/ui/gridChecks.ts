@@ -11,6 +11,8 @@ import { axeViolations, describeViolations } from './axe';
 export interface UiHarness {
   readonly page: Page;
   readonly workspace: string;
+  readonly userDataDir: string;
+  readonly baseSettings: Record<string, unknown>;
   check(name: string, body: () => Promise<string | void>): Promise<boolean>;
   notRun(name: string, because: string): void;
   screenshot(page: Page, name: string): Promise<string>;
@@ -63,7 +65,7 @@ async function openInGrid(harness: UiHarness, fileName: string, textInEditor: st
 }
 
 /** Picks a colour theme by its label as a person would, with "Preferences: Color Theme", and waits for the grid to wear it. */
-async function setTheme(harness: UiHarness, theme: string, bodyClass: string, frame: Frame): Promise<void> {
+export async function setTheme(harness: UiHarness, theme: string, bodyClass: string, frame: Frame): Promise<void> {
   const { page } = harness;
   await page.keyboard.press('Escape');
   await page.keyboard.press('F1');

@@ -26,6 +26,7 @@ import {
 } from '../../scripts/code-server.mjs';
 import { parse } from '../../server/src/core/parse';
 import { copyGridFixtures, gridChecks } from './gridChecks';
+import { previewChecks } from './previewChecks';
 
 const root = resolve(__dirname, '../../..');
 const RUN_TIMEOUT_MS = Number(process.env.BILINGUAL_DOCS_UI_TIMEOUT_MS ?? 10 * 60 * 1000);
@@ -210,22 +211,23 @@ async function placeCursorOn(page: Page, word: string) {
   await page.mouse.click(x, y);
 }
 
-const PREVIEW_ROWS = 'table tbody tr[data-unit-index]';
+/** Each unit's target in the article the preview shows (its default layout: two columns). */
+const PREVIEW_TARGETS = '[data-role="target"][data-unit-index]';
 
 /** Runs "Preview Bilingual to the Side", which keeps the article visible beside the preview. */
-async function openPreview(page: Page, expectedRows: number): Promise<Frame> {
+async function openPreview(page: Page, expectedUnits: number): Promise<Frame> {
   await runCommand(page, /Preview Bilingual to the Side/, 'Preview Bilingual to the Side');
-  const frame = await frameWith(page, PREVIEW_ROWS, 'the Preview Bilingual table');
-  // The page builds the table in one go from the server's preview result, so its first row means all of them.
-  const rows = await frame.locator(PREVIEW_ROWS).count();
-  if (rows !== expectedRows) throw new Error(`the preview table has ${rows} rows; the article has ${expectedRows} units`);
+  const frame = await frameWith(page, PREVIEW_TARGETS, 'the article in Preview Bilingual');
+  // The page shows the article in one go from the server's preview result, so its first unit means all of them.
+  const targets = await frame.locator(PREVIEW_TARGETS).count();
+  if (targets !== expectedUnits) throw new Error(`the preview shows ${targets} targets; the article has ${expectedUnits} units`);
   return frame;
 }
 
-async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
+async function uiChecks(page: Page, workspace: string, userDataDir: string, baseSettings: Record<string, unknown>, dialogs: string[]) {
   if (process.env.BILINGUAL_DOCS_UI_ONLY === 'grid') {
     await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: ARTICLE }).waitFor({ timeout: 60_000 });
-    await gridChecks({ page, workspace, check, notRun, screenshot, frameWith, openFromExplorer, runCommand });
+    await gridChecks({ page, workspace, userDataDir, baseSettings, check, notRun, screenshot, frameWith, openFromExplorer, runCommand });
     return;
   }
   const article = join(workspace, ARTICLE);
@@ -258,26 +260,26 @@ async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
 
   let preview: Frame | undefined;
   if (opened) {
-    await check('Should open Preview Bilingual from the command palette with one row per unit', async () => {
+    await check('Should open Preview Bilingual from the command palette with the article and each unit once', async () => {
       await placeCursorOn(page, CURSOR_WORD);
       preview = await openPreview(page, units.length);
-      return `${units.length} rows; ${await screenshot(page, 'preview-table')}`;
+      return `${units.length} targets; ${await screenshot(page, 'preview-article')}`;
     });
   } else {
-    notRun('Should open Preview Bilingual from the command palette with one row per unit', 'the article did not open');
+    notRun('Should open Preview Bilingual from the command palette with the article and each unit once', 'the article did not open');
   }
 
   if (preview) {
     const frame = preview;
-    await check("Should highlight the row of the cursor's unit in the preview", async () => {
-      const current = frame.locator('tbody tr.current');
+    await check("Should highlight the cursor's unit in the preview", async () => {
+      const current = frame.locator(`${PREVIEW_TARGETS}.current`);
       await current.first().waitFor({ timeout: STEP_TIMEOUT_MS });
       const indexes: (string | null)[] = [];
       for (let i = 0; i < (await current.count()); i++) indexes.push(await current.nth(i).getAttribute('data-unit-index'));
       if (indexes.length !== 1 || indexes[0] !== String(cursorUnit.index)) {
-        throw new Error(`highlighted rows ${JSON.stringify(indexes)}; expected only unit ${CURSOR_UNIT_ID} (index ${cursorUnit.index})`);
+        throw new Error(`highlighted units ${JSON.stringify(indexes)}; expected only unit ${CURSOR_UNIT_ID} (index ${cursorUnit.index})`);
       }
-      return `row ${cursorUnit.index}`;
+      return `unit ${cursorUnit.index}`;
     });
     // The README's picture: the article, its source on hover, and the preview beside it.
     await check('Should show the English source on hover with the preview beside the article', async () => {
@@ -285,7 +287,7 @@ async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
       return screenshot(page, 'preview');
     });
   } else {
-    notRun("Should highlight the row of the cursor's unit in the preview", 'the preview did not open');
+    notRun("Should highlight the cursor's unit in the preview", 'the preview did not open');
     notRun('Should show the English source on hover with the preview beside the article', 'the preview did not open');
   }
 
@@ -294,16 +296,16 @@ async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
     await page.keyboard.press('Escape');
     await openFromExplorer(page, workspace, PAYLOAD_ARTICLE, 'Skriptid');
     const frame = await openPreview(page, payloadUnits.length);
-    await frame.locator(PREVIEW_ROWS).filter({ hasText: 'Tavaline lause' }).waitFor({ timeout: STEP_TIMEOUT_MS });
-    const live = frame.locator('tbody').locator('script, iframe, object, embed, [onerror], [onload], a[href^="javascript:" i]');
-    if ((await live.count()) > 0) throw new Error(`the table holds live markup: ${(await live.evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 80)))).join(' | ')}`);
+    await frame.locator(PREVIEW_TARGETS).filter({ hasText: 'Tavaline lause' }).waitFor({ timeout: STEP_TIMEOUT_MS });
+    const live = frame.locator('#content').locator('script, iframe, object, embed, img, [onerror], [onload], [href], [src]');
+    if ((await live.count()) > 0) throw new Error(`the article holds live markup: ${(await live.evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 80)))).join(' | ')}`);
     const ran: string[] = [];
     for (const each of page.frames()) {
       const marked = each.locator('html[data-pwned]');
       if ((await marked.count().catch(() => 0)) > 0) ran.push(`data-pwned="${await marked.getAttribute('data-pwned')}" in ${each.url().slice(0, 60)}`);
     }
     if (ran.length > 0 || dialogs.length > 0) throw new Error(`payloads ran: ${[...ran, ...dialogs].join(', ')}`);
-    return `${payloadUnits.length} rows, nothing ran; ${await screenshot(page, 'script-payloads')}`;
+    return `${payloadUnits.length} units, nothing ran; ${await screenshot(page, 'script-payloads')}`;
   });
 
   await check('Should list the broken tag of an article in the Problems panel and underline it in the editor', async () => {
@@ -318,7 +320,9 @@ async function uiChecks(page: Page, workspace: string, dialogs: string[]) {
     return screenshot(page, 'diagnostics');
   });
 
-  await gridChecks({ page, workspace, check, notRun, screenshot, frameWith, openFromExplorer, runCommand });
+  const harness = { page, workspace, userDataDir, baseSettings, check, notRun, screenshot, frameWith, openFromExplorer, runCommand };
+  await previewChecks(harness);
+  await gridChecks(harness);
 }
 
 /**
@@ -363,11 +367,11 @@ async function webWorkerHostChecks(page: Page, workspace: string) {
   await check(`Should show the English source when hovering a target span ${host}`, async () => {
     await hoverAndWaitFor(page, HOVERED_WORD, HOVERED_SOURCE);
   });
-  await check(`Should open Preview Bilingual with one row per unit ${host}`, async () => {
+  await check(`Should open Preview Bilingual with each unit's target and source ${host}`, async () => {
     await placeCursorOn(page, CURSOR_WORD);
     const frame = await openPreview(page, units.length);
-    await frame.locator(PREVIEW_ROWS).filter({ hasText: HOVERED_SOURCE }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-    return `${units.length} rows`;
+    await frame.locator('body', { hasText: HOVERED_SOURCE }).waitFor({ timeout: STEP_TIMEOUT_MS });
+    return `${units.length} targets`;
   });
   await check(`Should list the broken tag of an article in the Problems panel ${host}`, async () => {
     await runCommand(page, /Close All Editors/, 'View: Close All Editors');
@@ -431,7 +435,8 @@ async function main(): Promise<number> {
     cpSync(join(root, 'samples'), workspace, { recursive: true });
     copyFileSync(join(root, 'test', 'fixtures', 'vscode', PAYLOAD_ARTICLE), join(workspace, PAYLOAD_ARTICLE));
     copyGridFixtures(root, workspace);
-    writeUserSettings(userDataDir, { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'editor.hover.delay': 150, 'workbench.colorTheme': 'Default Light Modern' });
+    const baseSettings = { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'editor.hover.delay': 150, 'workbench.colorTheme': 'Light 2026' };
+    writeUserSettings(userDataDir, baseSettings);
 
     server = await startCodeServer({ codeServer, runDir: join(runDir, 'server'), userDataDir, extensionsDir, log: (line) => console.log(line) });
     browser = await launchChromium({ runDir, width: 1440, height: 900, log: (line) => console.log(line) });
@@ -446,7 +451,7 @@ async function main(): Promise<number> {
     });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     const checksStarted = Date.now();
-    await uiChecks(page, workspace, dialogs);
+    await uiChecks(page, workspace, userDataDir, baseSettings, dialogs);
     console.log(`UI checks took ${((Date.now() - checksStarted) / 1000).toFixed(1)} s`);
 
     await page.close();

@@ -3,7 +3,9 @@
  * editor's resource; from the palette or a keybinding the active editor is meant.
  */
 import * as vscode from 'vscode';
+import { isPreviewLayout, PREVIEW_LAYOUTS, type PreviewLayout } from '../preview/messages';
 import type { PreviewManager } from '../preview/previewManager';
+import { LAYOUT_LABELS } from '../preview/shell';
 
 function documentToPreview(resource: unknown): vscode.Uri | undefined {
   if (resource instanceof vscode.Uri) return resource;
@@ -23,5 +25,29 @@ export function registerPreviewCommands(previews: PreviewManager): vscode.Dispos
   return vscode.Disposable.from(
     vscode.commands.registerCommand('bilingualDocs.preview', open(false)),
     vscode.commands.registerCommand('bilingualDocs.previewToSide', open(true)),
+    vscode.commands.registerCommand('bilingualDocs.preview.toggleLock', () => previews.toggleLock()),
+    vscode.commands.registerCommand('bilingualDocs.preview.setLayout', (layout: unknown) => setLayout(previews, layout)),
   );
+}
+
+/** With a layout as argument (a keybinding's `args`) it switches at once; without one it asks. */
+async function setLayout(previews: PreviewManager, layout: unknown): Promise<void> {
+  if (isPreviewLayout(layout)) {
+    await previews.setLayout(layout);
+    return;
+  }
+  if (layout !== undefined) {
+    void vscode.window.showErrorMessage(
+      `Bilingual Docs: there is no preview layout ${JSON.stringify(layout)}; the layouts are ${PREVIEW_LAYOUTS.map((name) => `"${name}"`).join(', ')}.`,
+    );
+    return;
+  }
+  const current = previews.layout;
+  const items = PREVIEW_LAYOUTS.map((name) => ({
+    label: LAYOUT_LABELS[name],
+    description: name === current ? `${name} (current)` : name,
+    layout: name as PreviewLayout,
+  }));
+  const picked = await vscode.window.showQuickPick(items, { title: 'Change Preview Layout', placeHolder: 'How Preview Bilingual shows the sources' });
+  if (picked) await previews.setLayout(picked.layout);
 }

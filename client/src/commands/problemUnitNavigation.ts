@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { ServerRequests } from '../serverRequests';
-import { findProblemUnit, type Direction } from '../units';
+import { findProblemUnit, problemUnitStatus, type Direction } from '../units';
 
 async function goToProblemUnit(requests: ServerRequests, editor: vscode.TextEditor, direction: Direction): Promise<void> {
   let preview;
@@ -23,9 +23,7 @@ async function goToProblemUnit(requests: ServerRequests, editor: vscode.TextEdit
   const position = new vscode.Position(start.line, start.character);
   editor.selection = new vscode.Selection(position, position);
   editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  const problems = match.unit.problems.map((problem) => `${problem.code}: ${problem.message}`).join('; ');
-  const wrapped = match.wrapped ? (direction === 'next' ? ' (from the top)' : ' (from the bottom)') : '';
-  vscode.window.setStatusBarMessage(`Unit ${match.unit.id}${wrapped}: ${problems}`, 5000);
+  vscode.window.setStatusBarMessage(problemUnitStatus(match, direction), 5000);
 }
 
 export function registerProblemUnitNavigation(requests: ServerRequests): vscode.Disposable {

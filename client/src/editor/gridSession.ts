@@ -18,6 +18,7 @@ import { targetChange, unwritableEditReason } from '../../../shared/targetEdit';
 import type { ServerRequests } from '../serverRequests';
 import { gridContentOf, gridUpdate, rawOf, spanTokensPairUp, targetFingerprints, type GridContent } from './gridRows';
 import { renderGridShell } from './gridShell';
+import { notificationText } from '../uiText';
 
 function toVscodeRange(range: Range): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
@@ -237,12 +238,14 @@ export class GridSession implements vscode.Disposable {
   private async applyFix(unitIndex: number, problemIndex: number, fixIndex: number): Promise<void> {
     if (![unitIndex, problemIndex, fixIndex].every(Number.isInteger)) return;
     const row = await this.unitRow(unitIndex);
-    if (typeof row === 'string') return void vscode.window.showWarningMessage(row);
+    if (typeof row === 'string') return void vscode.window.showWarningMessage(notificationText(row));
     const fix = row.problems[problemIndex]?.fixes[fixIndex];
     if (!fix) return void vscode.window.showWarningMessage('That fix no longer applies: the problems of the unit have changed.');
     const edit = new vscode.WorkspaceEdit();
     for (const textEdit of fix.edits) edit.replace(this.document.uri, toVscodeRange(textEdit.range), textEdit.newText);
-    if (!(await vscode.workspace.applyEdit(edit))) void vscode.window.showWarningMessage(`VS Code did not apply "${fix.title}".`);
+    // A fix's title quotes the article (an ID, a link), so it is shown as text only.
+    if (await vscode.workspace.applyEdit(edit)) return;
+    void vscode.window.showWarningMessage(notificationText(`VS Code did not apply "${fix.title}".`));
   }
 
   /** Shows the unit in a text editor beside the grid, the cursor on the first character of its target text. */
@@ -260,7 +263,7 @@ export class GridSession implements vscode.Disposable {
   private report(work: Promise<void>): void {
     work.catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
-      void vscode.window.showWarningMessage(`Bilingual Editor: ${reason}`);
+      void vscode.window.showWarningMessage(notificationText(`Bilingual Editor: ${reason}`));
     });
   }
 

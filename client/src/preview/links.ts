@@ -76,3 +76,17 @@ export function linkedFile(articlePath: string, relativePath: string, allowedFol
   if (allowedFolders.some((folder) => isInside(path, folder))) return { kind: 'file', path };
   return { kind: 'refused', reason: 'it leads outside the workspace, and the preview opens only files inside it' };
 }
+
+/**
+ * The path of an image the preview may load: relative to the article, without scheme, host or query. Remote
+ * images are never fetched (they would tell a server who reads the article) and site-absolute paths name no file.
+ */
+export function localImagePath(source: string): string | null {
+  const target = classifyLink(source);
+  if (target.kind !== 'relative' || target.path === '' || target.path.startsWith('/')) return null;
+  try {
+    return decodeURIComponent(target.path);
+  } catch {
+    return target.path;
+  }
+}

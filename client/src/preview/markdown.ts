@@ -5,7 +5,7 @@
  * escaped code except a handful of formatting tags that translators meet in real articles (`<br/>`, `<strong>`,
  * `<b>`, `<em>`, `<i>`, `<sup>`, `<sub>`), which are written back in their bare canonical form, never with the
  * attributes the article gave them, and closed at the end of the cell. Links get no live `href` (see links.ts);
- * images show their alt text and are never fetched.
+ * images show their alt text and are never fetched, unless the caller resolves a local image to a webview URI.
  */
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
@@ -27,9 +27,16 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
 const FORMATTING_TAG = /^<(\/?)(strong|b|em|i|sup|sub|br)\s*(\/?)>$/i;
 const VOID_TAGS = new Set(['br']);
 
+/**
+ * The webview URI of an image the article names, or null when it must not be loaded (remote, absolute, data:).
+ * Without a resolver no image is ever loaded.
+ */
+export type ImageResolver = (source: string) => string | null;
+
 interface RenderEnvironment {
   /** Formatting tags opened in this cell and not closed yet, innermost last. */
   readonly openTags: string[];
+  readonly resolveImage?: ImageResolver;
 }
 
 function createRenderer(): MarkdownIt {
@@ -38,23 +45,36 @@ function createRenderer(): MarkdownIt {
 
   const rules = markdown.renderer.rules;
   rules.html_inline = (tokens, index, _options, env: RenderEnvironment) => renderRawHtml(tokens[index]!.content, env);
-  rules.image = (tokens, index, options, env) => {
+  rules.image = (tokens, index, options, env: RenderEnvironment) => {
     const alt = markdown.renderer.renderInlineAsText(tokens[index]!.children ?? [], options, env);
-    return `<span class="image-alt"><span class="image-label">Image:</span> ${escapeHtml(alt)}</span>`;
+    return renderImage(tokens[index]!.attrGet('src') ?? '', alt, tokens[index]!.attrGet('title'), env.resolveImage);
   };
   rules.link_open = (tokens, index) => renderLinkOpen(tokens[index]!);
   rules.link_close = () => '</a>';
   return markdown;
 }
 
-function renderLinkOpen(token: Token): string {
-  const destination = token.attrGet('href') ?? '';
-  const title = token.attrGet('title');
+/** An image loads only when the resolver gives it a webview URI; otherwise its alt text stands in its place. */
+export function renderImage(source: string, alt: string, title: string | null, resolveImage: ImageResolver | undefined): string {
+  const resolved = resolveImage?.(source) ?? null;
+  if (resolved !== null) {
+    return `<img src="${escapeHtml(resolved)}" alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(title)}"` : ''}>`;
+  }
+  const label = resolveImage ? 'Image (not loaded):' : 'Image:';
+  return `<span class="image-alt"><span class="image-label">${label}</span> ${escapeHtml(alt)}</span>`;
+}
+
+export function renderLinkOpen(token: Token): string {
+  return renderLinkTo(token.attrGet('href') ?? '', token.attrGet('title'));
+}
+
+/** A link the page reports back to the extension on click or Enter; it has no `href` a browser could follow. */
+export function renderLinkTo(destination: string, title: string | null): string {
   const tooltip = title ? `${title} (${destination})` : destination;
   return `<a class="link" role="link" tabindex="0" data-href="${escapeHtml(destination)}" title="${escapeHtml(tooltip)}">`;
 }
 
-function rawHtml(content: string): string {
+export function rawHtml(content: string): string {
   return `<code class="raw-html">${escapeHtml(content)}</code>`;
 }
 
@@ -75,9 +95,9 @@ function renderRawHtml(content: string, env: RenderEnvironment): string {
 
 const renderer = createRenderer();
 
-/** Inline Markdown of one side of a unit, as HTML that cannot run anything or load anything. */
-export function renderUnitText(text: string): string {
-  const env: RenderEnvironment = { openTags: [] };
+/** Inline Markdown of one side of a unit, as HTML that cannot run anything or load anything but resolved images. */
+export function renderUnitText(text: string, resolveImage?: ImageResolver): string {
+  const env: RenderEnvironment = resolveImage ? { openTags: [], resolveImage } : { openTags: [] };
   const html = renderer.renderInline(text, env);
   return html + env.openTags.reverse().map((open) => `</${open}>`).join('');
 }

@@ -6,28 +6,38 @@
 import * as vscode from 'vscode';
 import type { PreviewResult } from '../../../shared/protocol';
 import type { ServerRequests } from '../serverRequests';
-import { unitIndexAt } from '../units';
+import { firstUnitFromLine, unitIndexAt } from '../units';
 import { newNonce } from '../webviewNonce';
-import { classifyLink, linkedFile } from './links';
+import { classifyLink, linkedFile, localImagePath } from './links';
 import { notificationText } from '../uiText';
-import type { HostMessage, PageMessage } from './messages';
+import { isPreviewLayout, type HostMessage, type PageMessage, type PreviewLayout } from './messages';
 import { renderPreviewContent } from './render';
 import { renderPreviewShell } from './shell';
 
 export const PREVIEW_VIEW_TYPE = 'bilingualDocs.preview';
 
-/** The only folders the page may load from: the bundled page script and the stylesheet. */
-export function previewResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
-  return [vscode.Uri.joinPath(extensionUri, 'dist', 'media'), vscode.Uri.joinPath(extensionUri, 'client', 'media')];
+/**
+ * The only folders the page may load from: the bundled page script, the stylesheet and, for the article's local
+ * images, the workspace folder of the document (or its own folder when it is in none).
+ */
+export function previewResourceRoots(extensionUri: vscode.Uri, documentUri?: vscode.Uri): vscode.Uri[] {
+  const roots = [vscode.Uri.joinPath(extensionUri, 'dist', 'media'), vscode.Uri.joinPath(extensionUri, 'client', 'media')];
+  if (documentUri?.scheme === 'file') {
+    roots.push(vscode.workspace.getWorkspaceFolder(documentUri)?.uri ?? vscode.Uri.joinPath(documentUri, '..'));
+  }
+  return roots;
 }
 
-export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
-  return { enableScripts: true, enableForms: false, localResourceRoots: previewResourceRoots(extensionUri) };
+export function previewWebviewOptions(extensionUri: vscode.Uri, documentUri?: vscode.Uri): vscode.WebviewOptions {
+  return { enableScripts: true, enableForms: false, localResourceRoots: previewResourceRoots(extensionUri, documentUri) };
 }
 
-export function previewTitle(documentUri: vscode.Uri): string {
-  return `Bilingual ${documentUri.path.split('/').pop() ?? ''}`;
+export function previewTitle(documentUri: vscode.Uri, locked = false): string {
+  return `${locked ? '[Locked] ' : ''}Bilingual ${documentUri.path.split('/').pop() ?? ''}`;
 }
+
+/** How long a scroll caused by the other side is not echoed back (the editor reports its own a little later). */
+const SCROLL_ECHO_MILLISECONDS = 250;
 
 function safelyDecoded(path: string): string {
   try {
@@ -41,30 +51,41 @@ export interface PreviewRendered {
   readonly uri: string;
   readonly version: number;
   readonly unitCount: number;
+  readonly layout: PreviewLayout;
+  /** What the page was sent, for the real-VS-Code tests to read. */
+  readonly html: string;
 }
 
 export class PreviewPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly disposed = new vscode.EventEmitter<void>();
   private readonly rendered = new vscode.EventEmitter<PreviewRendered>();
+  private readonly layoutChosen = new vscode.EventEmitter<PreviewLayout>();
   private lastResult: PreviewResult | null = null;
   private currentUnitIndex: number | null = null;
   /** Only the newest refresh may paint; an older answer arriving late is dropped. */
   private refreshSequence = 0;
   private isDisposed = false;
+  /** Until when the editor's scrolling is ours (the page asked for it) and is not sent back to the page. */
+  private editorScrolledByPageUntil = 0;
+  /** Locked, the preview stays on its document; unlocked, it follows the active editor. */
+  private locked = false;
 
   readonly onDidDispose = this.disposed.event;
   /** Fires when the page has been sent new content (for tests that wait on the preview). */
   readonly onDidRender = this.rendered.event;
+  /** The page's layout control was used; the manager applies the choice to every preview. */
+  readonly onDidChooseLayout = this.layoutChosen.event;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
-    readonly documentUri: vscode.Uri,
+    private document: vscode.Uri,
     private readonly extensionUri: vscode.Uri,
     private readonly requests: ServerRequests,
+    private layout: PreviewLayout,
   ) {
-    panel.webview.options = previewWebviewOptions(extensionUri);
-    panel.title = previewTitle(documentUri);
+    panel.webview.options = previewWebviewOptions(extensionUri, document);
+    panel.title = previewTitle(document);
     panel.webview.html = this.shell();
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message: PageMessage) => this.onPageMessage(message)),
@@ -81,7 +102,50 @@ export class PreviewPanel implements vscode.Disposable {
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'client', 'media', 'preview.css')).toString(),
       documentUri: this.documentUri.toString(),
       title: this.panel.title,
+      layout: this.layout,
     });
+  }
+
+  get documentUri(): vscode.Uri {
+    return this.document;
+  }
+
+  get isLocked(): boolean {
+    return this.locked;
+  }
+
+  setLocked(locked: boolean): void {
+    this.locked = locked;
+    this.panel.title = previewTitle(this.document, locked);
+  }
+
+  /** Show another document in this preview (it follows the active editor): a fresh page for it. */
+  showDocument(documentUri: vscode.Uri): void {
+    if (documentUri.toString() === this.document.toString()) return;
+    this.document = documentUri;
+    this.lastResult = null;
+    this.currentUnitIndex = null;
+    this.refreshSequence++;
+    this.panel.webview.options = previewWebviewOptions(this.extensionUri, documentUri);
+    this.panel.title = previewTitle(documentUri, this.locked);
+    this.panel.webview.html = this.shell();
+  }
+
+  get currentLayout(): PreviewLayout {
+    return this.layout;
+  }
+
+  setLayout(layout: PreviewLayout): void {
+    if (layout === this.layout) return;
+    this.layout = layout;
+    void this.refresh();
+  }
+
+  /** A local image of the article, as the page may load it; anything else is not loaded. */
+  private resolveImage(source: string): string | null {
+    const path = localImagePath(source);
+    if (path === null) return null;
+    return this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.documentUri, '..', path)).toString();
   }
 
   private post(message: HostMessage): void {
@@ -98,6 +162,12 @@ export class PreviewPanel implements vscode.Disposable {
         break;
       case 'openLink':
         if (typeof message.href === 'string') this.report(this.openLink(message.href));
+        break;
+      case 'scrolled':
+        if (Number.isInteger(message.unitIndex)) this.scrollEditorTo(message.unitIndex);
+        break;
+      case 'setLayout':
+        if (isPreviewLayout(message.layout)) this.layoutChosen.fire(message.layout);
         break;
     }
   }
@@ -118,12 +188,20 @@ export class PreviewPanel implements vscode.Disposable {
       const document = await vscode.workspace.openTextDocument(this.documentUri);
       const result = await this.requests.preview(document);
       if (sequence !== this.refreshSequence) return;
+      // The units are placed by the server's ranges, which hold only for the text of the version they came from;
+      // a newer version brings its own refresh when the server has read it.
+      if (result && this.layout !== 'units' && result.summary.version !== document.version) return;
       if (result) {
         this.lastResult = result;
         this.currentUnitIndex = this.cursorUnitIndex();
-        const html = renderPreviewContent(result, { fileName: this.documentUri.path.split('/').pop() ?? '' });
-        this.post({ type: 'update', html, version: result.summary.version, currentUnitIndex: this.currentUnitIndex });
-        this.rendered.fire({ uri: this.documentUri.toString(), version: result.summary.version, unitCount: result.units.length });
+        const html = renderPreviewContent(result, {
+          fileName: this.documentUri.path.split('/').pop() ?? '',
+          layout: this.layout,
+          text: document.getText(),
+          resolveImage: (source) => this.resolveImage(source),
+        });
+        this.post({ type: 'update', html, version: result.summary.version, currentUnitIndex: this.currentUnitIndex, layout: this.layout });
+        this.rendered.fire({ uri: this.documentUri.toString(), version: result.summary.version, unitCount: result.units.length, layout: this.layout, html });
       } else {
         message = 'The language server has no preview for this document yet.';
       }
@@ -153,6 +231,23 @@ export class PreviewPanel implements vscode.Disposable {
     if (unitIndex === this.currentUnitIndex) return;
     this.currentUnitIndex = unitIndex;
     this.post({ type: 'cursor', unitIndex, scroll: true });
+  }
+
+  /** The page was scrolled: bring the same unit to the top of the editor, without moving its cursor. */
+  private scrollEditorTo(unitIndex: number): void {
+    const unit = this.lastResult?.units[unitIndex];
+    const editor = this.editorOfDocument();
+    if (!unit || !editor) return;
+    this.editorScrolledByPageUntil = Date.now() + SCROLL_ECHO_MILLISECONDS;
+    const line = unit.unitRange.start.line;
+    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+  }
+
+  /** The editor was scrolled: bring the unit at its top to the top of the page. */
+  onEditorScrolled(topLine: number): void {
+    if (!this.lastResult || Date.now() < this.editorScrolledByPageUntil) return;
+    const unit = firstUnitFromLine(this.lastResult.units, topLine);
+    if (unit) this.post({ type: 'scrollToUnit', unitIndex: unit.index });
   }
 
   private async revealUnit(unitIndex: number, focusEditor: boolean): Promise<void> {
@@ -213,6 +308,7 @@ export class PreviewPanel implements vscode.Disposable {
     this.disposed.fire();
     this.disposed.dispose();
     this.rendered.dispose();
+    this.layoutChosen.dispose();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
     this.panel.dispose();
   }

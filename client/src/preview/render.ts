@@ -1,6 +1,6 @@
 /**
- * Preview Bilingual's content: the article's facts and the table of units, as an HTML string built from the
- * language server's PreviewResult. Pure (no `vscode`), so it is tested in memory.
+ * Preview Bilingual's content: the article's facts, then the article (article.ts) or the table of units, as an
+ * HTML string built from the language server's PreviewResult. Pure (no `vscode`), so it is tested in memory.
  *
  * Everything from the article is escaped here or rendered by markdown.ts; nothing is inserted raw. The page adds
  * no markup of its own to the rows; it only toggles classes for the cursor and the filter.
@@ -9,11 +9,18 @@ import type { PreviewResult, UnitProblem, UnitView } from '../../../shared/proto
 import type { Severity } from '../../../shared/protocol';
 import { describeTranslationType } from '../../../shared/translationType';
 import { countOf } from '../summaryText';
-import { escapeHtml, renderUnitText } from './markdown';
+import { renderArticle, unitClasses } from './article';
+import { escapeHtml, renderUnitText, type ImageResolver } from './markdown';
+import type { PreviewLayout } from './messages';
 
 export interface RenderContext {
   /** Shown as the heading when the article has no title. */
   readonly fileName: string;
+  /** `units` (the table) unless told otherwise; the article layouts need the document's text. */
+  readonly layout?: PreviewLayout;
+  /** The document's text at the version the result was computed from. */
+  readonly text?: string;
+  readonly resolveImage?: ImageResolver;
 }
 
 const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
@@ -22,8 +29,6 @@ const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   info: 'Info',
   hint: 'Hint',
 };
-
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 /** A BCP 47 tag safe to put in `lang` (`et-EE`, `zh-Hant-TW`); anything else is left out. */
 export function languageTag(locale: string | null): string | null {
@@ -41,6 +46,22 @@ export function renderPreviewContent(result: PreviewResult, context: RenderConte
   if (!summary.hasMarkup) {
     return `<header class="article">${heading}</header>
 <p class="notice">This document holds no bilingual span markup, so there is nothing to preview.</p>`;
+  }
+  const layout = context.layout ?? 'units';
+  if (layout !== 'units' && context.text !== undefined) {
+    // The article brings its own title; the header only says what the article is.
+    return [
+      `<header class="article-facts">`,
+      renderFacts(result),
+      `</header>`,
+      renderOtherProblems(result.otherProblems),
+      renderArticle(context.text, result, {
+        layout,
+        targetLanguage: lang,
+        rightToLeft: result.rightToLeft,
+        ...(context.resolveImage ? { resolveImage: context.resolveImage } : {}),
+      }),
+    ].join('\n');
   }
   return [
     `<header class="article">`,
@@ -89,19 +110,7 @@ ${rows}
 }
 
 export function rowClasses(unit: UnitView): string[] {
-  const classes = ['unit'];
-  if (unit.problems.length > 0) {
-    classes.push('has-problems', `severity-${worstSeverity(unit.problems)}`);
-  }
-  if (unit.untranslated) classes.push('untranslated');
-  return classes;
-}
-
-function worstSeverity(problems: readonly UnitProblem[]): Severity {
-  return problems.reduce<Severity>(
-    (worst, problem) => (SEVERITY_RANK[problem.severity] < SEVERITY_RANK[worst] ? problem.severity : worst),
-    'hint',
-  );
+  return ['unit', ...unitClasses(unit)];
 }
 
 function renderUnitRow(unit: UnitView, lang: string | null, rightToLeft: boolean): string {
@@ -111,11 +120,12 @@ function renderUnitRow(unit: UnitView, lang: string | null, rightToLeft: boolean
       : '';
   const idCell = `<th scope="row" class="id"><button type="button" class="reveal" title="Show unit ${escapeHtml(unit.id)} in the editor">${escapeHtml(unit.id) || '(no ID)'}</button>${sourceIdNote}</th>`;
   const targetAttributes = `${lang ? ` lang="${lang}"` : ''}${rightToLeft ? ' dir="rtl"' : ''}`;
-  const targetCell = `<td class="target"${targetAttributes}>${renderSide(unit.target)}</td>`;
+  const unitId = `data-unit-id="${escapeHtml(unit.id)}"`;
+  const targetCell = `<td class="target" ${unitId} data-role="target"${targetAttributes}>${renderSide(unit.target)}</td>`;
   const sourceCell =
     unit.source === null
-      ? `<td class="source missing"><span class="note">no source</span></td>`
-      : `<td class="source" lang="en">${renderSide(unit.source)}</td>`;
+      ? `<td class="source missing" ${unitId} data-role="source"><span class="note">no source</span></td>`
+      : `<td class="source" ${unitId} data-role="source" lang="en-US">${renderSide(unit.source)}</td>`;
   const problems =
     unit.problems.length > 0
       ? `<ul class="problems">${unit.problems.map((problem) => renderProblem(problem, false)).join('')}</ul>`

@@ -3,6 +3,15 @@
  * the controls that do not change with the document. Pure, so the policy is tested in memory.
  */
 import { escapeHtml } from './markdown';
+import { PREVIEW_LAYOUTS, type PreviewLayout } from './messages';
+
+/** How the layouts are named in the page's control and in "Change Preview Layout…". */
+export const LAYOUT_LABELS: Readonly<Record<PreviewLayout, string>> = {
+  columns: 'Article, source beside each block',
+  interleaved: 'Article, source under each unit',
+  target: 'Article, source of the selected unit in a panel',
+  units: 'Table of units',
+};
 
 export interface ShellParameters {
   /** `webview.cspSource`. */
@@ -14,6 +23,7 @@ export interface ShellParameters {
   /** The previewed document's URI, kept in the page's state so the preview survives a reload. */
   readonly documentUri: string;
   readonly title: string;
+  readonly layout: PreviewLayout;
 }
 
 /**
@@ -33,9 +43,12 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 }
 
 export function renderPreviewShell(parameters: ShellParameters): string {
-  const { cspSource, nonce, scriptUri, styleUri, documentUri, title } = parameters;
+  const { cspSource, nonce, scriptUri, styleUri, documentUri, title, layout } = parameters;
+  const layoutOptions = PREVIEW_LAYOUTS.map(
+    (value) => `<option value="${value}"${value === layout ? ' selected' : ''}>${escapeHtml(LAYOUT_LABELS[value])}</option>`,
+  ).join('\n');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="en" data-layout="${escapeHtml(layout)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(cspSource, nonce))}">
@@ -45,6 +58,10 @@ export function renderPreviewShell(parameters: ShellParameters): string {
 </head>
 <body data-document-uri="${escapeHtml(documentUri)}">
 <div class="toolbar" role="toolbar" aria-label="Preview controls">
+<label for="layout">Layout</label>
+<select id="layout">
+${layoutOptions}
+</select>
 <label for="filter">Show</label>
 <select id="filter">
 <option value="all">All units</option>
@@ -54,6 +71,7 @@ export function renderPreviewShell(parameters: ShellParameters): string {
 <span id="visible-count" role="status" aria-live="polite"></span>
 </div>
 <p id="message" class="message" role="alert" hidden></p>
+<p id="filter-empty" class="notice" role="status" hidden></p>
 <main id="content" aria-busy="true"><p class="notice">Loading the preview…</p></main>
 <script nonce="${escapeHtml(nonce)}" src="${escapeHtml(scriptUri)}"></script>
 </body>

@@ -51,7 +51,7 @@ export const BYTES_PER_WORKER = 32 * 1024 * 1024;
 const BATCHES_IN_FLIGHT = 2;
 
 /** Jobs for a run that left the choice to us: one per BYTES_PER_WORKER of files, at most one per core. */
-export function automaticJobs(paths: readonly string[], cores: number): number {
+export function automaticJobs(paths: readonly (string | Buffer)[], cores: number): number {
   const enough = cores * BYTES_PER_WORKER;
   let bytes = 0;
   for (const path of paths) {

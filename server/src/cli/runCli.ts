@@ -177,8 +177,8 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   if (requestedJobs !== undefined && requestedJobs > cores) {
     io.stderr(`bilingual-docs: --jobs ${requestedJobs} is more than the ${cores} cores here; using ${cores}\n`);
   }
-  const jobs =
-    requestedJobs !== undefined ? Math.min(requestedJobs, cores) : automaticJobs(files.map((file) => file.path), cores);
+  const sizedPaths = files.map((file) => file.rawPath ?? file.path);
+  const jobs = requestedJobs !== undefined ? Math.min(requestedJobs, cores) : automaticJobs(sizedPaths, cores);
 
   const writer = writerFor(format, { cwd: io.cwd, docsUrl: values['docs-url'], shard });
   // A configuration file applies from the checked folder upwards, up to the repository root, as in the editor

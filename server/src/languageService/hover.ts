@@ -7,6 +7,7 @@ import { translationTypeWithDescription } from '../../../shared/translationType'
 import { sliceOf, type BilingualDocument, type Unit } from '../core/model';
 import { offsetInDocument } from './positions';
 import { findCodeSpans } from '../core/rules/translation/inlineMarkdown';
+import { isRightToLeft } from './preview';
 import { codeSpan } from './text';
 import { unitAt, type UnitSide } from './unitAt';
 import type { Cancellation, ParsedDocument } from './types';
@@ -57,6 +58,17 @@ export function withoutRemoteContent(text: string): string {
 
 const safeBlock = (raw: string): string => asMarkdownBlock(withoutRemoteContent(raw));
 
+/**
+ * Target text of a right-to-left article as it reads: hovers render no `dir`, so each line is wrapped in a
+ * right-to-left isolate (U+2067 … U+2069), which lays out its words and punctuation right to left.
+ */
+function rightToLeftLines(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => (line === '' ? line : `\u2067${line}\u2069`))
+    .join('\n');
+}
+
 /** What the hover and "Show Source of Unit at Cursor" show for a unit, seen from one side. */
 export function unitMarkdown(document: BilingualDocument, unit: Unit, side: UnitSide): string {
   const place = `unit ${unit.index + 1} of ${document.units.length}`;
@@ -69,7 +81,8 @@ export function unitMarkdown(document: BilingualDocument, unit: Unit, side: Unit
     else body = safeBlock(sliceOf(document.text, unit.lookup.source)) || '_The source is empty._';
   } else {
     title = `**Target** (${locale})`;
-    body = safeBlock(sliceOf(document.text, unit.target)) || '_The target is empty._';
+    const target = safeBlock(sliceOf(document.text, unit.target));
+    body = target === '' ? '_The target is empty._' : isRightToLeft(document.locale) ? rightToLeftLines(target) : target;
   }
   const sourceId = unit.lookup?.sourceId?.value;
   const written = document.translationType;

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { emptyTarget } from '../../../server/src/core/rules/translation/emptyTarget';
-import { article, described, runRule, unit } from './support';
+import { applyEdits, article, described, runRule, unit } from './support';
 
 describe('empty-target', () => {
   test('Should report empty-target at the target tags when the target is empty and the source is not', () => {
@@ -17,6 +17,23 @@ describe('empty-target', () => {
     assert.deepEqual(described(checked), [
       { message: 'The target of unit 646d1-106 is empty; the source is "For more information:".', range: '5:30-5:39' },
     ]);
+  });
+
+  test('Should offer to copy the source into the empty target, not as a fix-all, and change nothing else', () => {
+    const text = article('et-EE', unit('646d1-104', ' ', 'SSPR is enabled by **default** for Admins.'));
+    const [fix] = runRule(emptyTarget, text).findings[0]!.fixes!;
+    assert.equal(fix!.title, 'Copy source to target');
+    assert.equal(fix!.safe, false);
+    assert.equal(
+      applyEdits(text, fix!.edits),
+      article('et-EE', unit('646d1-104', 'SSPR is enabled by **default** for Admins.', 'SSPR is enabled by **default** for Admins.')),
+    );
+    assert.deepEqual(runRule(emptyTarget, applyEdits(text, fix!.edits)).findings, []);
+  });
+
+  test('Should not offer the copy when the target is never closed', () => {
+    const text = article('et-EE', '<span data-ttu-id="646d1-104"><span class="sxs-lookup"><span data-stu-id="646d1-104">SSPR is enabled.</span></span>');
+    for (const finding of runRule(emptyTarget, text).findings) assert.equal(finding.fixes, undefined);
   });
 
   test('Should not report a target that holds only markup, such as an anchor', () => {

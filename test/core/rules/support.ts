@@ -77,3 +77,22 @@ export function fixture(relativePath: string): string {
   const text = readFileSync(join(fixturesRoot, relativePath), 'utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/**
+ * A real article with one unit's target changed, as a translator's slip would change it: one fault injected into
+ * real text, so a test can ask that it is found on that unit and nowhere else.
+ */
+export function withTarget(text: string, id: string, change: (target: string) => string): string {
+  const document = parse(text);
+  const unit = document.units.find((candidate) => candidate.id.value === id);
+  if (!unit) throw new Error(`no unit ${id} in the article`);
+  const target = text.slice(unit.target.start, unit.target.end);
+  const changed = change(target);
+  if (changed === target) throw new Error(`the change left unit ${id} as it was`);
+  return text.slice(0, unit.target.start) + changed + text.slice(unit.target.end);
+}
+
+/** The IDs of the units a rule reports in an article, in order. */
+export function reportedUnits(rule: Rule, text: string): string[] {
+  return findingUnitIds(runRule(rule, text));
+}

@@ -32,6 +32,36 @@ describe('untranslated', () => {
     assert.deepEqual(checked.findings, []);
   });
 
+  test('Should not count commands, switches, cmdlets, file names and identifiers as words', () => {
+    const same = (id: string, text: string) => unit(id, text, text);
+    const checked = runRule(
+      untranslated,
+      article(
+        'et-EE',
+        same('646d1-102', 'gpresult /r'),
+        '',
+        same('646d1-103', 'Get-MsolUser -UserPrincipalName'),
+        '',
+        same('646d1-104', 'setup.exe /quiet'),
+        '',
+        same('646d1-105', 'DimensionHash.getHash(str _message)'),
+        '',
+        same('646d1-106', 'Run gpresult now.'),
+      ),
+    );
+    assert.deepEqual(findingUnitIds(checked), ['646d1-106']);
+  });
+
+  test('Should leave the common parameter names of the ko-KR PowerShell article alone, though they equal their sources', () => {
+    const text = fixture('real/powerShell-Docs__about_CommonParameters.md');
+    const reported = new Set(findingUnitIds(runRule(untranslated, text)));
+    for (const id of ['149b0-124', '149b0-127', '149b0-149']) {
+      assert.match(text, new RegExp(`data-ttu-id="${id}">\\*\\*\\w+\\*\\* \\(\\w+\\)<`), `unit ${id} is a parameter name with its alias`);
+      assert.ok(!reported.has(id), id);
+    }
+    assert.equal(reported.size, 0);
+  });
+
   test('Should not report English articles or articles whose locale is unknown', () => {
     const body = unit('646d1-106', 'For more information about SSPR.', 'For more information about SSPR.');
     assert.deepEqual(runRule(untranslated, article('en-US', body)).findings, []);

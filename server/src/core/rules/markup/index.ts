@@ -11,6 +11,7 @@ import { prefixMismatch } from './prefixMismatch';
 import { idOrder } from './idOrder';
 import { unitInCode } from './unitInCode';
 import { unbalancedFence } from './unbalancedFence';
+import { conflictMarker } from './conflictMarker';
 
 export const markupRules: readonly Rule[] = [
   idMismatch,
@@ -24,4 +25,5 @@ export const markupRules: readonly Rule[] = [
   idOrder,
   unitInCode,
   unbalancedFence,
+  conflictMarker,
 ];

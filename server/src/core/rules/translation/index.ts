@@ -9,6 +9,13 @@ import { numberMismatch } from './numberMismatch';
 import { formatMismatch } from './formatMismatch';
 import { whitespaceMismatch } from './whitespaceMismatch';
 import { tablePipe } from './tablePipe';
+import { repeatedWord } from './repeatedWord';
+import { bracketMismatch } from './bracketMismatch';
+import { quoteMismatch } from './quoteMismatch';
+import { emailMismatch } from './emailMismatch';
+import { alphanumericMismatch } from './alphanumericMismatch';
+import { endPunctuation } from './endPunctuation';
+import { lengthRatio } from './lengthRatio';
 
 export const translationRules: readonly Rule[] = [
   emptyTarget,
@@ -20,4 +27,11 @@ export const translationRules: readonly Rule[] = [
   formatMismatch,
   whitespaceMismatch,
   tablePipe,
+  repeatedWord,
+  bracketMismatch,
+  quoteMismatch,
+  emailMismatch,
+  alphanumericMismatch,
+  endPunctuation,
+  lengthRatio,
 ];

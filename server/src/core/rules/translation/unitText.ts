@@ -4,6 +4,7 @@
  */
 import type { BilingualDocument, TextSpan, Unit } from '../../model';
 import { scanInline, type InlineScan } from './inlineMarkdown';
+import { readProse, type Prose } from './prose';
 
 export function targetText(document: BilingualDocument, unit: Unit): string {
   return document.text.slice(unit.target.start, unit.target.end);
@@ -24,8 +25,8 @@ export function sourceText(document: BilingualDocument, unit: Unit): string | un
  * for it and kept here, so the rules that compare the two halves share one reading of each text.
  */
 export class UnitPair {
-  private targetReading: InlineScan | undefined;
-  private sourceReading: InlineScan | undefined;
+  private targetReading: TextReading | undefined;
+  private sourceReading: TextReading | undefined;
 
   constructor(
     readonly unit: Unit,
@@ -34,11 +35,34 @@ export class UnitPair {
   ) {}
 
   get targetScan(): InlineScan {
-    return (this.targetReading ??= scanRemembered(this.target));
+    return (this.targetReading ??= readingOf(this.target)).scan;
   }
 
   get sourceScan(): InlineScan {
-    return (this.sourceReading ??= scanRemembered(this.source));
+    return (this.sourceReading ??= readingOf(this.source)).scan;
+  }
+
+  /** The target as read, without markup (see prose.ts), for the checks of words and punctuation. */
+  get targetProse(): Prose {
+    return (this.targetReading ??= readingOf(this.target)).prose;
+  }
+
+  get sourceProse(): Prose {
+    return (this.sourceReading ??= readingOf(this.source)).prose;
+  }
+}
+
+/** What is read of one unit text: its inline reading, and its prose when a rule first asks for it. */
+class TextReading {
+  private proseReading: Prose | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly scan: InlineScan,
+  ) {}
+
+  get prose(): Prose {
+    return (this.proseReading ??= readProse(this.text, this.scan));
   }
 }
 
@@ -69,19 +93,19 @@ export function unitPairs(document: BilingualDocument): readonly UnitPair[] {
  * a repository check slower and bigger (1,424 articles: 100,000 per generation took 5-15% longer, 130 MB more).
  */
 const REMEMBERED_PER_GENERATION = 40_000;
-let recentScans = new Map<string, InlineScan>();
-let olderScans = new Map<string, InlineScan>();
+let recentReadings = new Map<string, TextReading>();
+let olderReadings = new Map<string, TextReading>();
 
-function scanRemembered(text: string): InlineScan {
-  let scan = recentScans.get(text);
-  if (scan) return scan;
-  scan = olderScans.get(text) ?? scanInline(text);
-  recentScans.set(text, scan);
-  if (recentScans.size >= REMEMBERED_PER_GENERATION) {
-    olderScans = recentScans;
-    recentScans = new Map();
+function readingOf(text: string): TextReading {
+  let reading = recentReadings.get(text);
+  if (reading) return reading;
+  reading = olderReadings.get(text) ?? new TextReading(text, scanInline(text));
+  recentReadings.set(text, reading);
+  if (recentReadings.size >= REMEMBERED_PER_GENERATION) {
+    olderReadings = recentReadings;
+    recentReadings = new Map();
   }
-  return scan;
+  return reading;
 }
 
 /** Where a finding about a unit's translation points: its target text, or its target tags when that is empty. */
