@@ -10,6 +10,8 @@ import { parse } from '../server/src/core/parse';
 import { checkDocument } from '../server/src/core/check';
 import { EMPTY_CONFIG } from '../server/src/core/config';
 import { createLanguageService } from '../server/src/languageService';
+import { renderArticle } from '../client/src/preview/article';
+import { rewriteBilingualSource } from '../client/src/builtinPreview';
 import { markdownFiles, tokenizeOnly } from './support';
 
 const root = resolve(__dirname, '../..');
@@ -110,5 +112,25 @@ function editorFigures(): Record<string, unknown> {
   };
 }
 
-const result = { core: corpusFigures(), hostile: hostileFigures(), editorModel: editorFigures() };
+/**
+ * Preview figures over the corpus: Preview Bilingual's article mode (two columns, the heaviest layout: every block
+ * rendered twice) from the language server's preview result, and the rewrite the built-in Markdown preview's
+ * plugin does before markdown-it reads an article.
+ */
+function previewFigures(): Record<string, unknown> {
+  const service = createLanguageService({ ruleDocumentationLink: (code) => code });
+  const texts = markdownFiles(corpusRoot).map((file) => readFileSync(file, 'utf8'));
+  const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
+  const previews = new Map(
+    texts.map((text) => [text, service.getPreview(service.check({ uri: 'file:///bench.md', version: 1, model: parse(text) }, EMPTY_CONFIG))!]),
+  );
+  const articleMs = bestOf(3, texts, (text) => {
+    const preview = previews.get(text)!;
+    void renderArticle(text, preview, { layout: 'columns', targetLanguage: preview.summary.locale, rightToLeft: preview.rightToLeft });
+  });
+  const rewriteMs = bestOf(3, texts, (text) => void rewriteBilingualSource(text, 'hidden'));
+  return { articleColumnsMBps: round2(megabytes / (articleMs / 1000)), builtinPreviewRewriteMBps: round2(megabytes / (rewriteMs / 1000)) };
+}
+
+const result = { core: corpusFigures(), hostile: hostileFigures(), editorModel: editorFigures(), preview: previewFigures() };
 process.stdout.write(`${JSON.stringify(result)}\n`);

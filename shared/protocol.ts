@@ -224,6 +224,11 @@ export interface GridProblem {
   readonly severity: Severity;
   readonly message: string;
   readonly fixTitles: readonly string[];
+  /**
+   * Where the problem stands in the target's text pieces, when it lies wholly inside one text piece (a misspelled
+   * or repeated word, a forbidden term): the piece's index and the UTF-16 offsets in its `text`, to underline.
+   */
+  readonly inTarget?: { readonly piece: number; readonly start: number; readonly end: number };
 }
 
 /** A unit row as the webview gets it: no ranges (the extension keeps them), nothing it could edit the file with. */

@@ -46,7 +46,8 @@ export function rewriteBilingualSource(text: string, showSource: BuiltinShowSour
         edits.push({ start: tagEnd, end: tagEnd, text: ` title="${escapeHtml(source)}"` });
       }
     }
-    edits.push({ start: lookup.span.start, end: lookup.span.end, text: lineBreaksOf(text.slice(lookup.span.start, lookup.span.end)) });
+    const { start, end } = lookup.span;
+    edits.push({ start, end, text: lineBreaksOf(text.slice(start, end)) });
   }
   let rewritten = '';
   let at = 0;

@@ -16,13 +16,15 @@ export function relativeLuminance([red, green, blue]: Rgb): number {
 }
 
 export function contrastRatio(first: Rgb, second: Rgb): number {
-  const [lighter, darker] = [relativeLuminance(first), relativeLuminance(second)].sort((a, b) => b - a) as [number, number];
+  const [one, other] = [relativeLuminance(first), relativeLuminance(second)];
+  const [lighter, darker] = one >= other ? [one, other] : [other, one];
   return (lighter + 0.05) / (darker + 0.05);
 }
 
 /** Text drawn at `opacity` over the background, as the editor paints it. */
 export function blend(foreground: Rgb, background: Rgb, opacity: number): Rgb {
-  return foreground.map((channel, at) => Math.round(opacity * channel + (1 - opacity) * background[at]!)) as unknown as Rgb;
+  const mix = (at: 0 | 1 | 2) => Math.round(opacity * foreground[at] + (1 - opacity) * background[at]);
+  return [mix(0), mix(1), mix(2)];
 }
 
 /** The lowest opacity, in hundredths, at which the text keeps the ratio against the background. */
@@ -36,7 +38,13 @@ export function minimumOpacity(foreground: Rgb, background: Rgb, ratio = 4.5): n
 export type ThemeKind = 'light' | 'dark';
 
 /** Editor text and background of VS Code's default themes: Light Modern, Light+, Dark Modern, Dark+. */
-export const DEFAULT_THEME_TEXT: Readonly<Record<ThemeKind, readonly { readonly name: string; readonly foreground: Rgb; readonly background: Rgb }[]>> = {
+export interface ThemeText {
+  readonly name: string;
+  readonly foreground: Rgb;
+  readonly background: Rgb;
+}
+
+export const DEFAULT_THEME_TEXT: Readonly<Record<ThemeKind, readonly ThemeText[]>> = {
   light: [
     { name: 'Light Modern', foreground: [0x3b, 0x3b, 0x3b], background: [0xff, 0xff, 0xff] },
     { name: 'Light+', foreground: [0x00, 0x00, 0x00], background: [0xff, 0xff, 0xff] },

@@ -31,7 +31,10 @@ export function registerSourceDecorations(requests: ServerRequests, summaries: D
   const typeFor = (opacity: number): vscode.TextEditorDecorationType => {
     let type = types.get(opacity);
     if (!type) {
-      type = vscode.window.createTextEditorDecorationType({ opacity: String(opacity), rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
+      type = vscode.window.createTextEditorDecorationType({
+        opacity: String(opacity),
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      });
       types.set(opacity, type);
     }
     return type;
@@ -42,7 +45,8 @@ export function registerSourceDecorations(requests: ServerRequests, summaries: D
 
   const decorate = async (editor: vscode.TextEditor): Promise<void> => {
     const document = editor.document;
-    const opacity = sourceOpacity(vscode.workspace.getConfiguration(SETTINGS_SECTION, document).get<unknown>('dimSource', true), themeKind());
+    const setting = vscode.workspace.getConfiguration(SETTINGS_SECTION, document).get<unknown>('dimSource', true);
+    const opacity = sourceOpacity(setting, themeKind());
     if (opacity === null || isHighContrast() || !summaries.isBilingual(document.uri)) {
       clear(editor);
       return;

@@ -163,6 +163,19 @@ describe('Article mode of one article', () => {
     assert.equal(localImagePath('media/a%20b.png'), 'media/a b.png');
   });
 
+  test('Should show the character references of an HTML table as characters, and escaped markup as text', () => {
+    const text = [
+      '---',
+      'ms.contentlocale: et-EE',
+      '---',
+      '<table><tr><td>A&nbsp;B &amp; C &lt;script&gt; &bogus D & E</td></tr></table>',
+      '',
+    ].join('\n');
+    const cell = findAll(render(text, previewOf(text), 'target'), (element) => element.name === 'td')[0]!;
+    assert.equal(cell.text, 'A\u00a0B & C <script> &bogus D & E');
+    assert.equal(cell.children.length, 0);
+  });
+
   test('Should render every payload of a hostile article as text in every layout', () => {
     const hostile = [
       '---',

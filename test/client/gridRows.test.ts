@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { EditorModelResult, EditorUnitRow, TextPiece } from '../../shared/protocol';
-import { fingerprint, gridContentOf, gridUpdate, rawOf, spanTokensPairUp, targetFingerprints } from '../../client/src/editor/gridRows';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fingerprint, gridContentOf, gridUpdate, placeInTarget, rawOf, spanTokensPairUp, targetFingerprints } from '../../client/src/editor/gridRows';
+import { EMPTY_CONFIG } from '../../server/src/core/config';
+import { parse } from '../../server/src/core/parse';
+import { createLanguageService } from '../../server/src/languageService';
 
 
 const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
@@ -98,5 +103,41 @@ describe('Span tokens of an edited target', () => {
     assert.equal(spanTokensPairUp(['</span>']), false);
     assert.equal(spanTokensPairUp(['</span>', '<span>']), false);
     assert.equal(spanTokensPairUp(['<SPAN lang="en">']), false);
+  });
+});
+
+describe('Problems underlined in a target cell', () => {
+  const service = createLanguageService({ ruleDocumentationLink: (code) => code });
+  const text = readFileSync(join(process.cwd(), 'test/fixtures/seeds/et-EE__self-service-password-reset.md'), 'utf8');
+  const model = service.getEditorModel(service.check({ uri: 'file:///et.md', version: 1, model: parse(text) }, EMPTY_CONFIG))!;
+  const units = model.rows.filter((row): row is EditorUnitRow => row.kind === 'unit');
+
+  test('Should place a word of every real target at its text piece and offsets', () => {
+    for (const row of units) {
+      const pieceIndex = row.target.findIndex((piece) => piece.kind === 'text' && /\p{L}{3,}/u.test(piece.text));
+      const piece = row.target[pieceIndex];
+      if (piece?.kind !== 'text') continue;
+      const word = /\p{L}{3,}/u.exec(piece.text)!;
+      const before = row.target.slice(0, pieceIndex).reduce((length, each) => length + each.raw.length, 0);
+      const rawStart = before + piece.raw.indexOf(word[0]);
+      const { line, character } = row.targetRange.start;
+      const range = { start: { line, character: character + rawStart }, end: { line, character: character + rawStart + word[0].length } };
+      const place = placeInTarget(row, range);
+      assert.ok(place, row.id);
+      assert.equal(piece.text.slice(place.start, place.end), word[0], row.id);
+    }
+  });
+
+  test('Should count a character reference as one character of the text', () => {
+    const row = unit(0, 'a & b');
+    const at = (character: number) => ({ line: 0, character });
+    assert.deepEqual(placeInTarget({ ...row, targetRange: { start: at(0), end: at(9) } }, { start: at(8), end: at(9) }), { piece: 0, start: 4, end: 5 });
+  });
+
+  test('Should not underline a problem of the source or of the whole unit', () => {
+    const row = units[0]!;
+    const { line } = row.targetRange.start;
+    assert.equal(placeInTarget(row, { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }), undefined);
+    assert.equal(placeInTarget(row, row.unitRange), undefined);
   });
 });

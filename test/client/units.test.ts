@@ -8,9 +8,15 @@ import type { Position, PreviewResult } from '../../shared/protocol';
 import { EMPTY_CONFIG } from '../../server/src/core/config';
 import { parse } from '../../server/src/core/parse';
 import { createLanguageService } from '../../server/src/languageService';
-import { findProblemUnit, firstUnitFromLine, problemUnitStatus, targetTextWithoutMarkup, unitIndexAt, type UnitOffsets } from '../../client/src/units';
+import {
+  findProblemUnit,
+  firstUnitFromLine,
+  problemUnitStatus,
+  targetTextWithoutMarkup,
+  unitIndexAt,
+  type UnitOffsets,
+} from '../../client/src/units';
 import { corpusFiles, readArticleText, seedFiles } from '../core/support/corpus';
-import { lineRange, problem, unitView } from './previewData';
 
 const service = createLanguageService({ ruleDocumentationLink: (code) => `file:///docs/rules/${code}.md` });
 
@@ -62,43 +68,6 @@ describe('Unit at a position', () => {
   });
 });
 
-/**
- * Hand-made units for what is not about ranges in a real file: the words of the status message and the unit at a
- * scrolled editor's top line. Everything that locates a unit in an article is tested on real articles above.
- */
-const UNITS = [
-  unitView(0, { unitRange: lineRange(20, 0, 180), targetRange: lineRange(20, 30, 70) }),
-  unitView(1, { unitRange: lineRange(22, 2, 190), targetRange: lineRange(22, 32, 80), problems: [problem('link-mismatch', 'warning', 'Links differ.', 22)] }),
-  unitView(2, { unitRange: lineRange(22, 192, 300), targetRange: lineRange(22, 222, 260) }),
-  unitView(3, { unitRange: lineRange(24, 0, 150), targetRange: lineRange(24, 30, 60), problems: [problem('id-mismatch', 'error', 'IDs differ.', 24)] }),
-];
-
-describe('Status after moving to a unit with a problem', () => {
-  test('Should say when the search came round the end or the start of the article', () => {
-    const last = findProblemUnit(UNITS, { line: 30, character: 0 }, 'next')!;
-    assert.equal(problemUnitStatus(last, 'next'), 'Reached the end of the article; continued from the top. Unit 646d1-103: link-mismatch: Links differ.');
-    const first = findProblemUnit(UNITS, { line: 0, character: 0 }, 'previous')!;
-    assert.equal(problemUnitStatus(first, 'previous'), 'Reached the start of the article; continued from the bottom. Unit 646d1-105: id-mismatch: IDs differ.');
-    const next = findProblemUnit(UNITS, { line: 0, character: 0 }, 'next')!;
-    assert.equal(problemUnitStatus(next, 'next'), 'Unit 646d1-103: link-mismatch: Links differ.');
-  });
-});
-
-describe('Unit at the top of a scrolled editor', () => {
-  test('Should take the first unit that reaches the top line, or the next one below it', () => {
-    assert.equal(firstUnitFromLine(UNITS, 0)?.index, 0);
-    assert.equal(firstUnitFromLine(UNITS, 20)?.index, 0);
-    assert.equal(firstUnitFromLine(UNITS, 21)?.index, 1);
-    assert.equal(firstUnitFromLine(UNITS, 22)?.index, 1);
-    assert.equal(firstUnitFromLine(UNITS, 24)?.index, 3);
-  });
-
-  test('Should find no unit below the last one', () => {
-    assert.equal(firstUnitFromLine(UNITS, 25), null);
-    assert.equal(firstUnitFromLine([], 0), null);
-  });
-});
-
 describe('Units with problems', () => {
   const name = 'Dynamics-365-Operations__mobile-invoice-approvals.md';
   const file = corpusFiles().find((candidate) => candidate.fileName === name);
@@ -127,9 +96,41 @@ describe('Units with problems', () => {
     assert.deepEqual(back(withProblems[0]!.targetRange.start), { unit: last, wrapped: true });
   });
 
+  test('Should say in the status bar when the search came round the end or the start of the article', () => {
+    const [firstProblem, lastProblem] = [withProblems[0]!, withProblems.at(-1)!];
+    const problemsOf = (unit: typeof firstProblem) => unit.problems.map((problem) => `${problem.code}: ${problem.message}`).join('; ');
+    const wrappedForward = findProblemUnit(preview.units, lastProblem.targetRange.start, 'next')!;
+    assert.equal(
+      problemUnitStatus(wrappedForward, 'next'),
+      `Reached the end of the article; continued from the top. Unit ${firstProblem.id}: ${problemsOf(firstProblem)}`,
+    );
+    const wrappedBack = findProblemUnit(preview.units, firstProblem.targetRange.start, 'previous')!;
+    assert.equal(
+      problemUnitStatus(wrappedBack, 'previous'),
+      `Reached the start of the article; continued from the bottom. Unit ${lastProblem.id}: ${problemsOf(lastProblem)}`,
+    );
+    const forward = findProblemUnit(preview.units, { line: 0, character: 0 }, 'next')!;
+    assert.equal(problemUnitStatus(forward, 'next'), `Unit ${firstProblem.id}: ${problemsOf(firstProblem)}`);
+  });
+
   test('Should find nothing when no unit has a problem', () => {
     assert.ok(seedPreview.units.every((unit) => unit.problems.length === 0), 'the seed has no problem');
     assert.equal(findProblemUnit(seedPreview.units, { line: 0, character: 0 }, 'next'), null);
+  });
+});
+
+describe('Unit at the top of a scrolled editor', () => {
+  test('Should take the first unit that reaches the top line, or the next one below it', () => {
+    assert.equal(firstUnitFromLine(seedPreview.units, 0), seedPreview.units[0]);
+    assert.equal(firstUnitFromLine(seedPreview.units, first.unitRange.start.line), first);
+    assert.equal(firstUnitFromLine(seedPreview.units, first.unitRange.start.line - 1)?.index, first.index);
+    const last = seedPreview.units.at(-1)!;
+    assert.equal(firstUnitFromLine(seedPreview.units, last.unitRange.end.line), last);
+  });
+
+  test('Should find no unit below the last one', () => {
+    assert.equal(firstUnitFromLine(seedPreview.units, seedPreview.units.at(-1)!.unitRange.end.line + 1), null);
+    assert.equal(firstUnitFromLine([], 0), null);
   });
 });
 

@@ -4,7 +4,6 @@
 // the other; axe-core in three themes. Every step waits on a selector or a condition in the page, none on a timer.
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
-import { writeUserSettings } from '../../scripts/code-server.mjs';
 import { parse } from '../../server/src/core/parse';
 import { readFileSync } from 'node:fs';
 import { axeViolations, describeViolations } from './axe';
@@ -18,6 +17,7 @@ const SEED = 'et-EE__self-service-password-reset.md';
 const SEED_TARGET = 'SSPR on administraatorite jaoks vaikimisi lubatud.';
 const SEED_SOURCE = 'SSPR is enabled by default for Admins.';
 const TARGET = '[data-role="target"][data-unit-index]';
+const SHOW_SOURCE_VALUES = ['hidden', 'inline', 'tooltip'];
 
 function unitCount(workspace: string, fileName: string): number {
   return parse(readFileSync(join(workspace, fileName), 'utf8')).units.length;
@@ -36,14 +36,47 @@ async function previewArticle(harness: UiHarness, fileName: string, textInEditor
   return frame;
 }
 
+/** "Change Preview Layout…" from the command palette; its own Quick Pick then offers the layouts. */
 async function chooseLayout(harness: UiHarness, label: RegExp): Promise<void> {
   const { page } = harness;
-  await harness.runCommand(page, /Change Preview Layout/, 'Change Preview Layout');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  await input.fill('>Change Preview Layout');
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: /Change Preview Layout/ }).first().click();
   const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: label }).first();
   await row.waitFor({ timeout: STEP_TIMEOUT_MS });
   await row.click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
 }
 
+
+/** Sets `bilingualDocs.builtinPreview.showSource` in the Settings editor, as a user does. */
+async function setShowSource(harness: UiHarness, value: string): Promise<void> {
+  const { page } = harness;
+  await harness.runCommand(page, /Preferences: Open User Settings(?! \(JSON\))/, 'Preferences: Open User Settings');
+  // The search box is a small Monaco editor: click it and type, as a user does.
+  const search = page.locator('.settings-editor .suggest-input-container').first();
+  await search.waitFor({ timeout: STEP_TIMEOUT_MS });
+  await search.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('bilingualDocs.builtinPreview.showSource');
+  // Wait for the search to have found the setting, not just for any drop-down of the editor's first page.
+  const select = page.locator('.settings-editor .setting-item-enum').filter({ hasText: 'Show Source' }).locator('select').first();
+  await select.waitFor({ timeout: STEP_TIMEOUT_MS });
+  // The drop-down lists the values in the order of the setting's enum; the keyboard picks one as a user would.
+  await select.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-select-box-dropdown-container').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  await page.keyboard.press('Home');
+  for (let step = 0; step < SHOW_SOURCE_VALUES.indexOf(value); step++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  // The Settings editor marks a value it has written (one that is not the default); close it only then.
+  const configured = page.locator('.settings-editor .setting-item-contents.is-configured').filter({ hasText: 'Show Source' });
+  await configured.waitFor({ state: value === 'hidden' ? 'detached' : 'attached', timeout: STEP_TIMEOUT_MS });
+  await page.keyboard.press('Escape');
+}
 
 export async function previewChecks(harness: UiHarness): Promise<void> {
   const { page } = harness;
@@ -94,7 +127,7 @@ export async function previewChecks(harness: UiHarness): Promise<void> {
 
   await harness.check('Should follow the active editor to another article', async () => {
     await previewArticle(harness, SEED, 'Iseteeninduslik', 'et-EE');
-    await harness.openFromExplorer(page, harness.workspace, RTL_ARTICLE, 'ms.contentlocale');
+    await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: RTL_ARTICLE }).first().click();
     await harness.frameWith(page, `${TARGET}[lang="he-IL"]`, 'the preview following the Hebrew article');
     const tabs = await page.locator('.tabs-container .tab').filter({ hasText: 'Bilingual ' }).count();
     if (tabs !== 1) throw new Error(`${tabs} preview tabs; one preview should follow the editor`);
@@ -108,19 +141,19 @@ export async function previewChecks(harness: UiHarness): Promise<void> {
     await frame.evaluate(`document.querySelector('[data-role="target"][data-unit-index="${far.index}"]').scrollIntoView({ block: 'start' })`);
     await page.locator('.editor-instance .view-lines').filter({ hasText: `data-ttu-id="${far.id.value}"` }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     const farY = (await frame.evaluate('window.scrollY')) as number;
-    const lines = page.locator('.editor-instance .view-lines').first();
-    const box = await lines.boundingBox();
-    if (!box) throw new Error('the editor has no lines on screen');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    for (let turn = 0; turn < 40; turn++) await page.mouse.wheel(0, -2000);
-    await frame.waitForFunction(`window.scrollY < ${farY / 4}`, undefined, { timeout: STEP_TIMEOUT_MS });
-    return `preview → editor to unit ${far.id.value}, editor → preview back to the top`;
+    // Back to the top of the editor (Ctrl+Home): the preview follows the editor's scrolling to the first unit.
+    await page.locator('.editor-instance .view-lines').first().click();
+    await page.keyboard.press('ControlOrMeta+Home');
+    // A function, not a string: the page's Content-Security-Policy forbids evaluating strings in it.
+    await frame.waitForFunction((limit: number) => (globalThis as unknown as { scrollY: number }).scrollY < limit, farY / 4, { timeout: STEP_TIMEOUT_MS });
+    return `preview → editor to unit ${far.id.value}, editor → preview back to the top; ${await harness.screenshot(page, 'preview-scroll-sync')}`;
   });
 
+  // Light last, so the checks after these see the light theme they started with.
   for (const [theme, bodyClass] of [
-    ['Light 2026', 'vscode-light'],
     ['Dark 2026', 'vscode-dark'],
     ['Dark High Contrast', 'vscode-high-contrast'],
+    ['Light 2026', 'vscode-light'],
   ] as const) {
     await harness.check(`Should pass axe-core's WCAG 2.1 A/AA rules in the article preview in ${theme}`, async () => {
       const frame = await previewArticle(harness, RTL_ARTICLE, 'ms.contentlocale', 'he-IL');
@@ -140,11 +173,14 @@ export async function previewChecks(harness: UiHarness): Promise<void> {
     await frame.locator('span[data-ttu-id]').filter({ hasText: SEED_TARGET }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     if ((await frame.locator('.sxs-lookup').count()) > 0) throw new Error('the built-in preview shows the sources');
     const hidden = await harness.screenshot(page, 'builtin-preview');
-    writeUserSettings(harness.userDataDir, { ...harness.baseSettings, 'bilingualDocs.builtinPreview.showSource': 'inline' });
+    await setShowSource(harness, 'inline');
     const inline = await harness.frameWith(page, '.sxs-lookup', 'the sources in the built-in preview after the setting changed');
     await inline.locator('.sxs-lookup').filter({ hasText: SEED_SOURCE }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     const shown = await harness.screenshot(page, 'builtin-preview-inline');
-    writeUserSettings(harness.userDataDir, harness.baseSettings);
+    await setShowSource(harness, 'hidden');
     return `${hidden}, ${shown}`;
   });
+  // Whatever a check left open (a Quick Pick, the Settings editor), the next checks start from a clean window.
+  await page.keyboard.press('Escape');
+  await harness.runCommand(page, /Close All Editors/, 'View: Close All Editors').catch(() => undefined);
 }

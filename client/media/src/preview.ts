@@ -40,7 +40,8 @@ function readState(): PreviewPageState {
 let state = readState();
 let firstUpdate = true;
 let currentUnitIndex: number | null = null;
-let layout: PreviewLayout = isPreviewLayout(document.documentElement.dataset['layout']) ? (document.documentElement.dataset['layout'] as PreviewLayout) : 'columns';
+const initialLayout = document.documentElement.dataset['layout'];
+let layout: PreviewLayout = isPreviewLayout(initialLayout) ? initialLayout : 'columns';
 
 function saveState(change: Partial<PreviewPageState>): void {
   state = { ...state, ...change };
@@ -55,14 +56,15 @@ function anchors(): HTMLElement[] {
   return Array.from(content.querySelectorAll<HTMLElement>(selector));
 }
 
-function anchorOf(unitIndex: number | null): HTMLElement | null {
+function anchorOf(unitIndex: number | string | null): HTMLElement | null {
   if (unitIndex === null) return null;
-  const selector = isTable() ? `tr[data-unit-index="${unitIndex}"]` : `[data-role="target"][data-unit-index="${unitIndex}"]`;
-  return content.querySelector<HTMLElement>(selector);
+  const row = `tr[data-unit-index="${unitIndex}"]`;
+  return content.querySelector<HTMLElement>(isTable() ? row : `[data-role="target"][data-unit-index="${unitIndex}"]`);
 }
 
 function matchesFilter(anchor: Element): boolean {
-  return state.filter === 'all' || anchor.classList.contains(state.filter === 'problems' ? 'has-problems' : 'untranslated');
+  if (state.filter === 'all') return true;
+  return anchor.classList.contains(state.filter === 'problems' ? 'has-problems' : 'untranslated');
 }
 
 function isShown(anchor: HTMLElement): boolean {
@@ -85,7 +87,8 @@ function applyFilter(): void {
   }
   const all = anchors();
   const shown = all.filter(matchesFilter).length;
-  visibleCount.textContent = all.length === 0 ? '' : state.filter === 'all' ? `${all.length} units` : `${shown} of ${all.length} units`;
+  const counted = state.filter === 'all' ? `${all.length} units` : `${shown} of ${all.length} units`;
+  visibleCount.textContent = all.length === 0 ? '' : counted;
   filterEmpty.textContent = EMPTY_FILTER_TEXT[state.filter];
   filterEmpty.hidden = all.length === 0 || shown > 0;
 }
@@ -145,8 +148,8 @@ function update(html: string, unitIndex: number | null, newLayout: PreviewLayout
   applyFilter();
   markCurrent(unitIndex, false);
   if (focusedIndex !== undefined) {
-    const selector = isTable() ? `tr[data-unit-index="${focusedIndex}"] button.reveal` : `[data-role="target"][data-unit-index="${focusedIndex}"]`;
-    content.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true });
+    const anchor = anchorOf(focusedIndex);
+    if (anchor) focusableOf(anchor)?.focus({ preventScroll: true });
   }
   if (firstUpdate || layoutChanged) {
     // On opening: where the page was before a reload, or else the unit at the editor's cursor.

@@ -26,7 +26,9 @@ export function registerPreviewCommands(previews: PreviewManager): vscode.Dispos
     vscode.commands.registerCommand('bilingualDocs.preview', open(false)),
     vscode.commands.registerCommand('bilingualDocs.previewToSide', open(true)),
     vscode.commands.registerCommand('bilingualDocs.preview.toggleLock', () => previews.toggleLock()),
-    vscode.commands.registerCommand('bilingualDocs.preview.setLayout', (layout: unknown) => setLayout(previews, layout)),
+    vscode.commands.registerCommand('bilingualDocs.preview.setLayout', (layout: unknown) =>
+      setLayout(previews, layout),
+    ),
   );
 }
 
@@ -38,7 +40,8 @@ async function setLayout(previews: PreviewManager, layout: unknown): Promise<voi
   }
   if (layout !== undefined) {
     void vscode.window.showErrorMessage(
-      `Bilingual Docs: there is no preview layout ${JSON.stringify(layout)}; the layouts are ${PREVIEW_LAYOUTS.map((name) => `"${name}"`).join(', ')}.`,
+      `Bilingual Docs: there is no preview layout ${JSON.stringify(layout)}; ` +
+        `the layouts are ${PREVIEW_LAYOUTS.map((name) => `"${name}"`).join(', ')}.`,
     );
     return;
   }
@@ -48,6 +51,9 @@ async function setLayout(previews: PreviewManager, layout: unknown): Promise<voi
     description: name === current ? `${name} (current)` : name,
     layout: name as PreviewLayout,
   }));
-  const picked = await vscode.window.showQuickPick(items, { title: 'Change Preview Layout', placeHolder: 'How Preview Bilingual shows the sources' });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Change Preview Layout',
+    placeHolder: 'How Preview Bilingual shows the sources',
+  });
   if (picked) await previews.setLayout(picked.layout);
 }

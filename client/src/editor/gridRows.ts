@@ -6,9 +6,12 @@
 import type {
   EditorModelResult,
   EditorRow,
+  EditorUnitRow,
   GridHeader,
+  GridProblem,
   GridRow,
   GridUnitRow,
+  Range,
   TextPiece,
 } from '../../../shared/protocol';
 
@@ -40,6 +43,46 @@ export function targetFingerprints(model: EditorModelResult): Map<string, string
   return fingerprints;
 }
 
+/** The offset in a text piece's `text` of an offset in its `raw` (references such as `&amp;` are one character). */
+function textOffsetOf(piece: Extract<TextPiece, { kind: 'text' }>, rawOffset: number): number | undefined {
+  if (piece.raw === piece.text) return rawOffset;
+  let raw = 0;
+  let text = 0;
+  while (raw < rawOffset) {
+    const reference = piece.raw.charCodeAt(raw) === 38 /* & */ ? piece.raw.indexOf(';', raw) : -1;
+    raw = reference > raw && reference - raw <= 8 ? reference + 1 : raw + 1;
+    text++;
+  }
+  return raw === rawOffset ? text : undefined;
+}
+
+/**
+ * Where a problem's range stands in the target's pieces, when it lies inside the target's first line and within
+ * one text piece; undefined otherwise (a problem of the whole unit, of the markup, or of the source).
+ */
+export function placeInTarget(row: EditorUnitRow, range: Range): GridProblem['inTarget'] {
+  const { start } = row.targetRange;
+  if (range.start.line !== start.line || range.end.line !== start.line || range.start.character < start.character) {
+    return undefined;
+  }
+  const from = range.start.character - start.character;
+  const to = range.end.character - start.character;
+  if (to <= from) return undefined;
+  let at = 0;
+  for (let index = 0; index < row.target.length; index++) {
+    const piece = row.target[index]!;
+    const end = at + piece.raw.length;
+    if (from >= at && to <= end) {
+      if (piece.kind !== 'text') return undefined;
+      const textStart = textOffsetOf(piece, from - at);
+      const textEnd = textOffsetOf(piece, to - at);
+      return textStart !== undefined && textEnd !== undefined ? { piece: index, start: textStart, end: textEnd } : undefined;
+    }
+    at = end;
+  }
+  return undefined;
+}
+
 function gridRowOf(row: EditorRow, openedTargets: ReadonlyMap<string, string>): GridRow {
   if (row.kind === 'context') return { kind: 'context', block: row.block, text: row.text };
   const opened = openedTargets.get(row.id);
@@ -52,12 +95,16 @@ function gridRowOf(row: EditorRow, openedTargets: ReadonlyMap<string, string>): 
     readOnlyReason: row.readOnlyReason,
     untranslated: row.untranslated,
     edited: opened !== undefined && opened !== fingerprint(rawOf(row.target)),
-    problems: row.problems.map((problem) => ({
-      code: problem.code,
-      severity: problem.severity,
-      message: problem.message,
-      fixTitles: problem.fixes.map((fix) => fix.title),
-    })),
+    problems: row.problems.map((problem) => {
+      const inTarget = placeInTarget(row, problem.range);
+      return {
+        code: problem.code,
+        severity: problem.severity,
+        message: problem.message,
+        fixTitles: problem.fixes.map((fix) => fix.title),
+        ...(inTarget ? { inTarget } : {}),
+      };
+    }),
     linePrefix: row.linePrefix,
   };
 }
@@ -65,8 +112,11 @@ function gridRowOf(row: EditorRow, openedTargets: ReadonlyMap<string, string>): 
 export interface GridContent {
   readonly header: GridHeader;
   readonly rows: readonly GridRow[];
-  /** A key per row that changes whenever anything the row shows changes. */
-  readonly keys: readonly string[];
+  /**
+   * A key per row that changes whenever anything the row shows changes. Made on first use, so the first rows of a
+   * large article reach the page before any key is made.
+   */
+  keyAt(position: number): string;
 }
 
 export function gridContentOf(
@@ -76,6 +126,7 @@ export function gridContentOf(
 ): GridContent {
   const rows = model.rows.map((row) => gridRowOf(row, openedTargets));
   const editedUnits = rows.filter((row) => row.kind === 'unit' && row.edited).length;
+  const keys: (string | undefined)[] = [];
   return {
     header: {
       fileName,
@@ -88,7 +139,7 @@ export function gridContentOf(
       notice: model.hasMarkup ? null : 'This article has no bilingual span markup: there are no units to translate.',
     },
     rows,
-    keys: rows.map((row) => JSON.stringify(row)),
+    keyAt: (position) => (keys[position] ??= JSON.stringify(rows[position])),
   };
 }
 
@@ -107,7 +158,7 @@ export function gridUpdate(previous: GridContent, next: GridContent): GridUpdate
   const changed: { position: number; row: GridRow }[] = [];
   for (let position = 0; position < next.rows.length; position++) {
     if (slotOf(previous.rows[position]!) !== slotOf(next.rows[position]!)) return { kind: 'reset' };
-    if (previous.keys[position] !== next.keys[position]) changed.push({ position, row: next.rows[position]! });
+    if (previous.keyAt(position) !== next.keyAt(position)) changed.push({ position, row: next.rows[position]! });
   }
   return { kind: 'patch', changed };
 }

@@ -39,6 +39,8 @@ export class GridSession implements vscode.Disposable {
   private ready = false;
   private refreshing: Promise<void> | undefined;
   private refreshAgain = false;
+  /** The model asked for while the page starts, so a large article's rows are ready when the page is. */
+  private prefetched: Promise<EditorModelResult | null> | undefined;
   /** The unit whose target cell has the focus in the page. */
   focusedUnitIndex: number | null = null;
   private readonly rendered = new vscode.EventEmitter<GridRendered>();
@@ -60,6 +62,7 @@ export class GridSession implements vscode.Disposable {
     const media = vscode.Uri.joinPath(extensionUri, 'dist', 'media');
     panel.webview.options = { enableScripts: true, localResourceRoots: [media, vscode.Uri.joinPath(extensionUri, 'client', 'media')] };
     panel.webview.html = this.shell();
+    this.prefetched = requests.send(EditorModelRequest, { uri: this.uri }).catch(() => null);
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message: FromGridMessage) => this.report(this.receive(message))),
       panel.onDidChangeViewState((event) => {
@@ -163,7 +166,10 @@ export class GridSession implements vscode.Disposable {
   }
 
   private async refreshOnce(): Promise<void> {
-    const model = await this.requests.send(EditorModelRequest, { uri: this.uri });
+    const prefetched = this.prefetched ? await this.prefetched : null;
+    this.prefetched = undefined;
+    const current = prefetched && prefetched.version === this.document.version;
+    const model = current ? prefetched : await this.requests.send(EditorModelRequest, { uri: this.uri });
     // The server answers for the version it has; a newer one is on its way and announces itself when checked.
     if (!model || model.version > this.document.version) return;
     if (this.model && model.version < this.model.version) return;

@@ -15,7 +15,15 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { LineIndex } from '../../../server/src/core/lineIndex';
 import type { PreviewResult, UnitProblem, UnitView } from '../../../shared/protocol';
 import { isFollowableLink } from './links';
-import { escapeHtml, plainTextOf, rawHtml, renderImage, renderLinkTo, renderUnitText, type ImageResolver } from './markdown';
+import {
+  escapeHtml,
+  plainTextOf,
+  rawHtml,
+  renderImage,
+  renderLinkTo,
+  renderUnitText,
+  type ImageResolver,
+} from './markdown';
 
 export type ArticleLayout = 'columns' | 'interleaved' | 'target';
 
@@ -53,7 +61,12 @@ interface ArticleEnvironment {
   readonly resolveImage: ImageResolver | undefined;
 }
 
-const SEVERITY_LABELS: Readonly<Record<string, string>> = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' };
+const SEVERITY_LABELS: Readonly<Record<string, string>> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Info',
+  hint: 'Hint',
+};
 const SEVERITY_RANK: Readonly<Record<string, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 /** The classes a unit's target carries in every mode: problems by worst severity, untranslated. */
@@ -69,13 +82,20 @@ export function unitClasses(unit: UnitView): string[] {
   return classes;
 }
 
+/** The English side: its language, and left to right whatever the article's direction. */
+function sourceAttributes(env: ArticleEnvironment): string {
+  return ` lang="${escapeHtml(env.sourceLanguage)}" dir="ltr"`;
+}
+
 function renderSide(text: string, env: ArticleEnvironment): string {
   return text.trim() === '' ? `<span class="note">empty</span>` : renderUnitText(text, env.resolveImage);
 }
 
 function renderTarget(unit: UnitView, env: ArticleEnvironment): string {
   const classes = ['unit-target', ...unitClasses(unit)].join(' ');
-  return `<span class="${classes}" data-unit-id="${escapeHtml(unit.id)}" data-unit-index="${unit.index}" data-role="target"${env.targetAttributes} tabindex="0">${renderSide(unit.target, env)}</span>`;
+  const identity = `data-unit-id="${escapeHtml(unit.id)}" data-unit-index="${unit.index}" data-role="target"`;
+  const text = renderSide(unit.target, env);
+  return `<span class="${classes}" ${identity}${env.targetAttributes} tabindex="0">${text}</span>`;
 }
 
 function renderSource(unit: UnitView, env: ArticleEnvironment): string {
@@ -83,14 +103,18 @@ function renderSource(unit: UnitView, env: ArticleEnvironment): string {
   const source =
     unit.source === null
       ? `<span class="unit-source missing" ${attributes}><span class="note">no source</span></span>`
-      : `<span class="unit-source" ${attributes} lang="${escapeHtml(env.sourceLanguage)}" dir="ltr">${renderSide(unit.source, env)}</span>`;
+      : `<span class="unit-source" ${attributes}${sourceAttributes(env)}>${renderSide(unit.source, env)}</span>`;
   return source + renderUnitProblems(unit.index, unit.problems);
 }
 
 function renderUnitProblems(index: number, problems: readonly UnitProblem[]): string {
   if (problems.length === 0) return '';
   const items = problems
-    .map((problem) => `<span class="problem severity-${escapeHtml(problem.severity)}"><span class="severity">${escapeHtml(SEVERITY_LABELS[problem.severity] ?? problem.severity)}</span> <code class="rule">${escapeHtml(problem.code)}</code> ${escapeHtml(problem.message)}</span>`)
+    .map((problem) => {
+      const severity = `<span class="severity">${escapeHtml(SEVERITY_LABELS[problem.severity] ?? problem.severity)}</span>`;
+      const text = `<code class="rule">${escapeHtml(problem.code)}</code> ${escapeHtml(problem.message)}`;
+      return `<span class="problem severity-${escapeHtml(problem.severity)}">${severity} ${text}</span>`;
+    })
     .join('');
   return `<span class="unit-problems" data-unit-index="${index}" lang="en">${items}</span>`;
 }
@@ -105,15 +129,27 @@ function renderUnit(index: number, env: ArticleEnvironment): string {
 }
 
 /** Article text as HTML: escaped, with each marker rendered as its unit. */
-function withUnits(text: string, env: ArticleEnvironment): string {
+function withUnits(text: string, env: ArticleEnvironment, escape: (text: string) => string = escapeHtml): string {
   let html = '';
   let at = 0;
   for (const match of text.matchAll(MARKER)) {
-    html += escapeHtml(text.slice(at, match.index));
+    html += escape(text.slice(at, match.index));
     html += renderUnit(Number(match[1]), env);
     at = match.index + match[0].length;
   }
-  return html + escapeHtml(text.slice(at));
+  return html + escape(text.slice(at));
+}
+
+const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+
+/**
+ * Text between the tags of raw HTML, where the article writes `&nbsp;` or `&amp;` as HTML: a well-formed character
+ * reference is kept (in text it can only ever be text), everything else is escaped.
+ */
+function escapeKeepingEntities(text: string): string {
+  return text.replace(/[&<>"'`]/g, (character, at: number) =>
+    character === '&' && ENTITY.test(text.slice(at, at + 40)) ? '&' : escapeHtml(character),
+  );
 }
 
 /** For attributes (alt text, titles): each marker as the words of its unit's target (or source, on that side). */
@@ -137,8 +173,41 @@ const ALLOWED_HTML = new Set([
   'hr', 'span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'wbr',
 ]);
 const VOID_HTML = new Set(['br', 'hr', 'col', 'wbr']);
-/** A comment, or a tag whose attributes hold no `<`: so a run of unfinished tags is read once, not once per tag. */
-const HTML_TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([A-Za-z][A-Za-z0-9]*)\b((?:[^<>"']|"[^<"]*"|'[^<']*')*)>/g;
+/** A tag at a `<`: no branch reaches past the next `<` or `>`, so a failed try costs only the way to it. */
+const HTML_TAG = /<(\/?)([A-Za-z][A-Za-z0-9]*)\b((?:[^<>"']|"[^"<>]*"|'[^'<>]*')*)>/y;
+
+interface HtmlTag {
+  readonly start: number;
+  readonly end: number;
+  /** Absent for a comment. */
+  readonly name?: string;
+  readonly closing: boolean;
+  readonly attributes: string;
+}
+
+/** The comments and tags of raw HTML, in order, found in one pass (a comment never closed runs to the end). */
+function htmlTags(content: string): HtmlTag[] {
+  const tags: HtmlTag[] = [];
+  for (let at = content.indexOf('<'); at >= 0; at = content.indexOf('<', at)) {
+    if (content.startsWith('<!--', at)) {
+      const close = content.indexOf('-->', at + 4);
+      const end = close < 0 ? content.length : close + 3;
+      tags.push({ start: at, end, closing: false, attributes: '' });
+      at = end;
+      continue;
+    }
+    HTML_TAG.lastIndex = at;
+    const tag = HTML_TAG.exec(content);
+    if (!tag) {
+      at++;
+      continue;
+    }
+    const name = tag[2]!.toLowerCase();
+    tags.push({ start: at, end: HTML_TAG.lastIndex, name, closing: tag[1] === '/', attributes: tag[3] ?? '' });
+    at = HTML_TAG.lastIndex;
+  }
+  return tags;
+}
 const NUMERIC_ATTRIBUTE = /\b(colspan|rowspan|start)\s*=\s*["']?(\d{1,4})\b/gi;
 const HREF_ATTRIBUTE = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 
@@ -165,27 +234,24 @@ function renderAnchorTag(closing: boolean, attributes: string, env: ArticleEnvir
 function renderHtml(content: string, env: ArticleEnvironment): string {
   let html = '';
   let at = 0;
-  for (const match of content.matchAll(HTML_TAG)) {
-    html += withUnits(content.slice(at, match.index), env);
-    at = match.index + match[0].length;
-    const [whole, closing, rawName, attributes] = match;
-    if (rawName === undefined) continue; // a comment: not published
-    const name = rawName.toLowerCase();
-    if (name === 'a') html += renderAnchorTag(closing === '/', attributes ?? '', env);
-    else if (!ALLOWED_HTML.has(name)) html += rawHtml(plainWithUnits(whole, env));
-    else if (closing === '/') html += VOID_HTML.has(name) ? '' : `</${name}>`;
-    else html += `<${name}${keptAttributes(name, attributes ?? '')}>`;
+  for (const { start, end, name, closing, attributes } of htmlTags(content)) {
+    html += withUnits(content.slice(at, start), env, escapeKeepingEntities);
+    at = end;
+    if (name === undefined) continue; // a comment: not published
+    if (name === 'a') html += renderAnchorTag(closing, attributes, env);
+    else if (!ALLOWED_HTML.has(name)) html += rawHtml(plainWithUnits(content.slice(start, end), env));
+    else if (closing) html += VOID_HTML.has(name) ? '' : `</${name}>`;
+    else html += `<${name}${keptAttributes(name, attributes)}>`;
   }
-  return html + withUnits(content.slice(at), env);
+  return html + withUnits(content.slice(at), env, escapeKeepingEntities);
 }
 
 /** How many kept HTML elements the content leaves open (negative when it closes more than it opens). */
 function htmlDepthChange(content: string): number {
   let depth = 0;
-  for (const [, closing, rawName] of content.matchAll(HTML_TAG)) {
-    const name = rawName?.toLowerCase();
+  for (const { name, closing } of htmlTags(content)) {
     if (name === undefined || !ALLOWED_HTML.has(name) || VOID_HTML.has(name)) continue;
-    depth += closing === '/' ? -1 : 1;
+    depth += closing ? -1 : 1;
   }
   return depth;
 }
@@ -250,8 +316,10 @@ function createArticleRenderer(): MarkdownIt {
 
   const rules = markdown.renderer.rules;
   rules.text = (tokens, index, _options, env: ArticleEnvironment) => withUnits(tokens[index]!.content, env);
-  rules.code_inline = (tokens, index, _options, env: ArticleEnvironment) => `<code>${renderCode(tokens[index]!.content, env)}</code>`;
-  rules.code_block = (tokens, index, _options, env: ArticleEnvironment) => `<pre><code>${renderCode(tokens[index]!.content, env)}</code></pre>\n`;
+  rules.code_inline = (tokens, index, _options, env: ArticleEnvironment) =>
+    `<code>${renderCode(tokens[index]!.content, env)}</code>`;
+  rules.code_block = (tokens, index, _options, env: ArticleEnvironment) =>
+    `<pre><code>${renderCode(tokens[index]!.content, env)}</code></pre>\n`;
   rules.fence = (tokens, index, _options, env: ArticleEnvironment) => {
     const token = tokens[index]!;
     const language = /^[\w+#.-]+/.exec(token.info.trim())?.[0];
@@ -342,22 +410,11 @@ function topLevelBlocks(tokens: readonly Token[]): Token[][] {
   return blocks;
 }
 
-function unitIndexesIn(tokens: readonly Token[]): number[] {
-  const indexes: number[] = [];
-  const collect = (content: string) => {
-    for (const match of content.matchAll(MARKER)) indexes.push(Number(match[1]));
-  };
-  for (const token of tokens) {
-    collect(token.content);
-    for (const child of token.children ?? []) collect(child.content);
-  }
-  return indexes;
-}
-
 export function renderArticle(text: string, result: PreviewResult, options: ArticleOptions): string {
   const { layout } = options;
   const marked = markUnits(text, result.units);
-  const targetAttributes = `${options.targetLanguage ? ` lang="${escapeHtml(options.targetLanguage)}"` : ''}${result.rightToLeft ? ' dir="rtl"' : ''}`;
+  const lang = options.targetLanguage ? ` lang="${escapeHtml(options.targetLanguage)}"` : '';
+  const targetAttributes = `${lang}${result.rightToLeft ? ' dir="rtl"' : ''}`;
   const env: ArticleEnvironment = {
     side: 'both',
     units: new Map(result.units.map((unit) => [unit.index, unit])),
@@ -375,20 +432,24 @@ export function renderArticle(text: string, result: PreviewResult, options: Arti
     return renderer.renderer.render(block, renderer.options, env);
   };
   const blocks = topLevelBlocks(tokens).map((block) => {
-    const indexes = unitIndexesIn(block).join(' ');
     if (layout === 'columns') {
-      return `<div class="block" data-unit-indexes="${indexes}"><div class="target-side"${targetAttributes}>${render(block, 'target')}</div><div class="source-side" lang="${escapeHtml(env.sourceLanguage)}" dir="ltr">${render(block, 'source')}</div></div>`;
+      const target = `<div class="target-side"${targetAttributes}>${render(block, 'target')}</div>`;
+      const source = `<div class="source-side"${sourceAttributes(env)}>${render(block, 'source')}</div>`;
+      return `<div class="block">${target}${source}</div>`;
     }
-    return `<div class="block" data-unit-indexes="${indexes}"${targetAttributes}>${render(block, 'both')}</div>`;
+    return `<div class="block"${targetAttributes}>${render(block, 'both')}</div>`;
   });
   const unshown = result.units.filter((unit) => !env.shown.has(unit.index));
   const columnHeadings =
     layout === 'columns'
-      ? `<div class="column-headings" aria-hidden="true"><div>Target${options.targetLanguage ? ` (${escapeHtml(options.targetLanguage)})` : ''}</div><div>Source (${escapeHtml(env.sourceLanguage)})</div></div>`
+      ? `<div class="column-headings" aria-hidden="true"><div>Target${
+          options.targetLanguage ? ` (${escapeHtml(options.targetLanguage)})` : ''
+        }</div><div>Source (${escapeHtml(env.sourceLanguage)})</div></div>`
       : '';
   const sourcePanel =
     layout === 'target'
-      ? `<aside id="source-panel" class="source-panel" aria-label="Source of the selected unit"><p class="note">Select a unit (click it, or Tab to it) to see its source here.</p></aside>`
+      ? `<aside id="source-panel" class="source-panel" aria-label="Source of the selected unit" aria-live="polite">` +
+        `<p class="note">Select a unit (click it, or Tab to it) to see its source here.</p></aside>`
       : '';
   return [
     `<div class="article layout-${layout}" data-layout="${layout}">`,
@@ -411,7 +472,9 @@ function renderUnshown(units: readonly UnitView[], layout: ArticleLayout, env: A
     env.side = 'target';
     const target = renderUnit(unit.index, env);
     env.side = 'source';
-    return `<div class="unshown-unit"><div class="target-side"${env.targetAttributes}>${target}</div><div class="source-side" lang="${escapeHtml(env.sourceLanguage)}" dir="ltr">${renderUnit(unit.index, env)}</div></div>`;
+    const source = `<div class="source-side"${sourceAttributes(env)}>${renderUnit(unit.index, env)}</div>`;
+    return `<div class="unshown-unit"><div class="target-side"${env.targetAttributes}>${target}</div>${source}</div>`;
   });
-  return `<section class="unshown" aria-labelledby="unshown-title"><p id="unshown-title" class="note">Units the published article does not show (${units.length})</p>${items.join('')}</section>`;
+  const title = `<p id="unshown-title" class="note">Units the published article does not show (${units.length})</p>`;
+  return `<section class="unshown" aria-labelledby="unshown-title">${title}${items.join('')}</section>`;
 }

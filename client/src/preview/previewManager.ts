@@ -8,7 +8,13 @@ import * as vscode from 'vscode';
 import type { DocumentSummaries } from '../summaries';
 import type { ServerRequests } from '../serverRequests';
 import { isPreviewLayout, type PreviewLayout, type PreviewPageState } from './messages';
-import { PREVIEW_VIEW_TYPE, PreviewPanel, previewTitle, previewWebviewOptions, type PreviewRendered } from './previewPanel';
+import {
+  PREVIEW_VIEW_TYPE,
+  PreviewPanel,
+  previewTitle,
+  previewWebviewOptions,
+  type PreviewRendered,
+} from './previewPanel';
 
 const LAYOUT_KEY = 'bilingualDocs.preview.layout';
 export const DEFAULT_LAYOUT: PreviewLayout = 'columns';
@@ -42,13 +48,15 @@ export class PreviewManager implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-        deserializeWebviewPanel: async (panel, state: Partial<PreviewPageState> | undefined) => this.revive(panel, state),
+        deserializeWebviewPanel: async (panel, state: Partial<PreviewPageState> | undefined) =>
+          this.revive(panel, state),
       }),
       summaries.onDidChange((uri) => {
         for (const preview of this.previewsOf(uri)) void preview.refresh();
       }),
       vscode.window.onDidChangeTextEditorSelection((event) => {
-        for (const preview of this.previewsOf(event.textEditor.document.uri.toString())) preview.onCursorMoved(event.selections[0]!.active);
+        const previews = this.previewsOf(event.textEditor.document.uri.toString());
+        for (const preview of previews) preview.onCursorMoved(event.selections[0]!.active);
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
         const top = event.visibleRanges[0]?.start.line;
@@ -56,7 +64,8 @@ export class PreviewManager implements vscode.Disposable {
         for (const preview of this.previewsOf(event.textEditor.document.uri.toString())) preview.onEditorScrolled(top);
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor?.document.languageId === 'markdown' && this.following) this.following.showDocument(editor.document.uri);
+        if (editor?.document.languageId !== 'markdown') return;
+        this.following?.showDocument(editor.document.uri);
       }),
     );
   }
@@ -121,7 +130,8 @@ export class PreviewManager implements vscode.Disposable {
       preview.setLocked(true);
       if (this.following === preview) this.following = undefined;
     }
-    vscode.window.setStatusBarMessage(preview.isLocked ? 'Preview Bilingual locked on this article' : 'Preview Bilingual follows the active editor', 3000);
+    const said = preview.isLocked ? 'Preview Bilingual locked on this article' : 'Preview Bilingual follows the active editor';
+    vscode.window.setStatusBarMessage(said, 3000);
   }
 
   /** A preview that was open before the window reloaded; its page state names the document. */

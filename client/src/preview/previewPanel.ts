@@ -21,7 +21,10 @@ export const PREVIEW_VIEW_TYPE = 'bilingualDocs.preview';
  * images, the workspace folder of the document (or its own folder when it is in none).
  */
 export function previewResourceRoots(extensionUri: vscode.Uri, documentUri?: vscode.Uri): vscode.Uri[] {
-  const roots = [vscode.Uri.joinPath(extensionUri, 'dist', 'media'), vscode.Uri.joinPath(extensionUri, 'client', 'media')];
+  const roots = [
+    vscode.Uri.joinPath(extensionUri, 'dist', 'media'),
+    vscode.Uri.joinPath(extensionUri, 'client', 'media'),
+  ];
   if (documentUri?.scheme === 'file') {
     roots.push(vscode.workspace.getWorkspaceFolder(documentUri)?.uri ?? vscode.Uri.joinPath(documentUri, '..'));
   }
@@ -29,7 +32,8 @@ export function previewResourceRoots(extensionUri: vscode.Uri, documentUri?: vsc
 }
 
 export function previewWebviewOptions(extensionUri: vscode.Uri, documentUri?: vscode.Uri): vscode.WebviewOptions {
-  return { enableScripts: true, enableForms: false, localResourceRoots: previewResourceRoots(extensionUri, documentUri) };
+  const localResourceRoots = previewResourceRoots(extensionUri, documentUri);
+  return { enableScripts: true, enableForms: false, localResourceRoots };
 }
 
 export function previewTitle(documentUri: vscode.Uri, locked = false): string {
@@ -200,8 +204,10 @@ export class PreviewPanel implements vscode.Disposable {
           text: document.getText(),
           resolveImage: (source) => this.resolveImage(source),
         });
-        this.post({ type: 'update', html, version: result.summary.version, currentUnitIndex: this.currentUnitIndex, layout: this.layout });
-        this.rendered.fire({ uri: this.documentUri.toString(), version: result.summary.version, unitCount: result.units.length, layout: this.layout, html });
+        const { version } = result.summary;
+        this.post({ type: 'update', html, version, currentUnitIndex: this.currentUnitIndex, layout: this.layout });
+        const uri = this.documentUri.toString();
+        this.rendered.fire({ uri, version, unitCount: result.units.length, layout: this.layout, html });
       } else {
         message = 'The language server has no preview for this document yet.';
       }

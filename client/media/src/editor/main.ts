@@ -335,7 +335,10 @@ function renderUnitRow(row: GridUnitRow): HTMLElement {
   } else {
     target.contentEditable = 'true';
   }
-  renderPieces(target, row.target);
+  const marks = row.problems.flatMap((problem) =>
+    problem.inTarget ? [{ ...problem.inTarget, severity: problem.severity, label: `${problem.code}: ${problem.message}` }] : [],
+  );
+  renderPieces(target, row.target, marks);
   targetCell.append(target);
 
   const statusCell = cell('cell-status');

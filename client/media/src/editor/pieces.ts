@@ -43,12 +43,44 @@ export function tokenElement(raw: string, role: MarkupRole | string): HTMLElemen
   return token;
 }
 
-/** Fills an element with pieces. */
-export function renderPieces(into: HTMLElement, pieces: readonly TextPiece[]): void {
-  const fragment = document.createDocumentFragment();
-  for (const piece of pieces) {
-    fragment.append(piece.kind === 'text' ? document.createTextNode(piece.text) : tokenElement(piece.raw, piece.role));
+/** A stretch of a text piece to underline: a problem that stands on those words (a misspelling, a repeated word). */
+export interface PieceMark {
+  readonly piece: number;
+  readonly start: number;
+  readonly end: number;
+  readonly severity: string;
+  readonly label: string;
+}
+
+/** A text piece's text with its marks as `<mark>` elements, which editing keeps as plain text. */
+function markedText(text: string, marks: readonly PieceMark[]): Node[] {
+  const nodes: Node[] = [];
+  let at = 0;
+  for (const mark of [...marks].sort((a, b) => a.start - b.start)) {
+    if (mark.start < at || mark.end > text.length) continue;
+    if (mark.start > at) nodes.push(document.createTextNode(text.slice(at, mark.start)));
+    const element = document.createElement('mark');
+    element.className = `problem-mark severity-${mark.severity}`;
+    element.title = mark.label;
+    element.textContent = text.slice(mark.start, mark.end);
+    nodes.push(element);
+    at = mark.end;
   }
+  if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
+  return nodes;
+}
+
+/** Fills an element with pieces, underlining the marked stretches of text. */
+export function renderPieces(into: HTMLElement, pieces: readonly TextPiece[], marks: readonly PieceMark[] = []): void {
+  const fragment = document.createDocumentFragment();
+  pieces.forEach((piece, index) => {
+    if (piece.kind === 'markup') {
+      fragment.append(tokenElement(piece.raw, piece.role));
+      return;
+    }
+    const own = marks.filter((mark) => mark.piece === index);
+    fragment.append(...(own.length === 0 ? [document.createTextNode(piece.text)] : markedText(piece.text, own)));
+  });
   into.replaceChildren(fragment);
 }
 

@@ -17,7 +17,7 @@ export const emptyTarget: Rule = {
       if (!isBlank(target) || isBlank(source)) continue;
       // Without its closing tag the target's extent is a guess; the text is copied only into a closed target.
       const fixes = unit.targetCloseTag
-        ? [{ title: 'Copy source to target', edits: [{ span: unit.target, newText: source }], safe: false, preferred: true }]
+        ? [{ title: 'Copy source to target', edits: [{ span: unit.target, newText: source }], safe: false }]
         : undefined;
       findings.push({
         message: `The target of ${unitName(unit)} is empty; the source is ${quote(source)}.`,
