@@ -4,19 +4,29 @@ import type { BilingualDocument } from '../core/model';
 import { parse } from '../core/parse';
 import { checkDocument } from '../core/check';
 import { mergeConfigs, type BilingualDocsConfig } from '../core/config';
-import { ruleByCode } from '../core/rules';
-import { mayHoldSuppressions } from '../core/suppressions';
-import type { Severity } from '../core/rules/rule';
+import type { Severity, SeverityOrOff } from '../core/rules/rule';
+import { KNOWN_RULE_CODES, ruleByCode } from '../core/rules';
+import { consistencyRules } from '../core/rules/consistency';
+import { mayHoldSuppressions, readSuppressions } from '../core/suppressions';
+import { indexedUnitsOf, type IndexedUnit } from '../core/consistency';
 import type { ConfigFiles } from '../configFiles';
 import { readArticleBytes, decodeArticle, mayHoldMarkup } from './readArticle';
 import { countWords } from './wordCount';
 import { indexOfSpanAt } from '../core/spans';
+
+/** Another file's (or this file's) place a cross-file finding compares with. */
+export interface CliRelatedLocation {
+  readonly path: string;
+  readonly range: Range;
+  readonly message: string;
+}
 
 export interface CliDiagnostic {
   readonly code: string;
   readonly severity: Severity;
   readonly message: string;
   readonly range: Range;
+  readonly related?: readonly CliRelatedLocation[];
   /** The ID of the unit it is about, when it is about one (for SARIF fingerprints; not in the JSON output). */
   readonly unitId?: string;
   /** The text it points at, at most 200 characters (for SARIF fingerprints of findings outside units). */
@@ -39,6 +49,22 @@ export interface FileReport {
   /** Words of source and target text, and units whose target equals their source, for the summary. */
   readonly words?: { readonly source: number; readonly target: number };
   readonly untranslatedUnits?: number;
+  /** The units for the checks across files (see acrossFiles.ts), when the run makes them. */
+  readonly consistency?: ConsistencyRecord;
+}
+
+/** A unit as the checks across files need it: as the index keeps it, where its target is, what silences it. */
+export interface ConsistencyUnit extends IndexedUnit {
+  readonly range: Range;
+  /** Codes of the consistency rules that a suppression comment silences on this unit, if any. */
+  readonly suppressed?: readonly string[];
+}
+
+export interface ConsistencyRecord {
+  readonly locale: string;
+  /** The severity of each consistency rule for this file, after its configuration and file-wide suppressions. */
+  readonly severities: Readonly<Record<string, SeverityOrOff>>;
+  readonly units: readonly ConsistencyUnit[];
 }
 
 export interface CheckOptions {
@@ -47,6 +73,8 @@ export interface CheckOptions {
   readonly stopFolders: readonly string[];
   /** Configuration given on the command line (`--rule code=severity`), over the file's. */
   readonly overrides?: BilingualDocsConfig;
+  /** Whether the consistency rules run across all the files of the run (then not in each file alone). */
+  readonly acrossFiles?: boolean;
 }
 
 const untranslatedRule = ruleByCode('untranslated');
@@ -69,9 +97,30 @@ function unitIdAt(document: BilingualDocument, offset: number): string | undefin
   return document.units[indexOfSpanAt(document.units, offset, (unit) => unit.span)]?.id.value;
 }
 
-export function checkText(path: string, text: string, config: BilingualDocsConfig): FileReport {
+/** What the checks across files need of a document, or nothing when they are all off for it. */
+function consistencyRecord(path: string, document: BilingualDocument, config: BilingualDocsConfig): ConsistencyRecord | undefined {
+  if (!document.hasMarkup || !document.locale) return undefined;
+  const suppressions = readSuppressions(document, KNOWN_RULE_CODES);
+  const severities: Record<string, SeverityOrOff> = {};
+  for (const rule of consistencyRules) {
+    const off = suppressions.disabledInFile.has('*') || suppressions.disabledInFile.has(rule.code);
+    severities[rule.code] = off ? 'off' : (config.rules[rule.code] ?? rule.defaultSeverity);
+  }
+  if (Object.values(severities).every((severity) => severity === 'off')) return undefined;
+  const units = indexedUnitsOf(document, path, true).map((unit): ConsistencyUnit => {
+    const range = document.lines.rangeOf(unit.targetSpan);
+    if (suppressions.isEmpty) return { ...unit, range };
+    const suppressed = consistencyRules
+      .filter((rule) => suppressions.suppresses({ code: rule.code, span: unit.targetSpan, unitIndex: unit.unitIndex }))
+      .map((rule) => rule.code);
+    return suppressed.length > 0 ? { ...unit, range, suppressed } : { ...unit, range };
+  });
+  return { locale: document.locale.toLowerCase(), severities, units };
+}
+
+export function checkText(path: string, text: string, config: BilingualDocsConfig, acrossFiles = false): FileReport {
   const document = parse(text);
-  const diagnostics = checkDocument(document, config).map((diagnostic): CliDiagnostic => {
+  const diagnostics = checkDocument(document, config, { skipAcrossUnits: acrossFiles }).map((diagnostic): CliDiagnostic => {
     const unitId = diagnostic.unitIndex !== undefined ? document.units[diagnostic.unitIndex]?.id.value : unitIdAt(document, diagnostic.span.start);
     return {
       code: diagnostic.code,
@@ -87,6 +136,7 @@ export function checkText(path: string, text: string, config: BilingualDocsConfi
     target += countWords(text, unit.target.start, unit.target.end);
     if (unit.lookup?.sourceOpenTag) source += countWords(text, unit.lookup.source.start, unit.lookup.source.end);
   }
+  const consistency = acrossFiles ? consistencyRecord(path, document, config) : undefined;
   return {
     path,
     locale: document.locale ?? null,
@@ -96,6 +146,7 @@ export function checkText(path: string, text: string, config: BilingualDocsConfi
     diagnostics,
     words: { source, target },
     untranslatedUnits: document.hasMarkup ? countUntranslated(document, config, diagnostics) : 0,
+    ...(consistency ? { consistency } : {}),
   };
 }
 
@@ -116,7 +167,7 @@ export function checkFile(path: string, displayPath: string, options: CheckOptio
   if (decoded.kind !== 'text') return { ...emptyReport(displayPath), skipped: decoded.reason };
   const configFile = options.configFiles.forDocument(path, options.stopFolders);
   const config = options.overrides ? mergeConfigs(configFile.config, options.overrides) : configFile.config;
-  const report = checkText(displayPath, decoded.text, config);
+  const report = checkText(displayPath, decoded.text, config, options.acrossFiles);
   return decoded.warnings.length > 0 ? { ...report, warnings: decoded.warnings } : report;
 }
 

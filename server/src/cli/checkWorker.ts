@@ -5,7 +5,7 @@ import { checkFileSafely } from './checkFile';
 import type { CheckBatch, CheckedBatch, WorkerSetup } from './checkFiles';
 
 const setup = workerData as WorkerSetup;
-const options = { configFiles: new ConfigFiles(), stopFolders: setup.stopFolders, overrides: setup.overrides };
+const options = { configFiles: new ConfigFiles(), stopFolders: setup.stopFolders, overrides: setup.overrides, acrossFiles: setup.acrossFiles };
 
 parentPort!.on('message', (batch: CheckBatch) => {
   const reports = batch.paths.map((path, index) => checkFileSafely(path, batch.displayPaths[index]!, options));

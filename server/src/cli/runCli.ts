@@ -14,9 +14,12 @@ import { SUPPRESSION_INVALID } from '../core/suppressions';
 import { ConfigFiles } from '../configFiles';
 import { changedFilesSince, GitError } from './changedFiles';
 import { automaticJobs, checkFiles } from './checkFiles';
+import { withFindingsAcrossFiles } from './acrossFiles';
+import type { FileReport } from './checkFile';
+import { consistencyRules } from '../core/rules/consistency';
 import { collectMarkdownFiles, displayPath, type CollectedFile } from './collectFiles';
 import { readArticle } from './readArticle';
-import { isInShard, parseShard, type Shard } from './shard';
+import { isInShard, localeOfFile, parseShard, type Shard } from './shard';
 import { addToSummary, emptySummary, orderedSummary } from './summary';
 import { formatTextSummary, textWriter } from './formats/text';
 import { jsonWriter } from './formats/json';
@@ -31,7 +34,8 @@ export const EXIT_USAGE = 2;
 
 const USAGE = `Usage:
   bilingual-docs check [PATH...] [--format text|json|sarif] [--rule CODE=SEVERITY]...
-                       [--jobs N] [--shard I/N] [--changed-since REF] [--docs-url URL]
+                       [--jobs N] [--shard I/N [--shard-by path|locale]] [--changed-since REF]
+                       [--docs-url URL]
   bilingual-docs segments FILE [--format json|text]
   bilingual-docs rules [--format text|json]
   bilingual-docs --help | --version
@@ -52,6 +56,9 @@ Options:
                          same whatever N.
   --shard I/N            Checks only the I-th of N shares of the files (1-based), for a CI matrix: the
                          N jobs together check every file exactly once, and adding a file moves no other.
+  --shard-by WHAT        path (default) or locale: with locale each shard holds whole locales, so that
+                         inconsistent-target and inconsistent-source, which compare the files of a locale,
+                         see all of them (a shard sees only its own files).
   --changed-since REF    Checks only files git reports as added or changed since REF (a commit, branch
                          or tag), committed or not.
   --docs-url URL         Base URL of the rule docs, for SARIF help links.
@@ -134,6 +141,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
       'docs-url': { type: 'string' },
       jobs: { type: 'string', short: 'j' },
       shard: { type: 'string' },
+      'shard-by': { type: 'string' },
       'changed-since': { type: 'string' },
     },
   });
@@ -141,6 +149,8 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const overrides = values.rule ? ruleOverrides(values.rule) : undefined;
   const requestedJobs = jobsOption(values.jobs);
   const shard = shardOption(values.shard);
+  const shardBy = formatOption(values['shard-by'], ['path', 'locale'], 'path');
+  if (values['shard-by'] !== undefined && !shard) throw new UsageError('--shard-by goes with --shard I/N');
   const roots = (positionals.length > 0 ? positionals : ['.']).map((path) => resolve(io.cwd, path));
   const collected = collectMarkdownFiles(roots);
   let exitCode = EXIT_CLEAN;
@@ -159,7 +169,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
       return EXIT_USAGE;
     }
   }
-  if (shard) files = files.filter((file) => isInShard(file.relativePath, shard));
+  if (shard) files = files.filter((file) => isInShard(shardBy === 'locale' ? (localeOfFile(file.path) ?? file.relativePath) : file.relativePath, shard));
   const jobs = requestedJobs ?? automaticJobs(files.map((file) => file.path), availableParallelism());
 
   const writer = writerFor(format, { cwd: io.cwd, docsUrl: values['docs-url'], shard });
@@ -171,25 +181,30 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const summary = emptySummary();
   let emitted = 0;
   io.stdout(writer.begin());
+  const emit = (report: FileReport): void => {
+    const configFile = configFiles.forDocument(files[emitted++]!.path, stopFolders);
+    if (configFile.path && !reportedConfigFiles.has(configFile.path)) {
+      reportedConfigFiles.add(configFile.path);
+      for (const problem of configFile.problems) io.stderr(`bilingual-docs: ${problem}\n`);
+    }
+    if (report.error) {
+      io.stderr(`bilingual-docs: ${report.path}: ${report.error}\n`);
+      exitCode = EXIT_USAGE;
+    }
+    if (report.skipped) io.stderr(`bilingual-docs: ${report.path}: skipped, ${report.skipped}\n`);
+    for (const warning of report.warnings ?? []) io.stderr(`bilingual-docs: ${report.path}: ${warning}\n`);
+    addToSummary(summary, report);
+    io.stdout(writer.file(report));
+  };
+  // The consistency rules compare each file with the others of its locale, so reports wait for the last file.
+  const acrossFiles = consistencyRules.some((rule) => overrides?.rules[rule.code] !== 'off');
+  const held: FileReport[] = [];
   await checkFiles(
     files.map((file) => ({ path: file.path, displayPath: displayPath(file.path, io.cwd) })),
-    { jobs, workerScript: existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : undefined, stopFolders, overrides },
-    (report) => {
-      const configFile = configFiles.forDocument(files[emitted++]!.path, stopFolders);
-      if (configFile.path && !reportedConfigFiles.has(configFile.path)) {
-        reportedConfigFiles.add(configFile.path);
-        for (const problem of configFile.problems) io.stderr(`bilingual-docs: ${problem}\n`);
-      }
-      if (report.error) {
-        io.stderr(`bilingual-docs: ${report.path}: ${report.error}\n`);
-        exitCode = EXIT_USAGE;
-      }
-      if (report.skipped) io.stderr(`bilingual-docs: ${report.path}: skipped, ${report.skipped}\n`);
-      for (const warning of report.warnings ?? []) io.stderr(`bilingual-docs: ${report.path}: ${warning}\n`);
-      addToSummary(summary, report);
-      io.stdout(writer.file(report));
-    },
+    { jobs, workerScript: existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : undefined, stopFolders, overrides, acrossFiles },
+    acrossFiles ? (report) => held.push(report) : emit,
   );
+  if (acrossFiles) for (const report of withFindingsAcrossFiles(held)) emit(report);
   if (exitCode === EXIT_CLEAN && summary.bySeverity.error > 0) exitCode = EXIT_PROBLEMS;
   const ordered = orderedSummary(summary);
   io.stdout(writer.end(ordered, { successful: exitCode !== EXIT_USAGE }));

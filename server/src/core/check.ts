@@ -1,17 +1,25 @@
 /** Runs the rule catalog over a parsed document with a configuration: the one checker behind editor and CLI. */
 import type { BilingualDocument } from './model';
 import type { BilingualDocsConfig } from './config';
-import type { Diagnostic, Severity } from './rules/rule';
+import type { Diagnostic, RuleContext, Severity } from './rules/rule';
 import { KNOWN_RULE_CODES, RULES } from './rules';
 import { readSuppressions, SUPPRESSION_INVALID } from './suppressions';
 
-export function checkDocument(document: BilingualDocument, config: BilingualDocsConfig): Diagnostic[] {
+export interface CheckOptions {
+  /** The index of the locale's units of every document checked together, with this document's key in it. */
+  readonly acrossDocuments?: RuleContext['acrossDocuments'];
+  /** Leaves out the rules that compare units with each other, for a caller that runs them over many documents. */
+  readonly skipAcrossUnits?: boolean;
+}
+
+export function checkDocument(document: BilingualDocument, config: BilingualDocsConfig, options: CheckOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   if (!document.hasMarkup) return diagnostics;
   const suppressions = readSuppressions(document, KNOWN_RULE_CODES);
-  const context = { locale: document.locale?.toLowerCase() };
+  const context: RuleContext = { locale: document.locale?.toLowerCase(), ...(options.acrossDocuments ? { acrossDocuments: options.acrossDocuments } : {}) };
   if (!suppressions.disabledInFile.has('*')) {
     for (const rule of RULES) {
+      if (options.skipAcrossUnits && rule.acrossUnits) continue;
       const configured = config.rules[rule.code] ?? rule.defaultSeverity;
       if (configured === 'off' || suppressions.disabledInFile.has(rule.code)) continue;
       const severity: Severity = configured;
