@@ -6,7 +6,7 @@
  */
 import { LocaleIndexes } from '../core/consistency';
 import type { Range } from '../core/lineIndex';
-import type { CliDiagnostic, ConsistencyUnit, FileReport } from './checkFile';
+import type { CliDiagnostic, ConsistencyRecord, ConsistencyUnit, FileReport } from './checkFile';
 
 function compareRanges(a: CliDiagnostic, b: CliDiagnostic): number {
   return (
@@ -21,13 +21,25 @@ function compareRanges(a: CliDiagnostic, b: CliDiagnostic): number {
 /** The reports with the findings across files added to their diagnostics, and the units they carried dropped. */
 export function withFindingsAcrossFiles(reports: readonly FileReport[]): FileReport[] {
   const indexes = new LocaleIndexes();
-  const ranges = new Map<string, Range>();
-  const rangeKey = (path: string, unitIndex: number): string => `${unitIndex}\u0000${path}`;
+  const records = new Map<string, ConsistencyRecord>();
   for (const report of reports) {
     if (!report.consistency) continue;
     indexes.setDocument(report.path, report.consistency.locale, report.consistency.units);
-    for (const unit of report.consistency.units) ranges.set(rangeKey(report.path, unit.unitIndex), unit.range);
+    records.set(report.path, report.consistency);
   }
+  // Where each unit is in its file's list, made for a file only when a finding points into it.
+  const positionsByPath = new Map<string, Map<number, number>>();
+  const rangeOf = (path: string, unitIndex: number): Range => {
+    const record = records.get(path)!;
+    let positions = positionsByPath.get(path);
+    if (!positions) {
+      positions = new Map(record.units.map((unit, position) => [unit.unitIndex, position]));
+      positionsByPath.set(path, positions);
+    }
+    const at = positions.get(unitIndex)! * 4;
+    const numbers = record.ranges;
+    return { start: { line: numbers[at]!, character: numbers[at + 1]! }, end: { line: numbers[at + 2]!, character: numbers[at + 3]! } };
+  };
   return reports.map((report) => {
     const { consistency, ...rest } = report;
     if (!consistency) return rest;
@@ -40,11 +52,11 @@ export function withFindingsAcrossFiles(reports: readonly FileReport[]): FileRep
         code: finding.code,
         severity,
         message: finding.message,
-        range: unit.range,
+        range: rangeOf(report.path, unit.unitIndex),
         unitId: unit.id,
         related: finding.related.map((related) => ({
           path: related.document,
-          range: ranges.get(rangeKey(related.document, related.unitIndex))!,
+          range: rangeOf(related.document, related.unitIndex),
           message: related.message,
         })),
       });

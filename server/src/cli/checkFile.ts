@@ -53,9 +53,8 @@ export interface FileReport {
   readonly consistency?: ConsistencyRecord;
 }
 
-/** A unit as the checks across files need it: as the index keeps it, where its target is, what silences it. */
+/** A unit as the checks across files need it: as the index keeps it, and what silences it. */
 export interface ConsistencyUnit extends IndexedUnit {
-  readonly range: Range;
   /** Codes of the consistency rules that a suppression comment silences on this unit, if any. */
   readonly suppressed?: readonly string[];
 }
@@ -65,6 +64,11 @@ export interface ConsistencyRecord {
   /** The severity of each consistency rule for this file, after its configuration and file-wide suppressions. */
   readonly severities: Readonly<Record<string, SeverityOrOff>>;
   readonly units: readonly ConsistencyUnit[];
+  /**
+   * Where each unit's target is, four numbers per unit in the order of `units` (start line and character, end line
+   * and character): one typed array rather than three objects per unit, as every unit of a run is sent and kept.
+   */
+  readonly ranges: Int32Array;
 }
 
 export interface CheckOptions {
@@ -107,15 +111,18 @@ function consistencyRecord(path: string, document: BilingualDocument, config: Bi
     severities[rule.code] = off ? 'off' : (config.rules[rule.code] ?? rule.defaultSeverity);
   }
   if (Object.values(severities).every((severity) => severity === 'off')) return undefined;
-  const units = indexedUnitsOf(document, path, true).map((unit): ConsistencyUnit => {
-    const range = document.lines.rangeOf(unit.targetSpan);
-    if (suppressions.isEmpty) return { ...unit, range };
+  const indexed = indexedUnitsOf(document, path, false);
+  const ranges = new Int32Array(indexed.length * 4);
+  const units = indexed.map((unit, position): ConsistencyUnit => {
+    const { start, end } = document.lines.rangeOf(unit.targetSpan);
+    ranges.set([start.line, start.character, end.line, end.character], position * 4);
+    if (suppressions.isEmpty) return unit;
     const suppressed = consistencyRules
       .filter((rule) => suppressions.suppresses({ code: rule.code, span: unit.targetSpan, unitIndex: unit.unitIndex }))
       .map((rule) => rule.code);
-    return suppressed.length > 0 ? { ...unit, range, suppressed } : { ...unit, range };
+    return suppressed.length > 0 ? { ...unit, suppressed } : unit;
   });
-  return { locale: document.locale.toLowerCase(), severities, units };
+  return { locale: document.locale.toLowerCase(), severities, units, ranges };
 }
 
 export function checkText(path: string, text: string, config: BilingualDocsConfig, acrossFiles = false): FileReport {

@@ -13,6 +13,7 @@
  */
 import type { BilingualDocument, TextSpan } from './model';
 import { isBlank, unitPairs } from './rules/translation/unitText';
+import { isWordCode } from './rules/translation/prose';
 
 export const INCONSISTENT_TARGET = 'inconsistent-target';
 export const INCONSISTENT_SOURCE = 'inconsistent-source';
@@ -24,17 +25,10 @@ export interface IndexedUnit {
   readonly document: string;
   readonly unitIndex: number;
   readonly id: string;
-  /**
-   * What groups compare: the source and target with whitespace collapsed, and the source in lower case without
-   * punctuation or spaces; or, in a compact unit, a hash of each (see `indexedUnitsOf`).
-   */
+  /** Source and target with whitespace collapsed: what groups compare. */
   readonly source: string;
   readonly target: string;
-  readonly looseSource: string;
-  /** Source and target as messages quote them (whitespace collapsed; a compact unit keeps what a quote shows). */
-  readonly shownSource: string;
-  readonly shownTarget: string;
-  /** The target as written, for the fix that takes it over; empty in a compact unit, which offers no fix. */
+  /** The target as written, for the fix that takes it over; empty where no fix is offered (see indexedUnitsOf). */
   readonly rawTarget: string;
   /** Where the target stands in its document. */
   readonly targetSpan: TextSpan;
@@ -59,17 +53,30 @@ export interface ConsistencyFinding {
 /** At most this many related locations per finding: enough to see the pattern, few enough to read. */
 const MAX_RELATED = 20;
 
-const WHITESPACE_RUN = /\s+/g;
+/** Whitespace other than single spaces: most texts have none, and are then compared as they are. */
+const WHITESPACE_RUN = /\s{2,}|[^\S ]/g;
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
 export function collapseWhitespace(text: string): string {
-  return text.replace(INVISIBLE, '').trim().replace(WHITESPACE_RUN, ' ');
+  return text.replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ').trim();
 }
 
-/** A source as `inconsistent-source` tells sources apart: letters and digits only, in lower case. */
+/** A source as `inconsistent-source` tells sources apart: letters, marks and digits only, ASCII in lower case. */
 function looseKey(text: string): string {
-  return text.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
+  let key = '';
+  let from = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    const kept = isWordCode(code) && !(code >= 0x41 && code <= 0x5a);
+    if (kept) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from >= 0) key += text.slice(from, i);
+    from = -1;
+    if (code >= 0x41 && code <= 0x5a) key += String.fromCharCode(code | 0x20);
+  }
+  return key;
 }
 
 /** Whether a text has a letter: groups of numbers, symbols or markup alone say nothing about consistency. */
@@ -82,48 +89,25 @@ function hasLetter(text: string): boolean {
   return false;
 }
 
-/** Quotes in messages show at most this many characters; a compact unit keeps one more, to know it was cut. */
+/** Quotes in messages show at most this many characters. */
 const SHOWN = 60;
 
 /**
- * A 53-bit hash of a text (cyrb53, public domain), as a short string: two texts of the same hash are taken for
- * equal, which for the units of a repository (millions at most) happens with a chance below one in a billion.
+ * The units of a document that take part: both halves present and not blank, the source with a letter. Without
+ * `withFixText` the units carry no target as written (the CLI, which offers no fixes, sends every unit of a
+ * repository from its workers to one index).
  */
-function hashKey(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
-/**
- * The units of a document that take part: both halves present and not blank, the source with a letter. A compact
- * unit (for the CLI, which sends every unit of a repository from its workers to one index) holds hashes instead
- * of its texts, and only as much of them as a message quotes.
- */
-export function indexedUnitsOf(document: BilingualDocument, key: string, compact = false): IndexedUnit[] {
+export function indexedUnitsOf(document: BilingualDocument, key: string, withFixText = true): IndexedUnit[] {
   const units: IndexedUnit[] = [];
   for (const pair of unitPairs(document)) {
     if (isBlank(pair.target) || isBlank(pair.source) || !hasLetter(pair.source)) continue;
-    const source = collapseWhitespace(pair.source);
-    const target = collapseWhitespace(pair.target);
-    const looseSource = looseKey(pair.source);
     units.push({
       document: key,
       unitIndex: pair.unit.index,
       id: pair.unit.id.value,
-      source: compact ? hashKey(source) : source,
-      target: compact ? hashKey(target) : target,
-      looseSource: compact ? hashKey(looseSource) : looseSource,
-      shownSource: compact ? source.slice(0, SHOWN + 1) : source,
-      shownTarget: compact ? target.slice(0, SHOWN + 1) : target,
-      rawTarget: compact ? '' : pair.target,
+      source: collapseWhitespace(pair.source),
+      target: collapseWhitespace(pair.target),
+      rawTarget: withFixText ? pair.target : '',
       targetSpan: pair.unit.target,
     });
   }
@@ -170,7 +154,7 @@ export class ConsistencyIndex {
     this.removeDocument(key);
     for (const unit of units) {
       addTo(this.bySource, unit.source, unit.target, unit);
-      addTo(this.byTarget, unit.target, unit.looseSource, unit);
+      addTo(this.byTarget, unit.target, unit.source, unit);
     }
     this.documents.set(key, units);
   }
@@ -180,11 +164,11 @@ export class ConsistencyIndex {
     if (!units) return;
     const seen = new Set<string>();
     for (const unit of units) {
-      const pairKey = `${unit.source}\u0000${unit.target}\u0000${unit.looseSource}`;
+      const pairKey = `${unit.source}\u0000${unit.target}`;
       if (seen.has(pairKey)) continue;
       seen.add(pairKey);
       removeFrom(this.bySource, unit.source, unit.target, key);
-      removeFrom(this.byTarget, unit.target, unit.looseSource, key);
+      removeFrom(this.byTarget, unit.target, unit.source, key);
     }
     this.documents.delete(key);
   }
@@ -220,7 +204,7 @@ export class ConsistencyIndex {
     if (own === most && !tie) return undefined;
     const others = [...variants.entries()]
       .filter(([target]) => target !== unit.target)
-      .map(([, units]) => [units[0]!.shownTarget, units] as const)
+      .map(([, units]) => [units[0]!.target, units] as const)
       .sort((a, b) => b[1].length - a[1].length);
     const related: RelatedUnit[] = [];
     for (const [target, units] of others) {
@@ -243,7 +227,7 @@ export class ConsistencyIndex {
       code: INCONSISTENT_TARGET,
       unit,
       message:
-        `The source ${quoted(unit.shownSource)} of unit ${unit.id} is translated otherwise elsewhere: ` +
+        `The source ${quoted(unit.source)} of unit ${unit.id} is translated otherwise elsewhere: ` +
         `${shown.join(', ')}${more}.`,
       related,
       alternatives,
@@ -252,16 +236,26 @@ export class ConsistencyIndex {
 
   /** A unit whose target stands for several sources, reported unless its source is the target's most frequent. */
   private inconsistentSource(unit: IndexedUnit): ConsistencyFinding | undefined {
-    const variants = this.byTarget.get(unit.target);
-    if (!variants || variants.size < 2) return undefined;
-    const own = variants.get(unit.looseSource)!.length;
+    const exactVariants = this.byTarget.get(unit.target);
+    if (!exactVariants || exactVariants.size < 2) return undefined;
+    // Sources that differ only in case, punctuation or spacing count as one.
+    const variants = new Map<string, IndexedUnit[]>();
+    for (const [source, units] of exactVariants) {
+      const loose = looseKey(source);
+      const merged = variants.get(loose);
+      if (merged) merged.push(...units);
+      else variants.set(loose, [...units]);
+    }
+    if (variants.size < 2) return undefined;
+    const looseSource = looseKey(unit.source);
+    const own = variants.get(looseSource)!.length;
     let most = 0;
     for (const units of variants.values()) most = Math.max(most, units.length);
     const tie = [...variants.values()].filter((units) => units.length === most).length > 1;
     if (own === most && !tie) return undefined;
     const others = [...variants.entries()]
-      .filter(([source]) => source !== unit.looseSource)
-      .map(([, units]) => [units[0]!.shownSource, units] as const)
+      .filter(([source]) => source !== looseSource)
+      .map(([, units]) => [units[0]!.source, units] as const)
       .sort((a, b) => b[1].length - a[1].length);
     const related: RelatedUnit[] = [];
     for (const [source, units] of others) {
@@ -281,7 +275,7 @@ export class ConsistencyIndex {
       code: INCONSISTENT_SOURCE,
       unit,
       message:
-        `The translation ${quoted(unit.shownTarget)} of unit ${unit.id} also stands for other sources: ` +
+        `The translation ${quoted(unit.target)} of unit ${unit.id} also stands for other sources: ` +
         `${shown.join(', ')}${more}.`,
       related,
       alternatives: [],
