@@ -31,12 +31,15 @@ export interface CheckFilesOptions {
   readonly workerScript?: string;
   readonly stopFolders: readonly string[];
   readonly overrides?: BilingualDocsConfig;
+  /** Whether the reports carry the units for the checks across files (see acrossFiles.ts). */
+  readonly acrossFiles?: boolean;
 }
 
 /** What each worker is started with. */
 export interface WorkerSetup {
   readonly stopFolders: readonly string[];
   readonly overrides?: BilingualDocsConfig;
+  readonly acrossFiles?: boolean;
 }
 
 /** A batch of files sent to a worker, and what it sends back. */
@@ -83,11 +86,18 @@ export async function checkFiles(files: readonly FileToCheck[], options: CheckFi
   const workers = workerCount(options.jobs, files.length, options.workerScript !== undefined);
   if (workers === 0) {
     const configFiles = new ConfigFiles();
-    const checkOptions = { configFiles, stopFolders: options.stopFolders, overrides: options.overrides, spellers: checkerSpellers() };
+    const checkOptions = {
+      configFiles,
+      stopFolders: options.stopFolders,
+      overrides: options.overrides,
+      spellers: checkerSpellers(),
+      acrossFiles: options.acrossFiles,
+    };
     for (const file of files) onReport(await checkFileSafely(file, checkOptions));
     return;
   }
-  await checkInWorkers(files, workers, options.workerScript!, { stopFolders: options.stopFolders, overrides: options.overrides }, onReport);
+  const setup = { stopFolders: options.stopFolders, overrides: options.overrides, acrossFiles: options.acrossFiles };
+  await checkInWorkers(files, workers, options.workerScript!, setup, onReport);
 }
 
 function checkInWorkers(files: readonly FileToCheck[], count: number, script: string, setup: WorkerSetup, onReport: (report: FileReport) => void): Promise<void> {

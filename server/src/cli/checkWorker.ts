@@ -5,7 +5,13 @@ import { checkFileSafely } from './checkFile';
 import { checkerSpellers, type CheckBatch, type CheckedBatch, type WorkerSetup } from './checkFiles';
 
 const setup = workerData as WorkerSetup;
-const options = { configFiles: new ConfigFiles(), stopFolders: setup.stopFolders, overrides: setup.overrides, spellers: checkerSpellers() };
+const options = {
+  configFiles: new ConfigFiles(),
+  stopFolders: setup.stopFolders,
+  overrides: setup.overrides,
+  spellers: checkerSpellers(),
+  acrossFiles: setup.acrossFiles,
+};
 
 parentPort!.on('message', async (batch: CheckBatch) => {
   const reports = [];

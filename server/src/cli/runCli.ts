@@ -15,9 +15,12 @@ import { SUPPRESSION_INVALID } from '../core/suppressions';
 import { ConfigFiles } from '../configFiles';
 import { changedFilesSince, GitError } from './changedFiles';
 import { automaticJobs, checkFiles } from './checkFiles';
+import { withFindingsAcrossFiles } from './acrossFiles';
+import type { FileReport } from './checkFile';
+import { consistencyRules } from '../core/rules/consistency';
 import { collectMarkdownFiles, displayPath, printablePath, type CollectedFile } from './collectFiles';
 import { readArticle } from './readArticle';
-import { isInShard, parseShard, type Shard } from './shard';
+import { isInShard, localeOfFile, parseShard, type Shard } from './shard';
 import { addToSummary, emptySummary, orderedSummary } from './summary';
 import { formatTextSummary, textWriter } from './formats/text';
 import { jsonWriter } from './formats/json';
@@ -33,7 +36,8 @@ export const EXIT_USAGE = 2;
 
 const USAGE = `Usage:
   bilingual-docs check [PATH...] [--format text|json|sarif] [--rule CODE=SEVERITY]...
-                       [--jobs N] [--shard I/N] [--changed-since REF] [--docs-url URL]
+                       [--jobs N] [--shard I/N [--shard-by path|locale]] [--changed-since REF]
+                       [--docs-url URL]
   bilingual-docs segments FILE [--format json|text]
   bilingual-docs rules [--format text|json]
   bilingual-docs --help | --version
@@ -55,6 +59,9 @@ Options:
                          same whatever N.
   --shard I/N            Checks only the I-th of N shares of the files (1-based), for a CI matrix: the
                          N jobs together check every file exactly once, and adding a file moves no other.
+  --shard-by WHAT        path (default) or locale: with locale each shard holds whole locales, so that
+                         inconsistent-target and inconsistent-source, which compare the files of a locale,
+                         see all of them (a shard sees only its own files).
   --changed-since REF    Checks only files git reports as added or changed since REF (a commit, branch
                          or tag), committed or not, and new files git does not track yet.
   --docs-url URL         Base URL of the rule docs, for SARIF help links.
@@ -147,6 +154,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
       'docs-url': { type: 'string' },
       jobs: { type: 'string', short: 'j' },
       shard: { type: 'string' },
+      'shard-by': { type: 'string' },
       'changed-since': { type: 'string' },
     },
   });
@@ -154,6 +162,8 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const overrides = values.rule ? ruleOverrides(values.rule) : undefined;
   const requestedJobs = jobsOption(values.jobs);
   const shard = shardOption(values.shard);
+  const shardBy = formatOption(values['shard-by'], ['path', 'locale'], 'path');
+  if (values['shard-by'] !== undefined && !shard) throw new UsageError('--shard-by goes with --shard I/N');
   const roots = (positionals.length > 0 ? positionals : ['.']).map((path) => pathArgument(path, io));
   const collected = collectMarkdownFiles(roots);
   let exitCode = EXIT_CLEAN;
@@ -172,7 +182,10 @@ async function runCheck(args: string[], io: Io): Promise<number> {
       return EXIT_USAGE;
     }
   }
-  if (shard) files = files.filter((file) => isInShard(file.relativePath, shard));
+  if (shard) {
+    const shardKey = (file: CollectedFile) => (shardBy === 'locale' ? (localeOfFile(file.path) ?? file.relativePath) : file.relativePath);
+    files = files.filter((file) => isInShard(shardKey(file), shard));
+  }
   const cores = availableParallelism();
   // Every worker holds its own copy of the bundle and its own heap: more of them than cores only costs memory.
   if (requestedJobs !== undefined && requestedJobs > cores) {
@@ -190,28 +203,34 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const summary = emptySummary();
   let emitted = 0;
   io.stdout(writer.begin());
+  const emit = (report: FileReport): void => {
+    const configFile = configFiles.forDocument(files[emitted++]!.path, stopFolders);
+    if (configFile.path && !reportedConfigFiles.has(configFile.path)) {
+      reportedConfigFiles.add(configFile.path);
+      // A configuration CI cannot use as written must not pass: the files are still checked, and the run fails.
+      for (const problem of configFile.problems) io.stderr(`bilingual-docs: ${printablePath(problem)}\n`);
+      if (configFile.problems.length > 0) exitCode = EXIT_USAGE;
+    }
+    const shownPath = printablePath(report.path);
+    if (report.error) {
+      io.stderr(`bilingual-docs: ${shownPath}: ${report.error}\n`);
+      exitCode = EXIT_USAGE;
+    }
+    if (report.skipped) io.stderr(`bilingual-docs: ${shownPath}: skipped, ${report.skipped}\n`);
+    for (const warning of report.warnings ?? []) io.stderr(`bilingual-docs: ${shownPath}: ${warning}\n`);
+    addToSummary(summary, report);
+    io.stdout(writer.file(report));
+  };
+
+  // The consistency rules compare each file with the others of its locale, so reports wait for the last file.
+  const acrossFiles = consistencyRules.some((rule) => overrides?.rules[rule.code] !== 'off');
+  const held: FileReport[] = [];
   await checkFiles(
     files.map((file) => ({ path: file.path, displayPath: displayPath(file.path, io.cwd), rawPath: file.rawPath })),
-    { jobs, workerScript: existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : undefined, stopFolders, overrides },
-    (report) => {
-      const configFile = configFiles.forDocument(files[emitted++]!.path, stopFolders);
-      if (configFile.path && !reportedConfigFiles.has(configFile.path)) {
-        reportedConfigFiles.add(configFile.path);
-        // A configuration CI cannot use as written must not pass: the files are still checked, and the run fails.
-        for (const problem of configFile.problems) io.stderr(`bilingual-docs: ${printablePath(problem)}\n`);
-        if (configFile.problems.length > 0) exitCode = EXIT_USAGE;
-      }
-      const shownPath = printablePath(report.path);
-      if (report.error) {
-        io.stderr(`bilingual-docs: ${shownPath}: ${report.error}\n`);
-        exitCode = EXIT_USAGE;
-      }
-      if (report.skipped) io.stderr(`bilingual-docs: ${shownPath}: skipped, ${report.skipped}\n`);
-      for (const warning of report.warnings ?? []) io.stderr(`bilingual-docs: ${shownPath}: ${warning}\n`);
-      addToSummary(summary, report);
-      io.stdout(writer.file(report));
-    },
+    { jobs, workerScript: existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : undefined, stopFolders, overrides, acrossFiles },
+    acrossFiles ? (report) => held.push(report) : emit,
   );
+  if (acrossFiles) for (const report of withFindingsAcrossFiles(held)) emit(report);
   if (exitCode === EXIT_CLEAN && summary.bySeverity.error > 0) exitCode = EXIT_PROBLEMS;
   const ordered = orderedSummary(summary);
   io.stdout(writer.end(ordered, { successful: exitCode !== EXIT_USAGE }));

@@ -2,7 +2,9 @@
  * `--shard I/N`: splits the files among the N jobs of a CI matrix. A file's shard comes from a hash of its path
  * relative to the checked folder, not from its place in the list, so adding or removing a file never moves the
  * others, and N jobs with the same arguments check every file exactly once wherever the repository is checked out.
+ * `--shard-by locale` hashes the file's locale instead, so that a shard holds whole locales.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 
 export interface Shard {
   /** 1-based. */
@@ -31,4 +33,23 @@ export function fnv1a(text: string): number {
 
 export function isInShard(relativePath: string, shard: Shard): boolean {
   return fnv1a(relativePath) % shard.count === shard.index - 1;
+}
+
+/** Front matter comes first; its locale line is found within this many bytes of a real article. */
+const HEAD_BYTES = 4096;
+const LOCALE_LINE = /^ms\.contentlocale:[ \t]*["']?([A-Za-z0-9_-]+)/m;
+
+/** The `ms.contentlocale` of a file's front matter, lower-case, read from its first bytes; undefined if none. */
+export function localeOfFile(path: string): string | undefined {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(path, 'r');
+    const head = Buffer.alloc(HEAD_BYTES);
+    const length = readSync(descriptor, head, 0, HEAD_BYTES, 0);
+    return LOCALE_LINE.exec(head.subarray(0, length).toString('utf8'))?.[1]?.toLowerCase();
+  } catch {
+    return undefined;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
 }

@@ -2,7 +2,7 @@
 import type { BilingualDocument } from './model';
 import { wordsForLocale, type BilingualDocsConfig } from './config';
 import type { SpellerLookup } from './spelling/speller';
-import type { Diagnostic, Severity } from './rules/rule';
+import type { Diagnostic, RuleContext, Severity } from './rules/rule';
 import { KNOWN_RULE_CODES, RULES } from './rules';
 import { readSuppressions, SUPPRESSION_INVALID } from './suppressions';
 
@@ -12,6 +12,10 @@ export interface CheckOptions {
    * check stays synchronous: a locale whose dictionary is not loaded yet is simply not spell-checked.
    */
   readonly spellers?: SpellerLookup;
+  /** The index of the locale's units of every document checked together, with this document's key in it. */
+  readonly acrossDocuments?: RuleContext['acrossDocuments'];
+  /** Leaves out the rules that compare units with each other, for a caller that runs them over many documents. */
+  readonly skipAcrossUnits?: boolean;
 }
 
 export function checkDocument(
@@ -24,9 +28,14 @@ export function checkDocument(
   const suppressions = readSuppressions(document, KNOWN_RULE_CODES);
   const locale = document.locale?.toLowerCase();
   const speller = locale !== undefined && config.rules['spelling'] !== 'off' ? options.spellers?.(locale) : undefined;
-  const context = speller ? { locale, speller, words: wordsForLocale(config, locale) } : { locale };
+  const context: RuleContext = {
+    locale,
+    ...(speller && locale !== undefined ? { speller, words: wordsForLocale(config, locale) } : {}),
+    ...(options.acrossDocuments ? { acrossDocuments: options.acrossDocuments } : {}),
+  };
   if (!suppressions.disabledInFile.has('*')) {
     for (const rule of RULES) {
+      if (options.skipAcrossUnits && rule.acrossUnits) continue;
       const configured = config.rules[rule.code] ?? rule.defaultSeverity;
       if (configured === 'off' || suppressions.disabledInFile.has(rule.code)) continue;
       const severity: Severity = configured;

@@ -22,6 +22,14 @@ describe('repeated-word', () => {
     assert.equal(spanText(runRule(repeatedWord, text)), 'スクリプト');
   });
 
+  test('Should still find a doubled Japanese word after a run of a thousand ideographs, read piece by piece', () => {
+    const ideographs = Array.from({ length: 1000 }, (_, index) => String.fromCharCode(0x4e00 + index)).join('');
+    const text = withTarget(japanese, '9f8d8-111', (target) => `${ideographs}${target.replace('スクリプトであり', 'スクリプトスクリプトであり')}`);
+    assert.deepEqual(runRule(repeatedWord, text).findings.map((finding) => finding.message), [
+      'Repeated word in unit 9f8d8-111: "スクリプト" twice in a row, which the source does not have.',
+    ]);
+  });
+
   test('Should find the doubled "Stamm" that a real German translation shipped with', () => {
     assert.deepEqual(reportedUnits(repeatedWord, fixture('real/OfficeDocs-SkypeForBusiness__mediation-server.md')), ['80241-133']);
   });

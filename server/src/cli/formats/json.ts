@@ -10,7 +10,9 @@ export function fileJson(report: FileReport): Record<string, unknown> {
     locale: report.locale,
     translationType: report.translationType,
     units: report.units,
-    diagnostics: report.diagnostics.map(({ code, severity, message, range }) => ({ code, severity, message, range })),
+    diagnostics: report.diagnostics.map(({ code, severity, message, range, related }) =>
+      related ? { code, severity, message, range, related } : { code, severity, message, range },
+    ),
   };
   if (report.skipped) json.skipped = report.skipped;
   if (report.error) json.error = report.error;

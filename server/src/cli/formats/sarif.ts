@@ -4,6 +4,7 @@
  * built from what stays put when lines move (rule, file, unit ID), so code scanning follows an alert across
  * commits; paths are relative to %SRCROOT%, the folder the check ran in.
  */
+import type { Range } from '../../core/lineIndex';
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { RuleCategory, Severity } from '../../core/rules/rule';
@@ -65,6 +66,11 @@ function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
   return { uri: path.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
+/** A SARIF region: 1-based lines and columns. */
+function region({ start, end }: Range): Record<string, number> {
+  return { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
 /**
  * Fingerprints for a file's diagnostics: rule code, path and what the finding is about (its unit's ID, else the
  * text it points at), and a count among equal keys so two findings never share one.
@@ -118,7 +124,11 @@ export function sarifWriter(options: SarifOptions): ReportWriter {
       const prints = fingerprints(report.path, report.diagnostics);
       return report.diagnostics
         .map((diagnostic, index) => {
-          const { start, end } = diagnostic.range;
+          const related = diagnostic.related?.map((location, relatedIndex) => ({
+            id: relatedIndex + 1,
+            physicalLocation: { artifactLocation: artifactLocation(location.path), region: region(location.range) },
+            message: { text: location.message },
+          }));
           return document.item({
             ruleId: diagnostic.code,
             ruleIndex: ruleIndex.get(diagnostic.code),
@@ -128,10 +138,11 @@ export function sarifWriter(options: SarifOptions): ReportWriter {
               {
                 physicalLocation: {
                   artifactLocation: artifactLocation(report.path),
-                  region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
+                  region: region(diagnostic.range),
                 },
               },
             ],
+            ...(related ? { relatedLocations: related } : {}),
             partialFingerprints: { [FINGERPRINT_KEY]: prints[index] },
             properties: { severity: diagnostic.severity },
           });

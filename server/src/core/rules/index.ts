@@ -4,8 +4,9 @@ import { SUPPRESSION_INVALID } from '../suppressions';
 import { markupRules } from './markup';
 import { translationRules } from './translation';
 import { frontMatterRules } from './frontMatter';
+import { consistencyRules } from './consistency';
 
-export const RULES: readonly Rule[] = [...markupRules, ...translationRules, ...frontMatterRules];
+export const RULES: readonly Rule[] = [...markupRules, ...translationRules, ...consistencyRules, ...frontMatterRules];
 
 const byCode = new Map(RULES.map((rule) => [rule.code, rule]));
 

@@ -4,6 +4,7 @@
  */
 import type { BilingualDocument, TextEdit, TextSpan } from '../model';
 import type { Speller } from '../spelling/speller';
+import type { ConsistencyIndex } from '../consistency';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 /** A severity as configured: a rule can also be switched off. */
@@ -23,6 +24,13 @@ export interface Fix {
   readonly preferred?: boolean;
 }
 
+/** Another place a finding is about: in the same document, or in the document under `document` (a path, a URI). */
+export interface RelatedLocation {
+  readonly document?: string;
+  readonly span: TextSpan;
+  readonly message: string;
+}
+
 export interface Finding {
   readonly message: string;
   readonly span: TextSpan;
@@ -33,6 +41,8 @@ export interface Finding {
    * finding; never applied by "fix all".
    */
   readonly fixesOnRequest?: () => readonly Fix[];
+  /** The other units a cross-unit finding compares this one with. */
+  readonly related?: readonly RelatedLocation[];
 }
 
 export interface RuleContext {
@@ -42,6 +52,11 @@ export interface RuleContext {
   readonly speller?: Speller;
   /** Words the configuration accepts in this article's locale (`"words"` of `.bilingual-docs.json`, settings). */
   readonly words?: readonly string[];
+  /**
+   * For the rules that look across units: the index of the locale's units that this document is in, under `key`.
+   * Without it they compare the document's units with each other.
+   */
+  readonly acrossDocuments?: { readonly index: ConsistencyIndex; readonly key: string };
 }
 
 export interface Rule {
@@ -53,6 +68,8 @@ export interface Rule {
   readonly defaultSeverity: Severity;
   /** One paragraph: what fires the rule and why it matters; the rule's doc page repeats it. */
   readonly description: string;
+  /** Compares units with each other (of one document, or of many through `RuleContext.acrossDocuments`). */
+  readonly acrossUnits?: boolean;
   check(document: BilingualDocument, context: RuleContext): readonly Finding[];
 }
 

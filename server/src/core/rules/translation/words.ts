@@ -32,6 +32,7 @@ function isUnspacedScript(code: number): boolean {
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
+const LONGEST_SEGMENTED = 256;
 
 function segmenterFor(locale: string): Intl.Segmenter {
   let segmenter = segmenters.get(locale);
@@ -84,9 +85,23 @@ export function mayHoldDouble(text: string, joinedToo: boolean): boolean {
 export function wordsOf(text: string, locale: string | undefined): Word[] {
   const words: Word[] = [];
   if (isUnspacedLocale(locale) && hasUnspacedScript(text)) {
-    for (const segment of segmenterFor(locale!).segment(text)) {
-      if (!segment.isWordLike) continue;
-      words.push({ text: segment.segment, start: segment.index, end: segment.index + segment.segment.length });
+    const segmenter = segmenterFor(locale!);
+    // The segmenter's time grows faster than the text over a long run without a break (thousands of ideographs),
+    // so it reads pieces of at most LONGEST_SEGMENTED code units, cut after a space or a punctuation mark when
+    // the piece has one: a sentence is far shorter, and the text is read in linear time whatever it holds.
+    for (let from = 0; from < text.length; ) {
+      let to = Math.min(text.length, from + LONGEST_SEGMENTED);
+      if (to < text.length) {
+        let cut = to;
+        while (cut > from + 1 && isWordCode(text.charCodeAt(cut - 1))) cut--;
+        if (cut > from + 1) to = cut;
+      }
+      for (const segment of segmenter.segment(text.slice(from, to))) {
+        if (!segment.isWordLike) continue;
+        const start = from + segment.index;
+        words.push({ text: segment.segment, start, end: start + segment.segment.length });
+      }
+      from = to;
     }
     return words;
   }
