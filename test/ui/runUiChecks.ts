@@ -33,7 +33,8 @@ const RUN_TIMEOUT_MS = Number(process.env.BILINGUAL_DOCS_UI_TIMEOUT_MS ?? 10 * 6
 const INSTALL_TIMEOUT_MS = 16 * 60 * 1000;
 const STEP_TIMEOUT_MS = 30_000;
 /** Two builds of the extension and its server (Node and browser), minified: about 1.1 MiB measured. */
-const MAX_VSIX_KIB = 1536;
+/** The spelling dictionaries are 34 MB of it; the ceiling is 40 MB. */
+const MAX_VSIX_KIB = 40 * 1024;
 const updateScreenshots = process.argv.includes('--update-screenshots');
 const screenshotDirs = [join(root, 'test-results', 'ui'), ...(updateScreenshots ? [join(root, 'docs', 'screenshots')] : [])];
 

@@ -72,6 +72,8 @@ export class PreviewPanel implements vscode.Disposable {
   private isDisposed = false;
   /** Until when the editor's scrolling is ours (the page asked for it) and is not sent back to the page. */
   private editorScrolledByPageUntil = 0;
+  /** The editor line the page last asked to bring to the top; the editor's report of it is an echo. */
+  private echoTopLine: number | undefined;
   /** Locked, the preview stays on its document; unlocked, it follows the active editor. */
   private locked = false;
 
@@ -246,12 +248,22 @@ export class PreviewPanel implements vscode.Disposable {
     if (!unit || !editor) return;
     this.editorScrolledByPageUntil = Date.now() + SCROLL_ECHO_MILLISECONDS;
     const line = unit.unitRange.start.line;
+    this.echoTopLine = line;
     editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
   }
 
   /** The editor was scrolled: bring the unit at its top to the top of the page. */
   onEditorScrolled(topLine: number): void {
-    if (!this.lastResult || Date.now() < this.editorScrolledByPageUntil) return;
+    if (!this.lastResult) return;
+    if (Date.now() < this.editorScrolledByPageUntil) {
+      // The editor's report of the scroll the page asked for ends the quiet time at once, so that a scroll the
+      // person makes right after it is followed; reports before it (on the way there) are not echoed back.
+      if (topLine === this.echoTopLine) {
+        this.echoTopLine = undefined;
+        this.editorScrolledByPageUntil = 0;
+      }
+      return;
+    }
     const unit = firstUnitFromLine(this.lastResult.units, topLine);
     if (unit) this.post({ type: 'scrollToUnit', unitIndex: unit.index });
   }
