@@ -194,8 +194,9 @@ export async function gridChecks(harness: UiHarness): Promise<void> {
     const shown = await broken.locator('[role="row"][data-unit-index]').count();
     const withProblems = await broken.locator('.unit-row.has-problems').count();
     if (shown === 0 || shown !== withProblems) throw new Error(`the filter shows ${shown} rows, ${withProblems} of them with problems`);
+    const picture = await harness.screenshot(page, 'editor-problems');
     await broken.locator('#filter').selectOption('all');
-    return `F8 from unit ${(before ?? 0) + 1} to unit ${(after ?? 0) + 1}; ${shown} rows with problems; ${await harness.screenshot(page, 'editor-problems')}`;
+    return `F8 from unit ${(before ?? 0) + 1} to unit ${(after ?? 0) + 1}; ${shown} rows with problems; ${picture}`;
   });
 
   await harness.check('Should open the 1.34 MB article of 5,799 units in the grid with only the rows in view in the page', async () => {

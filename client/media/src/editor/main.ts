@@ -686,9 +686,9 @@ function renderHeader(): void {
   const parts = [
     header.locale ?? 'no locale',
     header.translationType ?? 'translation type not set',
-    `${counts.units} units`,
-    `${counts.untranslatedUnits} untranslated`,
-    `${counts.unitsWithProblems} with problems`,
+    `${counts.units.toLocaleString()} units`,
+    `${counts.untranslatedUnits.toLocaleString()} untranslated`,
+    `${counts.unitsWithProblems.toLocaleString()} with problems`,
     `${counts.sourceWords.toLocaleString()} source words`,
     `${counts.targetWords.toLocaleString()} target words`,
     `${header.editedUnits} edited`,
