@@ -15,6 +15,7 @@ import {
   delimiterRun,
   findCodeSpans,
   isAsciiPunctuation,
+  processEmphasis,
   type DelimiterRun,
 } from '../rules/translation/inlineMarkdown';
 
@@ -229,39 +230,10 @@ function tagNamed(text: string, nameStart: number, name: string): boolean {
 
 /** CommonMark's "process emphasis" over delimiter runs, recording which delimiters of each run were used. */
 function resolveEmphasis(runs: readonly EmphasisRun[]): void {
-  const openers: EmphasisRun[] = [];
-  const openersBottom = new Map<number, number>();
-  for (const closer of runs) {
-    if (closer.canClose) {
-      while (closer.remaining > 0) {
-        const key = closer.char * 8 + (closer.canOpen ? 4 : 0) + (closer.originalLength % 3);
-        const bottom = openersBottom.get(key) ?? 0;
-        let found = -1;
-        for (let i = openers.length - 1; i >= bottom; i--) {
-          const opener = openers[i]!;
-          if (opener.char !== closer.char) continue;
-          const bothMayBeEither = opener.canClose || closer.canOpen;
-          const sum = opener.originalLength + closer.originalLength;
-          const bothMultiplesOfThree = opener.originalLength % 3 === 0 && closer.originalLength % 3 === 0;
-          if (bothMayBeEither && sum % 3 === 0 && !bothMultiplesOfThree) continue;
-          found = i;
-          break;
-        }
-        if (found < 0) {
-          openersBottom.set(key, openers.length);
-          break;
-        }
-        const opener = openers[found]!;
-        const used = opener.remaining >= 2 && closer.remaining >= 2 ? 2 : 1;
-        opener.remaining -= used;
-        opener.usedAsOpener += used;
-        closer.remaining -= used;
-        closer.usedAsCloser += used;
-        openers.length = opener.remaining > 0 ? found + 1 : found;
-      }
-    }
-    if (closer.remaining > 0 && closer.canOpen) openers.push(closer);
-  }
+  processEmphasis(runs, (opener, closer, used) => {
+    opener.usedAsOpener += used;
+    closer.usedAsCloser += used;
+  });
 }
 
 /** The markup of `text`, as marks in order (some undecided until the end). */

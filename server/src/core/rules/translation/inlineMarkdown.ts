@@ -183,13 +183,16 @@ export function delimiterRun(text: string, start: number, end: number): Delimite
   return { char, originalLength: length, remaining: length, canOpen, canClose };
 }
 
-/** CommonMark's "process emphasis" over the delimiter runs, counting strong and plain emphasis. */
-function countEmphasis(runs: readonly DelimiterRun[]): { bold: number; italic: number } {
-  if (runs.length < 2) return { bold: 0, italic: 0 };
-  let bold = 0;
-  let italic = 0;
-  const openers: DelimiterRun[] = [];
-  // Below this stack height no opener can match a closer of this kind: later searches stop there.
+/**
+ * CommonMark's "process emphasis" over delimiter runs: pairs each closer with the nearest opener that may match it
+ * and tells `onMatch` how many delimiters (1 plain, 2 strong) each pair uses. Linear in the runs: below a stack
+ * height remembered per kind of closer no opener can match, so later searches stop there.
+ */
+export function processEmphasis<Run extends DelimiterRun>(
+  runs: readonly Run[],
+  onMatch: (opener: Run, closer: Run, used: 1 | 2) => void,
+): void {
+  const openers: Run[] = [];
   const openersBottom = new Map<number, number>();
   for (const closer of runs) {
     if (closer.canClose) {
@@ -202,7 +205,8 @@ function countEmphasis(runs: readonly DelimiterRun[]): { bold: number; italic: n
           if (opener.char !== closer.char) continue;
           const bothMayBeEither = opener.canClose || closer.canOpen;
           const sum = opener.originalLength + closer.originalLength;
-          if (bothMayBeEither && sum % 3 === 0 && !(opener.originalLength % 3 === 0 && closer.originalLength % 3 === 0)) continue;
+          const bothMultiplesOfThree = opener.originalLength % 3 === 0 && closer.originalLength % 3 === 0;
+          if (bothMayBeEither && sum % 3 === 0 && !bothMultiplesOfThree) continue;
           found = i;
           break;
         }
@@ -212,15 +216,25 @@ function countEmphasis(runs: readonly DelimiterRun[]): { bold: number; italic: n
         }
         const opener = openers[found]!;
         const used = opener.remaining >= 2 && closer.remaining >= 2 ? 2 : 1;
-        if (used === 2) bold++;
-        else italic++;
         opener.remaining -= used;
         closer.remaining -= used;
+        onMatch(opener, closer, used);
         openers.length = opener.remaining > 0 ? found + 1 : found;
       }
     }
     if (closer.remaining > 0 && closer.canOpen) openers.push(closer);
   }
+}
+
+/** Strong and plain emphasis, counted. */
+function countEmphasis(runs: readonly DelimiterRun[]): { bold: number; italic: number } {
+  if (runs.length < 2) return { bold: 0, italic: 0 };
+  let bold = 0;
+  let italic = 0;
+  processEmphasis(runs, (_opener, _closer, used) => {
+    if (used === 2) bold++;
+    else italic++;
+  });
   return { bold, italic };
 }
 
