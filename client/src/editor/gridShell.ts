@@ -1,5 +1,5 @@
 /** The Bilingual Editor's page around the grid: policy, stylesheet, script, and the page's language. Pure. */
-import { contentSecurityPolicy } from '../preview/shell';
+import { webviewHead } from '../preview/shell';
 import { escapeHtml } from '../preview/markdown';
 
 export interface GridShellParameters {
@@ -16,13 +16,7 @@ export function renderGridShell(parameters: GridShellParameters): string {
   const { cspSource, nonce, scriptUri, styleUri, title, uiLanguage } = parameters;
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(uiLanguage)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(cspSource, nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeHtml(styleUri)}">
-<title>${escapeHtml(title)}</title>
-</head>
+${webviewHead({ cspSource, nonce, styleUri, title })}
 <body>
 <div id="app" aria-busy="true"><p class="notice">Loading the units…</p></div>
 <script nonce="${escapeHtml(nonce)}" src="${escapeHtml(scriptUri)}"></script>

@@ -42,6 +42,18 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
   ].join('; ');
 }
 
+/** The `<head>` of a webview page of this extension: its policy, its stylesheet and its title. */
+export function webviewHead(parameters: { cspSource: string; nonce: string; styleUri: string; title: string }): string {
+  const { cspSource, nonce, styleUri, title } = parameters;
+  return `<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(cspSource, nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${escapeHtml(styleUri)}">
+<title>${escapeHtml(title)}</title>
+</head>`;
+}
+
 export function renderPreviewShell(parameters: ShellParameters): string {
   const { cspSource, nonce, scriptUri, styleUri, documentUri, title, layout } = parameters;
   const layoutOptions = PREVIEW_LAYOUTS.map(
@@ -49,13 +61,7 @@ export function renderPreviewShell(parameters: ShellParameters): string {
   ).join('\n');
   return `<!DOCTYPE html>
 <html lang="en" data-layout="${escapeHtml(layout)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(cspSource, nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeHtml(styleUri)}">
-<title>${escapeHtml(title)}</title>
-</head>
+${webviewHead({ cspSource, nonce, styleUri, title })}
 <body data-document-uri="${escapeHtml(documentUri)}">
 <div class="toolbar" role="toolbar" aria-label="Preview controls">
 <label for="layout">Layout</label>
