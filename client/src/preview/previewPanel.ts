@@ -255,15 +255,12 @@ export class PreviewPanel implements vscode.Disposable {
   /** The editor was scrolled: bring the unit at its top to the top of the page. */
   onEditorScrolled(topLine: number): void {
     if (!this.lastResult) return;
-    if (Date.now() < this.editorScrolledByPageUntil) {
-      // The editor's report of the scroll the page asked for ends the quiet time at once, so that a scroll the
-      // person makes right after it is followed; reports before it (on the way there) are not echoed back.
-      if (topLine === this.echoTopLine) {
-        this.echoTopLine = undefined;
-        this.editorScrolledByPageUntil = 0;
-      }
-      return;
-    }
+    // The editor's report of the line the page asked for is an echo: ignored once. Any other scroll is the
+    // person's own, however soon after, and the page follows it (revealing a line moves the editor at once, with
+    // no reports on the way there).
+    const echo = topLine === this.echoTopLine && Date.now() < this.editorScrolledByPageUntil;
+    this.echoTopLine = undefined;
+    if (echo) return;
     const unit = firstUnitFromLine(this.lastResult.units, topLine);
     if (unit) this.post({ type: 'scrollToUnit', unitIndex: unit.index });
   }
