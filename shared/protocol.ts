@@ -287,6 +287,8 @@ export type GridFilter = 'all' | 'untranslated' | 'problems' | 'edited';
 export type ToGridMessage =
   /** Every row anew: on open, and when units were added, removed or reordered. */
   | { readonly type: 'reset'; readonly version: number; readonly header: GridHeader; readonly rows: readonly GridRow[] }
+  /** The rest of a long article's rows, right after a reset that carried its first ones (so they show at once). */
+  | { readonly type: 'appendRows'; readonly version: number; readonly rows: readonly GridRow[] }
   /** Only the rows that changed, by their place in `rows`. */
   | {
       readonly type: 'patch';

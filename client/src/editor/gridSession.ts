@@ -24,6 +24,9 @@ function toVscodeRange(range: Range): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }
 
+/** Rows sent ahead of the others when the grid is filled anew: more than a tall window shows. */
+const FIRST_ROWS = 200;
+
 export interface GridRendered {
   readonly uri: string;
   readonly version: number;
@@ -180,7 +183,10 @@ export class GridSession implements vscode.Disposable {
     this.content = next;
     const update = previous ? gridUpdate(previous, next) : ({ kind: 'reset' } as const);
     if (update.kind === 'reset') {
-      this.post({ type: 'reset', version: model.version, header: next.header, rows: next.rows });
+      // A screenful of rows first: the page shows them while the rest of a long article is still on its way.
+      const first = next.rows.slice(0, FIRST_ROWS);
+      this.post({ type: 'reset', version: model.version, header: next.header, rows: first });
+      if (next.rows.length > FIRST_ROWS) this.post({ type: 'appendRows', version: model.version, rows: next.rows.slice(FIRST_ROWS) });
       this.rendered.fire({ uri: this.uri, version: model.version, kind: 'reset', changedRows: next.rows.length });
     } else {
       this.post({ type: 'patch', version: model.version, header: next.header, changed: update.changed });

@@ -728,6 +728,14 @@ function reset(message: Extract<ToGridMessage, { type: 'reset' }>): void {
   }
 }
 
+function appendRows(message: Extract<ToGridMessage, { type: 'appendRows' }>): void {
+  if (message.version !== state.version) return;
+  state.rows.push(...message.rows);
+  // The rows already in the page keep their places: only the count and the filtered list grow.
+  recomputeShown();
+  resetVirtualizer();
+}
+
 function patch(message: Extract<ToGridMessage, { type: 'patch' }>): void {
   state.header = message.header;
   state.version = message.version;
@@ -756,6 +764,9 @@ window.addEventListener('message', (event: MessageEvent<ToGridMessage>) => {
   switch (message?.type) {
     case 'reset':
       reset(message);
+      break;
+    case 'appendRows':
+      appendRows(message);
       break;
     case 'patch':
       patch(message);
