@@ -323,8 +323,7 @@ export type FromGridMessage =
   /** Show the unit in the text editor. */
   | { readonly type: 'reveal'; readonly unitIndex: number }
   /** The unit whose target has the focus, for the commands that act on "the current unit". */
-  | { readonly type: 'focused'; readonly unitIndex: number | null }
-  | { readonly type: 'chooseFilter' };
+  | { readonly type: 'focused'; readonly unitIndex: number | null };
 
 /**
  * The workspace's files, as the browser's language server reads them: a Web Worker has no file system, so the

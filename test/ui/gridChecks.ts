@@ -2,8 +2,8 @@
 // the keyboard, as a translator would: open an article in the grid, type, commit with Ctrl+Enter, save, undo;
 // the right-to-left article and the 1.34 MB article of 5,799 units; axe-core in three themes. Figures (open time,
 // main-thread work per keystroke) are printed, never asserted.
-import { copyFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, readFileSync, watch } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { parse } from '../../server/src/core/parse';
 import { axeViolations, describeViolations } from './axe';
@@ -34,15 +34,27 @@ export function copyGridFixtures(root: string, workspace: string): void {
   for (const name of [RTL_ARTICLE, LARGE_ARTICLE]) copyFileSync(join(root, 'test', 'fixtures', 'real', name), join(workspace, name));
 }
 
-/** Waits (bounded) until the file on disk satisfies `accept`; the save is VS Code's, so only the file can tell. */
-async function waitForFile(path: string, accept: (text: string) => boolean, description: string): Promise<string> {
-  const deadline = Date.now() + STEP_TIMEOUT_MS;
-  for (;;) {
-    const text = readFileSync(path, 'utf8');
-    if (accept(text)) return text;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${description}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+/**
+ * Waits until the file on disk satisfies `accept`, read again on every change in its folder (VS Code may save by
+ * replacing the file); the save is VS Code's, so only the file can tell. Fails after STEP_TIMEOUT_MS.
+ */
+function waitForFile(path: string, accept: (text: string) => boolean, description: string): Promise<string> {
+  return new Promise((resolveText, reject) => {
+    const watcher = watch(dirname(path));
+    const finish = (settle: () => void) => {
+      clearTimeout(timer);
+      watcher.close();
+      settle();
+    };
+    const timer = setTimeout(() => finish(() => reject(new Error(`timed out waiting for ${description}`))), STEP_TIMEOUT_MS);
+    const probe = () => {
+      const text = readFileSync(path, 'utf8');
+      if (accept(text)) finish(() => resolveText(text));
+    };
+    watcher.on('change', probe);
+    watcher.on('error', (error) => finish(() => reject(error)));
+    probe();
+  });
 }
 
 async function focusedUnitIndex(frame: Frame): Promise<number | null> {

@@ -10,7 +10,6 @@ import type {
   GridHeader,
   GridProblem,
   GridRow,
-  GridUnitRow,
   Range,
   TextPiece,
 } from '../../../shared/protocol';
@@ -161,10 +160,6 @@ export function gridUpdate(previous: GridContent, next: GridContent): GridUpdate
     if (previous.keyAt(position) !== next.keyAt(position)) changed.push({ position, row: next.rows[position]! });
   }
   return { kind: 'patch', changed };
-}
-
-export function isUnitRow(row: GridRow): row is GridUnitRow {
-  return row.kind === 'unit';
 }
 
 /**

@@ -44,8 +44,6 @@ export class GridSession implements vscode.Disposable {
   private refreshAgain = false;
   /** The model asked for while the page starts, so a large article's rows are ready when the page is. */
   private prefetched: Promise<EditorModelResult | null> | undefined;
-  /** The unit whose target cell has the focus in the page. */
-  focusedUnitIndex: number | null = null;
   private readonly rendered = new vscode.EventEmitter<GridRendered>();
   private readonly disposed = new vscode.EventEmitter<void>();
   private readonly activated = new vscode.EventEmitter<void>();
@@ -131,15 +129,13 @@ export class GridSession implements vscode.Disposable {
       case 'reveal':
         if (Number.isInteger(message.unitIndex)) await this.reveal(message.unitIndex);
         break;
-      case 'focused':
-        this.focusedUnitIndex = Number.isInteger(message.unitIndex) ? message.unitIndex : null;
+      case 'focused': {
         // Enter, Escape and Ctrl+Enter are the grid's only while a target cell has the focus.
-        await vscode.commands.executeCommand('setContext', 'bilingualDocs.editorTargetFocus', this.focusedUnitIndex !== null);
-        this.post({ type: 'keysReady', ready: this.focusedUnitIndex !== null });
+        const targetFocused = Number.isInteger(message.unitIndex);
+        await vscode.commands.executeCommand('setContext', 'bilingualDocs.editorTargetFocus', targetFocused);
+        this.post({ type: 'keysReady', ready: targetFocused });
         break;
-      case 'chooseFilter':
-        await vscode.commands.executeCommand('bilingualDocs.editor.changeFilter');
-        break;
+      }
       default:
         break;
     }

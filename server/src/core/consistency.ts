@@ -197,27 +197,9 @@ export class ConsistencyIndex {
   private inconsistentTarget(unit: IndexedUnit): ConsistencyFinding | undefined {
     const variants = this.bySource.get(unit.source);
     if (!variants || variants.size < 2) return undefined;
-    const own = variants.get(unit.target)!.length;
-    let most = 0;
-    for (const units of variants.values()) most = Math.max(most, units.length);
-    const tie = [...variants.values()].filter((units) => units.length === most).length > 1;
-    if (own === most && !tie) return undefined;
-    const others = [...variants.entries()]
-      .filter(([target]) => target !== unit.target)
-      .map(([, units]) => [units[0]!.target, units] as const)
-      .sort((a, b) => b[1].length - a[1].length);
-    const related: RelatedUnit[] = [];
-    for (const [target, units] of others) {
-      for (const other of units) {
-        if (related.length >= MAX_RELATED) break;
-        related.push({
-          document: other.document,
-          unitIndex: other.unitIndex,
-          span: other.targetSpan,
-          message: `Translated ${quoted(target)} in unit ${other.id}.`,
-        });
-      }
-    }
+    const others = otherVariants(variants, unit.target, (first) => first.target);
+    if (!others) return undefined;
+    const related = relatedUnits(others, (target, other) => `Translated ${quoted(target)} in unit ${other.id}.`);
     const alternatives = others
       .filter(([, units]) => units[0]!.rawTarget !== '')
       .map(([, units]) => ({ rawTarget: units[0]!.rawTarget, count: units.length }));
@@ -247,28 +229,9 @@ export class ConsistencyIndex {
       else variants.set(loose, [...units]);
     }
     if (variants.size < 2) return undefined;
-    const looseSource = looseKey(unit.source);
-    const own = variants.get(looseSource)!.length;
-    let most = 0;
-    for (const units of variants.values()) most = Math.max(most, units.length);
-    const tie = [...variants.values()].filter((units) => units.length === most).length > 1;
-    if (own === most && !tie) return undefined;
-    const others = [...variants.entries()]
-      .filter(([source]) => source !== looseSource)
-      .map(([, units]) => [units[0]!.source, units] as const)
-      .sort((a, b) => b[1].length - a[1].length);
-    const related: RelatedUnit[] = [];
-    for (const [source, units] of others) {
-      for (const other of units) {
-        if (related.length >= MAX_RELATED) break;
-        related.push({
-          document: other.document,
-          unitIndex: other.unitIndex,
-          span: other.targetSpan,
-          message: `The same translation of ${quoted(source)} in unit ${other.id}.`,
-        });
-      }
-    }
+    const others = otherVariants(variants, looseKey(unit.source), (first) => first.source);
+    if (!others) return undefined;
+    const related = relatedUnits(others, (source, other) => `The same translation of ${quoted(source)} in unit ${other.id}.`);
     const shown = others.slice(0, 3).map(([source]) => quoted(source));
     const more = others.length > 3 ? ` and ${others.length - 3} more` : '';
     return {
@@ -281,6 +244,40 @@ export class ConsistencyIndex {
       alternatives: [],
     };
   }
+}
+
+type Variant = readonly [text: string, units: readonly IndexedUnit[]];
+
+/**
+ * The variants of a group other than the unit's own (`ownKey`), most frequent first, each named by the text of its
+ * first unit; undefined when the unit's own variant is the group's most frequent one and no other ties with it.
+ */
+function otherVariants(
+  variants: ReadonlyMap<string, readonly IndexedUnit[]>,
+  ownKey: string,
+  textOf: (first: IndexedUnit) => string,
+): Variant[] | undefined {
+  const own = variants.get(ownKey)!.length;
+  let most = 0;
+  for (const units of variants.values()) most = Math.max(most, units.length);
+  const tie = [...variants.values()].filter((units) => units.length === most).length > 1;
+  if (own === most && !tie) return undefined;
+  return [...variants.entries()]
+    .filter(([key]) => key !== ownKey)
+    .map(([, units]): Variant => [textOf(units[0]!), units])
+    .sort((a, b) => b[1].length - a[1].length);
+}
+
+/** The units of the other variants as related locations, at most MAX_RELATED of them. */
+function relatedUnits(others: readonly Variant[], message: (text: string, other: IndexedUnit) => string): RelatedUnit[] {
+  const related: RelatedUnit[] = [];
+  for (const [text, units] of others) {
+    for (const other of units) {
+      if (related.length >= MAX_RELATED) return related;
+      related.push({ document: other.document, unitIndex: other.unitIndex, span: other.targetSpan, message: message(text, other) });
+    }
+  }
+  return related;
 }
 
 /** One index per locale (lower-case BCP 47 tag), as the CLI and the workspace keep them. */

@@ -2,16 +2,9 @@
  * Offsets ⇄ LSP positions. Lines end at `\r\n`, `\n` or `\r`; characters are UTF-16 code units, which is
  * what JavaScript string offsets already are.
  */
+import type { Position, Range } from '../../../shared/protocol';
 
-export interface Position {
-  readonly line: number;
-  readonly character: number;
-}
-
-export interface Range {
-  readonly start: Position;
-  readonly end: Position;
-}
+export type { Position, Range } from '../../../shared/protocol';
 
 export class LineIndex {
   /** Offset at which each line starts; `lineStarts[0]` is 0. */
