@@ -249,23 +249,25 @@ function touchingBackticks(pieces: readonly (TextPiece | EditedPiece)[]): string
   return pairs;
 }
 
+/** Why an edit cannot be written; the client words it in the user's language. */
+export type UnwritableEdit =
+  | { readonly kind: 'touchingBackticks'; readonly first: string; readonly second: string }
+  | { readonly kind: 'codeOrder' };
+
 /**
  * Why an edit cannot be written so that it reads back as the grid shows it, or null when it can. Markup that pairs
  * anew would make code of text, whose references then read back as written: two tokens with touching backticks
  * (`` `a` `` moved right before `` `b` ``) make one longer run of backticks, which Markdown pairs differently, and
  * code or a lone `<code>` moved past other such markup pairs with it.
  */
-export function unwritableEditReason(original: readonly TextPiece[], edited: readonly EditedPiece[]): string | null {
+export function unwritableEdit(original: readonly TextPiece[], edited: readonly EditedPiece[]): UnwritableEdit | null {
   const before = new Set(touchingBackticks(original));
   const touching = touchingBackticks(edited).find((pair) => !before.has(pair));
   if (touching !== undefined) {
-    const [first, second] = touching.split('\0');
-    return `${first} and ${second} touch: their backticks would run together and change what is code; put a space `
-      + 'between them.';
+    const [first = '', second = ''] = touching.split('\0');
+    return { kind: 'touchingBackticks', first, second };
   }
-  if (!keepsCodeOrder(original, edited)) {
-    return 'Code and the tokens that open or close it keep their order: moved, they would make code of other text.';
-  }
+  if (!keepsCodeOrder(original, edited)) return { kind: 'codeOrder' };
   return null;
 }
 

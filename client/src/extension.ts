@@ -4,6 +4,7 @@
  * halves and the commands (custom requests of protocol.ts). On Markdown without bilingual markup the server
  * reports `hasMarkup: false` and nothing here shows.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type MarkdownIt from 'markdown-it';
@@ -62,11 +63,20 @@ function refreshBuiltinPreviewsOnSettingChange(): vscode.Disposable {
 
 let client: BaseLanguageClient | undefined;
 
+/**
+ * The modules without `vscode` (the preview's and the grid's HTML, the summary's words) translate with
+ * `@vscode/l10n`; they read the same bundle VS Code loaded for the display language (none for English).
+ */
+function useDisplayLanguage(): void {
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
+}
+
 /** Activates the extension with the platform's language client (node/main.ts, browser/main.ts). */
 export async function activateWith(
   context: vscode.ExtensionContext,
   createClient: LanguageClientFactory,
 ): Promise<BilingualDocsApi> {
+  useDisplayLanguage();
   const outputChannel = vscode.window.createOutputChannel('Bilingual Docs', { log: true });
   client = createClient(languageClientOptions(context, outputChannel));
   const summaries = new DocumentSummaries();
@@ -101,7 +111,9 @@ export async function activateWith(
     await client.start();
   } catch (error) {
     outputChannel.error(`The Bilingual Docs language server did not start: ${error instanceof Error ? error.message : String(error)}`);
-    void vscode.window.showErrorMessage('The Bilingual Docs language server did not start. The "Bilingual Docs" output has the details.');
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('The Bilingual Docs language server did not start. The "Bilingual Docs" output has the details.'),
+    );
   }
 
   return {

@@ -59,15 +59,24 @@ class ServerErrorHandler implements ErrorHandler {
     if (decision === 'give-up') {
       return {
         action: CloseAction.DoNotRestart,
-        message:
-          'The Bilingual Docs language server stopped five times in three minutes and will not be restarted. ' +
-          'Run "Bilingual Docs: Restart Language Server" to try again; the "Bilingual Docs" output has the details.',
+        message: [
+          vscode.l10n.t(
+            'The Bilingual Docs language server stopped five times in three minutes and will not be restarted.',
+          ),
+          vscode.l10n.t(
+            'Run "Bilingual Docs: Restart Language Server" to try again; the "Bilingual Docs" output has the details.',
+          ),
+        ].join(' '),
       };
     }
     if (decision === 'restart-and-tell') {
+      const showOutput = vscode.l10n.t('Show Output');
       void vscode.window
-        .showWarningMessage('The Bilingual Docs language server stopped unexpectedly and was restarted.', 'Show Output')
-        .then((choice) => choice && this.outputChannel.show(true));
+        .showWarningMessage(
+          vscode.l10n.t('The Bilingual Docs language server stopped unexpectedly and was restarted.'),
+          showOutput,
+        )
+        .then((choice) => choice === showOutput && this.outputChannel.show(true));
     }
     return { action: CloseAction.Restart, handled: true };
   }

@@ -60,7 +60,7 @@ export class ServerRequests {
       return await this.client.sendRequest(type, params as never);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new ServerUnavailableError(`The Bilingual Docs language server did not answer (${reason}).`);
+      throw new ServerUnavailableError(vscode.l10n.t('The Bilingual Docs language server did not answer ({0}).', reason));
     }
   }
 }

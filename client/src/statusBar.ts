@@ -5,26 +5,36 @@
 import * as vscode from 'vscode';
 import type { DocumentSummary } from '../../shared/protocol';
 import type { DocumentSummaries } from './summaries';
-import { describeTranslationType } from '../../shared/translationType';
-import { problemBreakdown, statusAccessibilityLabel, statusText } from './summaryText';
+import {
+  localeText,
+  problemBreakdown,
+  statusAccessibilityLabel,
+  statusText,
+  translationTypeText,
+  unitCount,
+} from './summaryText';
 
 export const STATUS_ITEM_ID = 'bilingualDocs.status';
 
 function tooltipFor(summary: DocumentSummary): vscode.MarkdownString {
   const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown('**Bilingual article**');
-  if (summary.title) tooltip.appendMarkdown(': ').appendText(summary.title);
-  tooltip.appendMarkdown('\n\n').appendText(`Locale: ${summary.locale ?? 'not set'}`);
-  if (summary.translationType) tooltip.appendMarkdown('  \n').appendText(`Translation: ${describeTranslationType(summary.translationType)}`);
-  tooltip.appendMarkdown('  \n').appendText(`${summary.unitCount} units, ${problemBreakdown(summary)}`);
-  tooltip.appendMarkdown('\n\nClick to open Preview Bilingual.');
+  tooltip.appendMarkdown(`**${vscode.l10n.t('Bilingual article')}**`);
+  if (summary.title) tooltip.appendMarkdown(vscode.l10n.t(': ')).appendText(summary.title);
+  tooltip.appendMarkdown('\n\n').appendText(vscode.l10n.t('Locale: {0}', localeText(summary.locale)));
+  if (summary.translationType) {
+    const translation = vscode.l10n.t('Translation: {0}', translationTypeText(summary.translationType));
+    tooltip.appendMarkdown('  \n').appendText(translation);
+  }
+  const counts = vscode.l10n.t('{0}, {1}', unitCount(summary.unitCount), problemBreakdown(summary));
+  tooltip.appendMarkdown('  \n').appendText(counts);
+  tooltip.appendMarkdown('\n\n').appendText(vscode.l10n.t('Click to open Preview Bilingual.'));
   return tooltip;
 }
 
 export function registerStatusBar(summaries: DocumentSummaries): vscode.Disposable {
   const item = vscode.window.createStatusBarItem(STATUS_ITEM_ID, vscode.StatusBarAlignment.Right, 100);
-  item.name = 'Bilingual Docs';
-  item.command = { title: 'Preview Bilingual', command: 'bilingualDocs.previewToSide' };
+  item.name = vscode.l10n.t('Bilingual Docs');
+  item.command = { title: vscode.l10n.t('Preview Bilingual'), command: 'bilingualDocs.previewToSide' };
 
   const update = (): void => {
     const editor = vscode.window.activeTextEditor;
@@ -35,7 +45,8 @@ export function registerStatusBar(summaries: DocumentSummaries): vscode.Disposab
     }
     item.text = statusText(summary);
     item.tooltip = tooltipFor(summary);
-    item.accessibilityInformation = { label: `${statusAccessibilityLabel(summary)}. Open Preview Bilingual.`, role: 'button' };
+    const label = vscode.l10n.t('{0}. Open Preview Bilingual.', statusAccessibilityLabel(summary));
+    item.accessibilityInformation = { label, role: 'button' };
     item.show();
   };
 

@@ -2,6 +2,7 @@
  * Finding units in the server's UnitViews by editor position, and reducing text to its target language. Pure
  * (positions are plain `{line, character}`), so the commands' logic is tested in memory.
  */
+import * as l10n from '@vscode/l10n';
 import type { Position } from '../../shared/protocol';
 import type { UnitView } from '../../shared/protocol';
 
@@ -65,12 +66,11 @@ export function findProblemUnit(units: readonly UnitView[], position: Position, 
  */
 export function problemUnitStatus(match: ProblemUnitMatch, direction: Direction): string {
   const problems = match.unit.problems.map((problem) => `${problem.code}: ${problem.message}`).join('; ');
-  const wrapped = !match.wrapped
-    ? ''
-    : direction === 'next'
-      ? 'Reached the end of the article; continued from the top. '
-      : 'Reached the start of the article; continued from the bottom. ';
-  return `${wrapped}Unit ${match.unit.id}: ${problems}`;
+  const status = l10n.t('Unit {0}: {1}', match.unit.id, problems);
+  if (!match.wrapped) return status;
+  return direction === 'next'
+    ? l10n.t('Reached the end of the article; continued from the top. {0}', status)
+    : l10n.t('Reached the start of the article; continued from the bottom. {0}', status);
 }
 
 /** A unit located by offsets into the document's text. */

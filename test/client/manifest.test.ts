@@ -21,7 +21,19 @@ interface Manifest {
 }
 
 const root = process.cwd();
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
+const english = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+
+/** The manifest as VS Code shows it in English: each `%key%` replaced by its text in package.nls.json. */
+function localized(value: unknown): unknown {
+  if (typeof value === 'string') return /^%[^%]+%$/.test(value) ? (english[value.slice(1, -1)] ?? value) : value;
+  if (Array.isArray(value)) return value.map(localized);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, localized(child)]));
+  }
+  return value;
+}
+
+const manifest = localized(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))) as Manifest;
 const declared = new Set(manifest.contributes.commands.map((command) => command.command));
 
 describe('Extension manifest', () => {

@@ -114,6 +114,7 @@ describe('Preview page', () => {
     documentUri: 'file:///articles/et-EE/"><script>alert(1)</script>.md',
     title: 'Preview "><script>alert(1)</script>.md',
     layout: 'columns',
+    uiLanguage: 'de',
   });
   const page = parseDocument(shell);
 

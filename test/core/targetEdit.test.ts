@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { EditedPiece, TextPiece } from '../../shared/protocol';
-import { displayText, targetChange, targetTextAfterEdit, unwritableEditReason } from '../../shared/targetEdit';
+import { displayText, targetChange, targetTextAfterEdit, unwritableEdit } from '../../shared/targetEdit';
 import { parse } from '../../server/src/core/parse';
 import { sliceOf, type BilingualDocument } from '../../server/src/core/model';
 import { textPieces } from '../../server/src/core/editing/textPieces';
@@ -247,7 +247,7 @@ describe('The edit computation', () => {
           else if (what % 3 === 1 && edited.length > 0) edited.splice(at % edited.length, 1);
           else if (edited.length > 0) edited.splice(what % edited.length, 0, ...edited.splice(at % edited.length, 1));
         }
-        if (unwritableEditReason(pieces, edited) !== null) return;
+        if (unwritableEdit(pieces, edited) !== null) return;
         assert.equal(displayText(textPieces(targetTextAfterEdit(pieces, edited))), displayText(edited));
       }),
       { numRuns: 5000 },
@@ -257,12 +257,16 @@ describe('The edit computation', () => {
   test('Should refuse to write code tokens whose backticks would touch or that changed order', () => {
     const pieces = textPieces('Käytä `Get-Item` ja `Set-Item`.');
     const [, first, , second] = asEdited(pieces);
-    assert.equal(unwritableEditReason(pieces, asEdited(pieces)), null);
-    assert.match(unwritableEditReason(pieces, [first!, second!]) ?? '', /`Get-Item` and `Set-Item` touch/);
-    assert.equal(unwritableEditReason(pieces, [first!, { kind: 'text', text: ' ' }, second!]), null);
-    const swapped = unwritableEditReason(pieces, [second!, { kind: 'text', text: ' ' }, first!]);
-    assert.match(swapped ?? '', /keep their order/);
-    assert.equal(unwritableEditReason(pieces, [{ kind: 'text', text: 'ja ' }, second!]), null, 'deleting code is fine');
+    assert.equal(unwritableEdit(pieces, asEdited(pieces)), null);
+    assert.deepEqual(unwritableEdit(pieces, [first!, second!]), {
+      kind: 'touchingBackticks',
+      first: '`Get-Item`',
+      second: '`Set-Item`',
+    });
+    assert.equal(unwritableEdit(pieces, [first!, { kind: 'text', text: ' ' }, second!]), null);
+    const swapped = unwritableEdit(pieces, [second!, { kind: 'text', text: ' ' }, first!]);
+    assert.deepEqual(swapped, { kind: 'codeOrder' });
+    assert.equal(unwritableEdit(pieces, [{ kind: 'text', text: 'ja ' }, second!]), null, 'deleting code is fine');
   });
 
   test('Should re-read whatever text is typed into a real target as that text', () => {

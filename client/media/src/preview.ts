@@ -6,6 +6,8 @@
  */
 import type { HostMessage, PageMessage, PreviewLayout, PreviewPageState, UnitFilter } from '../../src/preview/messages';
 import { isPreviewLayout, UNIT_FILTERS } from '../../src/preview/messages';
+import type { PreviewPageText } from '../../src/preview/pageText';
+import { fill, readPageText } from './pageText';
 
 interface VsCodeApi {
   postMessage(message: PageMessage): void;
@@ -23,6 +25,7 @@ const visibleCount = document.getElementById('visible-count')!;
 const messageBanner = document.getElementById('message')!;
 const filterEmpty = document.getElementById('filter-empty')!;
 const toolbar = document.querySelector<HTMLElement>('.toolbar')!;
+const pageText = readPageText<PreviewPageText>();
 
 const saved = vscode.getState() as Partial<PreviewPageState> | undefined;
 const documentUri = document.body.dataset['documentUri'] ?? '';
@@ -72,9 +75,9 @@ function isShown(anchor: HTMLElement): boolean {
 }
 
 const EMPTY_FILTER_TEXT: Readonly<Record<UnitFilter, string>> = {
-  all: 'The article has no units.',
-  problems: 'No unit has a problem.',
-  untranslated: 'No unit is untranslated.',
+  all: pageText.noUnits,
+  problems: pageText.noProblems,
+  untranslated: pageText.noUntranslated,
 };
 
 function applyFilter(): void {
@@ -87,7 +90,8 @@ function applyFilter(): void {
   }
   const all = anchors();
   const shown = all.filter(matchesFilter).length;
-  const counted = state.filter === 'all' ? `${all.length} units` : `${shown} of ${all.length} units`;
+  const allUnits = all.length === 1 ? pageText.unitsShownOne : fill(pageText.unitsShown, all.length);
+  const counted = state.filter === 'all' ? allUnits : fill(pageText.unitsShownOfAll, shown, all.length);
   visibleCount.textContent = all.length === 0 ? '' : counted;
   filterEmpty.textContent = EMPTY_FILTER_TEXT[state.filter];
   filterEmpty.hidden = all.length === 0 || shown > 0;
@@ -125,7 +129,7 @@ function showInSourcePanel(unitIndex: number): void {
   if (!source) return;
   const heading = document.createElement('p');
   heading.className = 'source-panel-title';
-  heading.textContent = `Source of unit ${source.getAttribute('data-unit-id') ?? ''}`;
+  heading.textContent = fill(pageText.sourceOfUnit, source.getAttribute('data-unit-id') ?? '');
   const copy = document.createElement('div');
   copy.className = 'source-panel-text';
   for (const attribute of ['lang', 'dir']) {

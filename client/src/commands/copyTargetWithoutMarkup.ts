@@ -27,10 +27,12 @@ export function registerCopyTargetWithoutMarkup(requests: ServerRequests): vscod
     const selection = { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
     const text = targetTextWithoutMarkup(document.getText(), units, selection);
     if (text === null) {
-      void vscode.window.showInformationMessage('The cursor is not in a bilingual unit. Select text to copy it without markup.');
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('The cursor is not in a bilingual unit. Select text to copy it without markup.'),
+      );
       return;
     }
     await vscode.env.clipboard.writeText(text);
-    vscode.window.setStatusBarMessage('Copied the target text without markup.', 3000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Copied the target text without markup.'), 3000);
   });
 }

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { isPreviewLayout, PREVIEW_LAYOUTS, type PreviewLayout } from '../preview/messages';
 import type { PreviewManager } from '../preview/previewManager';
-import { LAYOUT_LABELS } from '../preview/shell';
+import { layoutLabel } from '../preview/shell';
 
 function documentToPreview(resource: unknown): vscode.Uri | undefined {
   if (resource instanceof vscode.Uri) return resource;
@@ -17,7 +17,7 @@ export function registerPreviewCommands(previews: PreviewManager): vscode.Dispos
   const open = (toTheSide: boolean) => (resource: unknown) => {
     const uri = documentToPreview(resource);
     if (!uri) {
-      void vscode.window.showInformationMessage('Open a Markdown article with bilingual markup to preview it.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown article with bilingual markup to preview it.'));
       return;
     }
     previews.show(uri, toTheSide);
@@ -39,21 +39,21 @@ async function setLayout(previews: PreviewManager, layout: unknown): Promise<voi
     return;
   }
   if (layout !== undefined) {
+    const layouts = PREVIEW_LAYOUTS.map((name) => `"${name}"`).join(', ');
     void vscode.window.showErrorMessage(
-      `Bilingual Docs: there is no preview layout ${JSON.stringify(layout)}; ` +
-        `the layouts are ${PREVIEW_LAYOUTS.map((name) => `"${name}"`).join(', ')}.`,
+      vscode.l10n.t('Bilingual Docs: there is no preview layout {0}; the layouts are {1}.', JSON.stringify(layout), layouts),
     );
     return;
   }
   const current = previews.layout;
   const items = PREVIEW_LAYOUTS.map((name) => ({
-    label: LAYOUT_LABELS[name],
-    description: name === current ? `${name} (current)` : name,
+    label: layoutLabel(name),
+    description: name === current ? vscode.l10n.t('{0} (current)', name) : name,
     layout: name as PreviewLayout,
   }));
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'Change Preview Layout',
-    placeHolder: 'How Preview Bilingual shows the sources',
+    title: vscode.l10n.t('Change Preview Layout'),
+    placeHolder: vscode.l10n.t('How Preview Bilingual shows the sources'),
   });
   if (picked) await previews.setLayout(picked.layout);
 }

@@ -16,7 +16,7 @@ async function goToProblemUnit(requests: ServerRequests, editor: vscode.TextEdit
   }
   const match = preview ? findProblemUnit(preview.units, editor.selection.active, direction) : null;
   if (!match) {
-    void vscode.window.showInformationMessage('No unit in this article has a problem.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No unit in this article has a problem.'));
     return;
   }
   const { start } = match.unit.targetRange;

@@ -21,12 +21,13 @@ export function registerShowSourceAtCursor(requests: ServerRequests): vscode.Dis
       return;
     }
     if (!result) {
-      void vscode.window.showInformationMessage('The cursor is not in a bilingual unit.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('The cursor is not in a bilingual unit.'));
       return;
     }
     const { unit } = result;
-    const actions = unit.source ? ['Copy Source'] : [];
+    const copySource = vscode.l10n.t('Copy Source');
+    const actions = unit.source ? [copySource] : [];
     const choice = await vscode.window.showInformationMessage(sourceMessage(unit.id, unit.source), ...actions);
-    if (choice === 'Copy Source' && unit.source !== null) await vscode.env.clipboard.writeText(unit.source);
+    if (choice === copySource && unit.source !== null) await vscode.env.clipboard.writeText(unit.source);
   });
 }

@@ -1,4 +1,5 @@
 /** The words "Show Source of Unit at Cursor" says (pure, so tested in memory). */
+import * as l10n from '@vscode/l10n';
 import { plainTextOf } from '../preview/markdown';
 import { notificationText } from '../uiText';
 
@@ -6,9 +7,11 @@ import { notificationText } from '../uiText';
 const MAX_SHOWN_LENGTH = 800;
 
 export function sourceMessage(id: string, source: string | null): string {
-  if (source === null) return notificationText(`Unit ${id} has no English source: its sxs-lookup span is missing.`);
+  if (source === null) {
+    return notificationText(l10n.t('Unit {0} has no English source: its sxs-lookup span is missing.', id));
+  }
   const words = plainTextOf(source);
-  if (words === '') return notificationText(`The English source of unit ${id} is empty.`);
+  if (words === '') return notificationText(l10n.t('The English source of unit {0} is empty.', id));
   const shown = words.length > MAX_SHOWN_LENGTH ? `${words.slice(0, MAX_SHOWN_LENGTH)}…` : words;
-  return notificationText(`Source of ${id}: ${shown}`);
+  return notificationText(l10n.t('Source of {0}: {1}', id, shown));
 }

@@ -24,12 +24,17 @@ const GRID_COMMANDS: readonly [string, GridCommand][] = [
   ['bilingualDocs.editor.find', 'find'],
 ];
 
-const FILTERS: readonly (vscode.QuickPickItem & { readonly filter: GridFilter })[] = [
-  { label: 'All units', filter: 'all' },
-  { label: 'Untranslated units', filter: 'untranslated' },
-  { label: 'Units with problems', filter: 'problems' },
-  { label: 'Units edited since the editor opened', filter: 'edited' },
-];
+const GRID_FILTERS: readonly GridFilter[] = ['all', 'untranslated', 'problems', 'edited'];
+
+/** The filters as "Filter Units…" offers them, in the display language. */
+function filterItems(): (vscode.QuickPickItem & { readonly filter: GridFilter })[] {
+  return [
+    { label: vscode.l10n.t('All units'), filter: 'all' },
+    { label: vscode.l10n.t('Untranslated units'), filter: 'untranslated' },
+    { label: vscode.l10n.t('Units with problems'), filter: 'problems' },
+    { label: vscode.l10n.t('Units edited since the editor opened'), filter: 'edited' },
+  ];
+}
 
 export class BilingualEditorProvider implements vscode.CustomTextEditorProvider, vscode.Disposable {
   private readonly sessions = new Set<GridSession>();
@@ -101,9 +106,11 @@ export class BilingualEditorProvider implements vscode.CustomTextEditorProvider,
       vscode.commands.registerCommand('bilingualDocs.editor.changeFilter', async (filter?: GridFilter) => {
         const session = this.activeSession();
         if (!session) return;
-        const chosen = FILTERS.some((item) => item.filter === filter)
-          ? filter
-          : (await vscode.window.showQuickPick(FILTERS, { placeHolder: 'Show which units?' }))?.filter;
+        const chosen =
+          filter !== undefined && GRID_FILTERS.includes(filter)
+            ? filter
+            : (await vscode.window.showQuickPick(filterItems(), { placeHolder: vscode.l10n.t('Show which units?') }))
+                ?.filter;
         if (chosen) session.setFilter(chosen);
       }),
       ...commands,
@@ -119,7 +126,9 @@ export class BilingualEditorProvider implements vscode.CustomTextEditorProvider,
 async function openWith(uri: vscode.Uri | undefined, viewColumn: vscode.ViewColumn): Promise<void> {
   const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
   if (!target) {
-    void vscode.window.showInformationMessage('Open a localized Markdown article first, then open it in the Bilingual Editor.');
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Open a localized Markdown article first, then open it in the Bilingual Editor.'),
+    );
     return;
   }
   await vscode.commands.executeCommand('vscode.openWith', target, BILINGUAL_EDITOR_VIEW_TYPE, viewColumn);

@@ -3,6 +3,7 @@
  * update between two versions: the rows that changed, or every row when units were added, removed or moved.
  * Pure, so the update logic is tested in memory.
  */
+import * as l10n from '@vscode/l10n';
 import type {
   EditorModelResult,
   EditorRow,
@@ -135,7 +136,7 @@ export function gridContentOf(
       counts: model.counts,
       editedUnits,
       otherProblems: model.otherProblems.length,
-      notice: model.hasMarkup ? null : 'This article has no bilingual span markup: there are no units to translate.',
+      notice: model.hasMarkup ? null : l10n.t('This article has no bilingual span markup: there are no units to translate.'),
     },
     rows,
     keyAt: (position) => (keys[position] ??= JSON.stringify(rows[position])),

@@ -14,7 +14,7 @@ import {
   type Range,
   type ToGridMessage,
 } from '../../../shared/protocol';
-import { targetChange, unwritableEditReason } from '../../../shared/targetEdit';
+import { targetChange, unwritableEdit, type UnwritableEdit } from '../../../shared/targetEdit';
 import type { ServerRequests } from '../serverRequests';
 import { gridContentOf, gridUpdate, rawOf, spanTokensPairUp, targetFingerprints, type GridContent } from './gridRows';
 import { renderGridShell } from './gridShell';
@@ -90,7 +90,7 @@ export class GridSession implements vscode.Disposable {
       nonce: this.nonce(),
       scriptUri: asset('dist', 'media', 'editor.js'),
       styleUri: asset('client', 'media', 'editor.css'),
-      title: `Bilingual Editor: ${this.fileName}`,
+      title: vscode.l10n.t('Bilingual Editor: {0}', this.fileName),
       uiLanguage: vscode.env.language,
     });
   }
@@ -203,9 +203,11 @@ export class GridSession implements vscode.Disposable {
 
   private async unitRow(unitIndex: number, id?: string): Promise<EditorUnitRow | string> {
     const model = await this.currentModel();
-    if (!model) return 'The language server has not read the latest change yet; try again in a moment.';
+    if (!model) return notReadYet();
     const row = model.rows.find((candidate): candidate is EditorUnitRow => candidate.kind === 'unit' && candidate.unitIndex === unitIndex);
-    if (!row || (id !== undefined && row.id !== id)) return 'The unit is no longer at that place in the article.';
+    if (!row || (id !== undefined && row.id !== id)) {
+      return vscode.l10n.t('The unit is no longer at that place in the article.');
+    }
     return row;
   }
 
@@ -218,19 +220,23 @@ export class GridSession implements vscode.Disposable {
     if (row.readOnlyReason) return fail(row.readOnlyReason);
     const range = toVscodeRange(row.targetRange);
     const current = this.document.getText(range);
-    if (current !== rawOf(row.target)) return fail('The language server has not read the latest change yet; try again in a moment.');
+    if (current !== rawOf(row.target)) return fail(notReadYet());
     if (current !== message.baseTarget) {
-      return fail('This target was changed elsewhere while you were typing. Your text stays in the cell: press Escape to see the new target.');
+      const changed = vscode.l10n.t('This target was changed elsewhere while you were typing.');
+      return fail(`${changed} ${vscode.l10n.t('Your text stays in the cell: press Escape to see the new target.')}`);
     }
     const pieces = message.pieces.filter(
       (piece) => (piece?.kind === 'text' && typeof piece.text === 'string') || (piece?.kind === 'markup' && typeof piece.raw === 'string'),
     );
     const markupOf = (list: readonly { kind: string; raw?: string }[]) => list.flatMap((piece) => (piece.kind === 'markup' && piece.raw !== undefined ? [piece.raw] : []));
     if (spanTokensPairUp(markupOf(row.target)) && !spanTokensPairUp(markupOf(pieces))) {
-      return fail('its <span> and </span> tokens would no longer pair up, and a lone </span> would break the unit. Put the token back or delete its pair too.');
+      const unpaired = vscode.l10n.t(
+        'its <span> and </span> tokens would no longer pair up, and a lone </span> would break the unit.',
+      );
+      return fail(`${unpaired} ${vscode.l10n.t('Put the token back or delete its pair too.')}`);
     }
-    const unwritable = unwritableEditReason(row.target, pieces);
-    if (unwritable) return fail(unwritable);
+    const unwritable = unwritableEdit(row.target, pieces);
+    if (unwritable) return fail(unwritableEditText(unwritable));
     const change = targetChange(row.target, pieces);
     if (!change) return;
     const start = this.document.offsetAt(range.start);
@@ -240,7 +246,7 @@ export class GridSession implements vscode.Disposable {
       new vscode.Range(this.document.positionAt(start + change.start), this.document.positionAt(start + change.end)),
       change.newText,
     );
-    if (!(await vscode.workspace.applyEdit(edit))) fail('VS Code did not apply the edit (is the file read-only?).');
+    if (!(await vscode.workspace.applyEdit(edit))) fail(vscode.l10n.t('VS Code did not apply the edit (is the file read-only?).'));
   }
 
   private async applyFix(unitIndex: number, problemIndex: number, fixIndex: number): Promise<void> {
@@ -248,12 +254,16 @@ export class GridSession implements vscode.Disposable {
     const row = await this.unitRow(unitIndex);
     if (typeof row === 'string') return void vscode.window.showWarningMessage(notificationText(row));
     const fix = row.problems[problemIndex]?.fixes[fixIndex];
-    if (!fix) return void vscode.window.showWarningMessage('That fix no longer applies: the problems of the unit have changed.');
+    if (!fix) {
+      return void vscode.window.showWarningMessage(
+        vscode.l10n.t('That fix no longer applies: the problems of the unit have changed.'),
+      );
+    }
     const edit = new vscode.WorkspaceEdit();
     for (const textEdit of fix.edits) edit.replace(this.document.uri, toVscodeRange(textEdit.range), textEdit.newText);
     // A fix's title quotes the article (an ID, a link), so it is shown as text only.
     if (await vscode.workspace.applyEdit(edit)) return;
-    void vscode.window.showWarningMessage(notificationText(`VS Code did not apply "${fix.title}".`));
+    void vscode.window.showWarningMessage(notificationText(vscode.l10n.t('VS Code did not apply "{0}".', fix.title)));
   }
 
   /** Shows the unit in a text editor beside the grid, the cursor on the first character of its target text. */
@@ -282,4 +292,22 @@ export class GridSession implements vscode.Disposable {
     this.disposed.dispose();
     this.activated.dispose();
   }
+}
+
+function notReadYet(): string {
+  return vscode.l10n.t('The language server has not read the latest change yet; try again in a moment.');
+}
+
+/** Why the grid did not write an edit, in the user's language. */
+function unwritableEditText(reason: UnwritableEdit): string {
+  if (reason.kind === 'touchingBackticks') {
+    return vscode.l10n.t(
+      '{0} and {1} touch: their backticks would run together and change what is code; put a space between them.',
+      reason.first,
+      reason.second,
+    );
+  }
+  return vscode.l10n.t(
+    'Code and the tokens that open or close it keep their order: moved, they would make code of other text.',
+  );
 }

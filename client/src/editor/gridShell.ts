@@ -1,6 +1,8 @@
-/** The Bilingual Editor's page around the grid: policy, stylesheet, script, and the page's language. Pure. */
+/** The Bilingual Editor's page around the grid: policy, stylesheet, script, the page's language and words. Pure. */
+import * as l10n from '@vscode/l10n';
 import { webviewHead } from '../preview/shell';
 import { escapeHtml } from '../preview/markdown';
+import { gridPageText } from './gridText';
 
 export interface GridShellParameters {
   readonly cspSource: string;
@@ -17,8 +19,8 @@ export function renderGridShell(parameters: GridShellParameters): string {
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(uiLanguage)}">
 ${webviewHead({ cspSource, nonce, styleUri, title })}
-<body>
-<div id="app" aria-busy="true"><p class="notice">Loading the units…</p></div>
+<body data-page-text="${escapeHtml(JSON.stringify(gridPageText()))}">
+<div id="app" aria-busy="true"><p class="notice">${escapeHtml(l10n.t('Loading the units…'))}</p></div>
 <script nonce="${escapeHtml(nonce)}" src="${escapeHtml(scriptUri)}"></script>
 </body>
 </html>`;

@@ -8,12 +8,14 @@
  * bare structural and formatting tags, links get no live `href` (links.ts), and an image loads only when the
  * caller resolves it to a webview URI (local images); remote images are never fetched.
  */
+import * as l10n from '@vscode/l10n';
 import MarkdownIt from 'markdown-it';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { LineIndex } from '../../../server/src/core/lineIndex';
 import type { PreviewResult, UnitProblem, UnitView } from '../../../shared/protocol';
+import { severityLabel } from '../summaryText';
 import { isFollowableLink } from './links';
 import {
   escapeHtml,
@@ -61,12 +63,6 @@ interface ArticleEnvironment {
   readonly resolveImage: ImageResolver | undefined;
 }
 
-const SEVERITY_LABELS: Readonly<Record<string, string>> = {
-  error: 'Error',
-  warning: 'Warning',
-  info: 'Info',
-  hint: 'Hint',
-};
 const SEVERITY_RANK: Readonly<Record<string, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 /** The classes a unit's target carries in every mode: problems by worst severity, untranslated. */
@@ -88,7 +84,11 @@ function sourceAttributes(env: ArticleEnvironment): string {
 }
 
 function renderSide(text: string, env: ArticleEnvironment): string {
-  return text.trim() === '' ? `<span class="note">empty</span>` : renderUnitText(text, env.resolveImage);
+  return text.trim() === '' ? noteSpan(l10n.t('empty')) : renderUnitText(text, env.resolveImage);
+}
+
+function noteSpan(text: string): string {
+  return `<span class="note">${escapeHtml(text)}</span>`;
 }
 
 function renderTarget(unit: UnitView, env: ArticleEnvironment): string {
@@ -102,7 +102,7 @@ function renderSource(unit: UnitView, env: ArticleEnvironment): string {
   const attributes = `data-unit-id="${escapeHtml(unit.id)}" data-unit-index="${unit.index}" data-role="source"`;
   const source =
     unit.source === null
-      ? `<span class="unit-source missing" ${attributes}><span class="note">no source</span></span>`
+      ? `<span class="unit-source missing" ${attributes}>${noteSpan(l10n.t('no source'))}</span>`
       : `<span class="unit-source" ${attributes}${sourceAttributes(env)}>${renderSide(unit.source, env)}</span>`;
   return source + renderUnitProblems(unit.index, unit.problems);
 }
@@ -111,7 +111,7 @@ function renderUnitProblems(index: number, problems: readonly UnitProblem[]): st
   if (problems.length === 0) return '';
   const items = problems
     .map((problem) => {
-      const severity = `<span class="severity">${escapeHtml(SEVERITY_LABELS[problem.severity] ?? problem.severity)}</span>`;
+      const severity = `<span class="severity">${escapeHtml(severityLabel(problem.severity))}</span>`;
       const text = `<code class="rule">${escapeHtml(problem.code)}</code> ${escapeHtml(problem.message)}`;
       return `<span class="problem severity-${escapeHtml(problem.severity)}">${severity} ${text}</span>`;
     })
@@ -257,13 +257,21 @@ function htmlDepthChange(content: string): number {
 }
 
 const ALERT = /^\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\][ \t]*(?:\r?\n|$)/i;
-const ALERT_TITLES: Readonly<Record<string, string>> = {
-  note: 'Note',
-  tip: 'Tip',
-  important: 'Important',
-  caution: 'Caution',
-  warning: 'Warning',
-};
+/** The title a docs alert shows, as the published site shows it: `[!NOTE]` → Note. */
+function alertTitle(alert: string): string {
+  switch (alert) {
+    case 'note':
+      return l10n.t('Note');
+    case 'tip':
+      return l10n.t('Tip');
+    case 'important':
+      return l10n.t('Important');
+    case 'caution':
+      return l10n.t('Caution');
+    default:
+      return l10n.t('Warning');
+  }
+}
 
 /** Docs alerts: a block quote opening with `[!NOTE]` (or TIP, IMPORTANT, CAUTION, WARNING) is a titled note. */
 function markAlerts(state: StateCore): void {
@@ -298,9 +306,9 @@ function readInclude(state: StateInline, silent: boolean): boolean {
 function renderInclude(token: Token, env: ArticleEnvironment): string {
   const { title, href } = token.meta as { title: string; href: string };
   const name = title.trim() === '' ? escapeHtml(href) : withUnits(title, env);
-  const label = `<span class="include-label">Include:</span> ${name}`;
+  const label = `<span class="include-label">${escapeHtml(l10n.t('Include:'))}</span> ${name}`;
   return isFollowableLink(href)
-    ? `${renderLinkTo(href, 'Opens the included file')}${label}</a>`
+    ? `${renderLinkTo(href, l10n.t('Opens the included file'))}${label}</a>`
     : `<span class="include">${label} (${escapeHtml(href)})</span>`;
 }
 
@@ -350,7 +358,7 @@ function createArticleRenderer(): MarkdownIt {
   rules.blockquote_open = (tokens, index) => {
     const alert = (tokens[index]!.meta as { alert?: string } | null)?.alert;
     if (alert === undefined) return '<blockquote>\n';
-    return `<blockquote class="alert alert-${alert}"><p class="alert-title">${ALERT_TITLES[alert]}</p>\n`;
+    return `<blockquote class="alert alert-${alert}"><p class="alert-title">${escapeHtml(alertTitle(alert))}</p>\n`;
   };
   return markdown;
 }
@@ -442,14 +450,15 @@ export function renderArticle(text: string, result: PreviewResult, options: Arti
   const unshown = result.units.filter((unit) => !env.shown.has(unit.index));
   const columnHeadings =
     layout === 'columns'
-      ? `<div class="column-headings" aria-hidden="true"><div>Target${
-          options.targetLanguage ? ` (${escapeHtml(options.targetLanguage)})` : ''
-        }</div><div>Source (${escapeHtml(env.sourceLanguage)})</div></div>`
+      ? `<div class="column-headings" aria-hidden="true"><div>${escapeHtml(
+          options.targetLanguage ? l10n.t('Target ({0})', options.targetLanguage) : l10n.t('Target'),
+        )}</div><div>${escapeHtml(l10n.t('Source ({0})', env.sourceLanguage))}</div></div>`
       : '';
   const sourcePanel =
     layout === 'target'
-      ? `<aside id="source-panel" class="source-panel" aria-label="Source of the selected unit" aria-live="polite">` +
-        `<p class="note">Select a unit (click it, or Tab to it) to see its source here.</p></aside>`
+      ? `<aside id="source-panel" class="source-panel" aria-label="${escapeHtml(l10n.t('Source of the selected unit'))}"` +
+        ` aria-live="polite"><p class="note">` +
+        `${escapeHtml(l10n.t('Select a unit (click it, or Tab to it) to see its source here.'))}</p></aside>`
       : '';
   return [
     `<div class="article layout-${layout}" data-layout="${layout}">`,
@@ -475,6 +484,7 @@ function renderUnshown(units: readonly UnitView[], layout: ArticleLayout, env: A
     const source = `<div class="source-side"${sourceAttributes(env)}>${renderUnit(unit.index, env)}</div>`;
     return `<div class="unshown-unit"><div class="target-side"${env.targetAttributes}>${target}</div>${source}</div>`;
   });
-  const title = `<p id="unshown-title" class="note">Units the published article does not show (${units.length})</p>`;
+  const titleText = l10n.t('Units the published article does not show ({0})', units.length);
+  const title = `<p id="unshown-title" class="note">${escapeHtml(titleText)}</p>`;
   return `<section class="unshown" aria-labelledby="unshown-title">${title}${items.join('')}</section>`;
 }

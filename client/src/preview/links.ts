@@ -3,6 +3,7 @@
  * gives a link a live `href`; a click asks the extension, which checks the destination here again before it opens
  * anything. Only web and mail links leave VS Code; relative links open files next to the article.
  */
+import * as l10n from '@vscode/l10n';
 
 export type LinkTarget =
   | { readonly kind: 'external'; readonly url: string }
@@ -27,14 +28,14 @@ function schemeOf(destination: string): string | null {
 
 export function classifyLink(destination: string): LinkTarget {
   const trimmed = destination.trim();
-  if (trimmed === '') return { kind: 'blocked', reason: 'empty link' };
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(trimmed)) return { kind: 'blocked', reason: 'link with control characters' };
+  if (trimmed === '') return { kind: 'blocked', reason: l10n.t('empty link') };
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(trimmed)) return { kind: 'blocked', reason: l10n.t('link with control characters') };
   const scheme = schemeOf(trimmed);
   if (scheme !== null) {
-    if (!ALLOWED_SCHEMES.has(scheme)) return { kind: 'blocked', reason: `${scheme}: links are not followed` };
+    if (!ALLOWED_SCHEMES.has(scheme)) return { kind: 'blocked', reason: l10n.t('{0}: links are not followed', scheme) };
     return { kind: 'external', url: trimmed };
   }
-  if (trimmed.startsWith('//')) return { kind: 'blocked', reason: 'protocol-relative links are not followed' };
+  if (trimmed.startsWith('//')) return { kind: 'blocked', reason: l10n.t('protocol-relative links are not followed') };
   const hash = trimmed.indexOf('#');
   const path = hash >= 0 ? trimmed.slice(0, hash) : trimmed;
   const fragment = hash >= 0 ? trimmed.slice(hash + 1) : '';
@@ -74,7 +75,8 @@ export function linkedFile(articlePath: string, relativePath: string, allowedFol
   const articleFolder = articlePath.split('/').slice(0, -1);
   const path = normalizedPath([...articleFolder, ...relativePath.split(/[\\/]/)]);
   if (allowedFolders.some((folder) => isInside(path, folder))) return { kind: 'file', path };
-  return { kind: 'refused', reason: 'it leads outside the workspace, and the preview opens only files inside it' };
+  const reason = l10n.t('it leads outside the workspace, and the preview opens only files inside it');
+  return { kind: 'refused', reason };
 }
 
 /**

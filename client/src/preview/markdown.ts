@@ -7,6 +7,7 @@
  * attributes the article gave them, and closed at the end of the cell. Links get no live `href` (see links.ts);
  * images show their alt text and are never fetched, unless the caller resolves a local image to a webview URI.
  */
+import * as l10n from '@vscode/l10n';
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { isFollowableLink } from './links';
@@ -60,8 +61,8 @@ export function renderImage(source: string, alt: string, title: string | null, r
   if (resolved !== null) {
     return `<img src="${escapeHtml(resolved)}" alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(title)}"` : ''}>`;
   }
-  const label = resolveImage ? 'Image (not loaded):' : 'Image:';
-  return `<span class="image-alt"><span class="image-label">${label}</span> ${escapeHtml(alt)}</span>`;
+  const label = resolveImage ? l10n.t('Image (not loaded):') : l10n.t('Image:');
+  return `<span class="image-alt"><span class="image-label">${escapeHtml(label)}</span> ${escapeHtml(alt)}</span>`;
 }
 
 export function renderLinkOpen(token: Token): string {

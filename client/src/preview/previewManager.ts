@@ -116,7 +116,7 @@ export class PreviewManager implements vscode.Disposable {
   toggleLock(): void {
     const preview = this.activePreview();
     if (!preview) {
-      void vscode.window.showInformationMessage('Open Preview Bilingual first: there is no preview to lock.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open Preview Bilingual first: there is no preview to lock.'));
       return;
     }
     if (preview.isLocked) {
@@ -130,7 +130,9 @@ export class PreviewManager implements vscode.Disposable {
       preview.setLocked(true);
       if (this.following === preview) this.following = undefined;
     }
-    const said = preview.isLocked ? 'Preview Bilingual locked on this article' : 'Preview Bilingual follows the active editor';
+    const said = preview.isLocked
+      ? vscode.l10n.t('Preview Bilingual locked on this article')
+      : vscode.l10n.t('Preview Bilingual follows the active editor');
     vscode.window.setStatusBarMessage(said, 3000);
   }
 

@@ -37,7 +37,8 @@ export function previewWebviewOptions(extensionUri: vscode.Uri, documentUri?: vs
 }
 
 export function previewTitle(documentUri: vscode.Uri, locked = false): string {
-  return `${locked ? '[Locked] ' : ''}Bilingual ${documentUri.path.split('/').pop() ?? ''}`;
+  const fileName = documentUri.path.split('/').pop() ?? '';
+  return locked ? vscode.l10n.t('[Locked] Bilingual {0}', fileName) : vscode.l10n.t('Bilingual {0}', fileName);
 }
 
 /** How long a scroll caused by the other side is not echoed back (the editor reports its own a little later). */
@@ -109,6 +110,7 @@ export class PreviewPanel implements vscode.Disposable {
       documentUri: this.documentUri.toString(),
       title: this.panel.title,
       layout: this.layout,
+      uiLanguage: vscode.env.language,
     });
   }
 
@@ -181,7 +183,8 @@ export class PreviewPanel implements vscode.Disposable {
   /** A page request that failed (a deleted file, a malformed link) is said once, not thrown into the void. */
   private report(action: Promise<void>): void {
     action.catch((error: unknown) => {
-      void vscode.window.showWarningMessage(`Bilingual Docs: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = error instanceof Error ? error.message : String(error);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Bilingual Docs: {0}', reason));
     });
   }
 
@@ -211,7 +214,7 @@ export class PreviewPanel implements vscode.Disposable {
         const uri = this.documentUri.toString();
         this.rendered.fire({ uri, version, unitCount: result.units.length, layout: this.layout, html });
       } else {
-        message = 'The language server has no preview for this document yet.';
+        message = vscode.l10n.t('The language server has no preview for this document yet.');
       }
     } catch (error) {
       if (sequence !== this.refreshSequence) return;
@@ -284,18 +287,20 @@ export class PreviewPanel implements vscode.Disposable {
   private async openLink(href: string): Promise<void> {
     const target = classifyLink(href);
     if (target.kind === 'blocked') {
-      const message = `Bilingual Docs did not open the link: ${target.reason}.`;
+      const message = vscode.l10n.t('Bilingual Docs did not open the link: {0}.', target.reason);
       void vscode.window.showInformationMessage(notificationText(message));
     } else if (target.kind === 'external') {
       await vscode.env.openExternal(vscode.Uri.parse(target.url, true));
     } else if (target.path.startsWith('/')) {
-      const message =
-        `The link ${href} is relative to the published site, not to a file; Bilingual Docs cannot open it.`;
+      const message = vscode.l10n.t(
+        'The link {0} is relative to the published site, not to a file; Bilingual Docs cannot open it.',
+        href,
+      );
       void vscode.window.showInformationMessage(notificationText(message));
     } else if (target.path !== '') {
       const file = linkedFile(this.documentUri.path, safelyDecoded(target.path), this.linkableFolders());
       if (file.kind === 'refused') {
-        const message = `Bilingual Docs did not open the link ${href}: ${file.reason}.`;
+        const message = vscode.l10n.t('Bilingual Docs did not open the link {0}: {1}.', href, file.reason);
         void vscode.window.showInformationMessage(notificationText(message));
       } else {
         const uri = this.documentUri.with({ path: file.path, query: '', fragment: '' });

@@ -2,16 +2,24 @@
  * The preview page around the content: the Content-Security-Policy, the stylesheet, the nonce'd page script and
  * the controls that do not change with the document. Pure, so the policy is tested in memory.
  */
+import * as l10n from '@vscode/l10n';
 import { escapeHtml } from './markdown';
 import { PREVIEW_LAYOUTS, type PreviewLayout } from './messages';
+import { previewPageText } from './pageText';
 
 /** How the layouts are named in the page's control and in "Change Preview Layout…". */
-export const LAYOUT_LABELS: Readonly<Record<PreviewLayout, string>> = {
-  columns: 'Article, source beside each block',
-  interleaved: 'Article, source under each unit',
-  target: 'Article, source of the selected unit in a panel',
-  units: 'Table of units',
-};
+export function layoutLabel(layout: PreviewLayout): string {
+  switch (layout) {
+    case 'columns':
+      return l10n.t('Article, source beside each block');
+    case 'interleaved':
+      return l10n.t('Article, source under each unit');
+    case 'target':
+      return l10n.t('Article, source of the selected unit in a panel');
+    case 'units':
+      return l10n.t('Table of units');
+  }
+}
 
 export interface ShellParameters {
   /** `webview.cspSource`. */
@@ -24,6 +32,8 @@ export interface ShellParameters {
   readonly documentUri: string;
   readonly title: string;
   readonly layout: PreviewLayout;
+  /** VS Code's display language (`vscode.env.language`): the language of the page's own words. */
+  readonly uiLanguage: string;
 }
 
 /**
@@ -55,30 +65,31 @@ export function webviewHead(parameters: { cspSource: string; nonce: string; styl
 }
 
 export function renderPreviewShell(parameters: ShellParameters): string {
-  const { cspSource, nonce, scriptUri, styleUri, documentUri, title, layout } = parameters;
-  const layoutOptions = PREVIEW_LAYOUTS.map(
-    (value) => `<option value="${value}"${value === layout ? ' selected' : ''}>${escapeHtml(LAYOUT_LABELS[value])}</option>`,
-  ).join('\n');
+  const { cspSource, nonce, scriptUri, styleUri, documentUri, title, layout, uiLanguage } = parameters;
+  const option = (value: string, label: string, selected = false) =>
+    `<option value="${escapeHtml(value)}"${selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
+  const layoutOptions = PREVIEW_LAYOUTS.map((value) => option(value, layoutLabel(value), value === layout)).join('\n');
+  const pageText = escapeHtml(JSON.stringify(previewPageText()));
   return `<!DOCTYPE html>
-<html lang="en" data-layout="${escapeHtml(layout)}">
+<html lang="${escapeHtml(uiLanguage)}" data-layout="${escapeHtml(layout)}">
 ${webviewHead({ cspSource, nonce, styleUri, title })}
-<body data-document-uri="${escapeHtml(documentUri)}">
-<div class="toolbar" role="toolbar" aria-label="Preview controls">
-<label for="layout">Layout</label>
+<body data-document-uri="${escapeHtml(documentUri)}" data-page-text="${pageText}">
+<div class="toolbar" role="toolbar" aria-label="${escapeHtml(l10n.t('Preview controls'))}">
+<label for="layout">${escapeHtml(l10n.t('Layout'))}</label>
 <select id="layout">
 ${layoutOptions}
 </select>
-<label for="filter">Show</label>
+<label for="filter">${escapeHtml(l10n.t('Show'))}</label>
 <select id="filter">
-<option value="all">All units</option>
-<option value="problems">Units with problems</option>
-<option value="untranslated">Untranslated units</option>
+${option('all', l10n.t('All units'))}
+${option('problems', l10n.t('Units with problems'))}
+${option('untranslated', l10n.t('Untranslated units'))}
 </select>
 <span id="visible-count" role="status" aria-live="polite"></span>
 </div>
 <p id="message" class="message" role="alert" hidden></p>
 <p id="filter-empty" class="notice" role="status" hidden></p>
-<main id="content" aria-busy="true"><p class="notice">Loading the preview…</p></main>
+<main id="content" aria-busy="true"><p class="notice">${escapeHtml(l10n.t('Loading the preview…'))}</p></main>
 <script nonce="${escapeHtml(nonce)}" src="${escapeHtml(scriptUri)}"></script>
 </body>
 </html>`;

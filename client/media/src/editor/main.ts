@@ -32,6 +32,8 @@ import {
   samePieces,
   tokenElement,
 } from './pieces';
+import type { GridPageText } from '../../../src/editor/gridText';
+import { fill, readPageText } from '../pageText';
 
 interface VsCodeApi {
   postMessage(message: FromGridMessage): void;
@@ -39,6 +41,8 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const post = (message: FromGridMessage) => vscode.postMessage(message);
+
+const pageText = readPageText<GridPageText>();
 
 /** The source language of the localized docs repositories: their sources are written in US English. */
 const SOURCE_LANGUAGE = 'en-US';
@@ -62,6 +66,11 @@ const state = {
   editing: null as { unitIndex: number; baseTarget: string } | null,
 };
 
+/** The page's words as HTML text or attribute values: they came from the extension, but are escaped all the same. */
+function escaped(words: string): string {
+  return words.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 const app = document.getElementById('app')!;
 app.removeAttribute('aria-busy');
 app.innerHTML = `
@@ -69,41 +78,41 @@ app.innerHTML = `
   <h1 id="grid-title" class="title"></h1>
   <p id="counts" class="counts"></p>
   <div class="controls">
-    <label for="filter">Show</label>
+    <label for="filter">${escaped(pageText.show)}</label>
     <select id="filter">
-      <option value="all">All units</option>
-      <option value="untranslated">Untranslated units</option>
-      <option value="problems">Units with problems</option>
-      <option value="edited">Units edited since opened</option>
+      <option value="all">${escaped(pageText.filterAll)}</option>
+      <option value="untranslated">${escaped(pageText.filterUntranslated)}</option>
+      <option value="problems">${escaped(pageText.filterProblems)}</option>
+      <option value="edited">${escaped(pageText.filterEdited)}</option>
     </select>
-    <label class="checkbox"><input type="checkbox" id="show-context" checked> Context rows</label>
+    <label class="checkbox"><input type="checkbox" id="show-context" checked> ${escaped(pageText.contextRows)}</label>
   </div>
   <search id="find-bar" class="find-bar" hidden>
-    <label for="find-input">Find</label>
+    <label for="find-input">${escaped(pageText.find)}</label>
     <input id="find-input" type="search" autocomplete="off" spellcheck="false">
-    <label for="find-scope" class="visually-hidden">Find in</label>
+    <label for="find-scope" class="visually-hidden">${escaped(pageText.findIn)}</label>
     <select id="find-scope">
-      <option value="target">in targets</option>
-      <option value="source">in sources</option>
-      <option value="id">in IDs</option>
+      <option value="target">${escaped(pageText.inTargets)}</option>
+      <option value="source">${escaped(pageText.inSources)}</option>
+      <option value="id">${escaped(pageText.inIds)}</option>
     </select>
-    <button type="button" id="find-previous" aria-label="Previous match">↑</button>
-    <button type="button" id="find-next" aria-label="Next match">↓</button>
+    <button type="button" id="find-previous" aria-label="${escaped(pageText.previousMatch)}">↑</button>
+    <button type="button" id="find-next" aria-label="${escaped(pageText.nextMatch)}">↓</button>
     <span id="find-count" role="status"></span>
-    <button type="button" id="find-close" aria-label="Close find">✕</button>
+    <button type="button" id="find-close" aria-label="${escaped(pageText.closeFind)}">✕</button>
   </search>
 </header>
-<p id="notice" class="notice">Reading the article…</p>
+<p id="notice" class="notice">${escaped(pageText.reading)}</p>
 <p id="status" class="status visually-hidden" role="status" aria-live="polite"></p>
 <p id="alert" class="alert" role="alert" hidden></p>
 <div id="grid" role="grid" aria-labelledby="grid-title" aria-colcount="5" aria-rowcount="1">
   <div role="rowgroup" class="grid-head">
     <div role="row" aria-rowindex="1" class="row head-row">
       <div role="columnheader" class="cell cell-number">#</div>
-      <div role="columnheader" class="cell cell-id">ID</div>
-      <div role="columnheader" class="cell cell-source" id="source-header">Source</div>
-      <div role="columnheader" class="cell cell-target" id="target-header">Target</div>
-      <div role="columnheader" class="cell cell-status">Status</div>
+      <div role="columnheader" class="cell cell-id">${escaped(pageText.columnId)}</div>
+      <div role="columnheader" class="cell cell-source" id="source-header">${escaped(pageText.columnSource)}</div>
+      <div role="columnheader" class="cell cell-target" id="target-header">${escaped(pageText.columnTarget)}</div>
+      <div role="columnheader" class="cell cell-status">${escaped(pageText.columnStatus)}</div>
     </div>
   </div>
   <div role="rowgroup" class="grid-body" id="scroller">
@@ -178,7 +187,7 @@ function recomputeShown(): void {
     notice.textContent = state.header.notice;
   } else if (empty) {
     notice.hidden = false;
-    notice.textContent = 'No unit matches this filter.';
+    notice.textContent = pageText.noUnitMatches;
   } else notice.hidden = true;
 }
 
@@ -268,8 +277,6 @@ function renderContextRow(row: Extract<GridRow, { kind: 'context' }>): HTMLEleme
   return rowElement;
 }
 
-const SEVERITY_LABELS = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' } as const;
-
 function renderUnitRow(row: GridUnitRow): HTMLElement {
   const header = state.header;
   const number = row.unitIndex + 1;
@@ -290,7 +297,7 @@ function renderUnitRow(row: GridUnitRow): HTMLElement {
   reveal.dataset['action'] = 'reveal';
   reveal.tabIndex = active ? 0 : -1;
   reveal.textContent = String(number);
-  reveal.setAttribute('aria-label', `Unit ${number} of ${unitCount()}: show in the text editor`);
+  reveal.setAttribute('aria-label', fill(pageText.revealUnit, number, unitCount()));
   numberCell.append(reveal);
 
   const idCell = cell('cell-id');
@@ -306,7 +313,7 @@ function renderUnitRow(row: GridUnitRow): HTMLElement {
   const label = document.createElement('span');
   label.className = 'visually-hidden';
   label.id = `unit-label-${row.unitIndex}`;
-  label.textContent = `Unit ${number} of ${unitCount()}, source:`;
+  label.textContent = fill(pageText.unitLabel, number, unitCount());
 
   const sourceCell = cell('cell-source');
   sourceCell.dataset['role'] = 'source';
@@ -314,7 +321,7 @@ function renderUnitRow(row: GridUnitRow): HTMLElement {
   sourceCell.lang = SOURCE_LANGUAGE;
   sourceCell.dir = 'ltr';
   if (row.source) renderPieces(sourceCell, row.source);
-  else sourceCell.textContent = '(no source)';
+  else sourceCell.textContent = pageText.noSource;
   sourceCell.prepend(label);
 
   const targetCell = cell('cell-target');
@@ -324,7 +331,7 @@ function renderUnitRow(row: GridUnitRow): HTMLElement {
   target.setAttribute('role', 'textbox');
   target.setAttribute('aria-multiline', 'false');
   target.setAttribute('aria-labelledby', `unit-label-${row.unitIndex} source-${row.unitIndex}`);
-  target.setAttribute('aria-roledescription', 'target');
+  target.setAttribute('aria-roledescription', pageText.targetRole);
   if (header?.locale) target.lang = header.locale;
   target.dir = header?.rightToLeft ? 'rtl' : 'ltr';
   target.spellcheck = true;
@@ -344,9 +351,9 @@ function renderUnitRow(row: GridUnitRow): HTMLElement {
   const statusCell = cell('cell-status');
   statusCell.dataset['role'] = 'problems';
   const badges: string[] = [];
-  if (isUntranslated(row)) badges.push('Untranslated');
-  if (row.edited) badges.push('Edited');
-  if (row.readOnlyReason) badges.push(`Read-only: ${row.readOnlyReason}`);
+  if (isUntranslated(row)) badges.push(pageText.badgeUntranslated);
+  if (row.edited) badges.push(pageText.badgeEdited);
+  if (row.readOnlyReason) badges.push(fill(pageText.badgeReadOnly, row.readOnlyReason));
   for (const badge of badges) {
     const span = document.createElement('span');
     span.className = 'badge';
@@ -359,9 +366,9 @@ function renderUnitRow(row: GridUnitRow): HTMLElement {
     row.problems.forEach((problem, problemIndex) => {
       const item = document.createElement('li');
       item.className = `problem severity-${problem.severity}`;
-      const text = document.createElement('span');
-      text.textContent = `${SEVERITY_LABELS[problem.severity]} ${problem.code}: ${problem.message}`;
-      item.append(text);
+      const words = document.createElement('span');
+      words.textContent = `${pageText.severities[problem.severity]} ${problem.code}: ${problem.message}`;
+      item.append(words);
       problem.fixTitles.forEach((title, fixIndex) => {
         const button = document.createElement('button');
         button.type = 'button';
@@ -514,11 +521,29 @@ function cancelEdit(target: HTMLElement): void {
   renderPieces(target, row.target);
   placeCaret(target, true);
   showAlert(null);
-  announce('Edit cancelled.');
+  announce(pageText.editCancelled);
 }
 
+/** What moving to the next unit of a kind says: when it wrapped round (first, last), and when there is none. */
+interface MoveWords {
+  readonly wrappedToFirst: string;
+  readonly wrappedToLast: string;
+  readonly none: string;
+}
+
+const TO_PROBLEM: MoveWords = {
+  wrappedToFirst: pageText.wrappedToFirstProblem,
+  wrappedToLast: pageText.wrappedToLastProblem,
+  none: pageText.noProblemUnitShown,
+};
+const TO_UNTRANSLATED: MoveWords = {
+  wrappedToFirst: pageText.wrappedToFirstUntranslated,
+  wrappedToLast: pageText.wrappedToLastUntranslated,
+  none: pageText.noUntranslatedUnitShown,
+};
+
 /** The next (or previous) shown unit after the active one that passes a test; wraps round once, and says so. */
-function moveTo(test: (row: GridUnitRow) => boolean, direction: 1 | -1, what: string): void {
+function moveTo(test: (row: GridUnitRow) => boolean, direction: 1 | -1, words: MoveWords): void {
   const count = state.shown.length;
   if (count === 0) return;
   const start = shownIndexOfUnit(state.activeUnit);
@@ -531,11 +556,12 @@ function moveTo(test: (row: GridUnitRow) => boolean, direction: 1 | -1, what: st
       const current = focusedTarget();
       if (current) commit(current);
       activate(row.unitIndex, true);
-      announce(wrapped ? `Wrapped round to unit ${row.unitIndex + 1}, the ${direction === 1 ? 'first' : 'last'} ${what}.` : `Unit ${row.unitIndex + 1}.`);
+      const wrappedWords = direction === 1 ? words.wrappedToFirst : words.wrappedToLast;
+      announce(fill(wrapped ? wrappedWords : pageText.unitNumber, row.unitIndex + 1));
       return;
     }
   }
-  announce(`No ${what} in the units shown.`);
+  announce(words.none);
 }
 
 function runCommand(command: GridCommand): void {
@@ -555,7 +581,7 @@ function runCommand(command: GridCommand): void {
           return;
         }
       }
-      announce('This is the last unit.');
+      announce(pageText.lastUnit);
       break;
     }
     case 'cancelEdit':
@@ -563,16 +589,16 @@ function runCommand(command: GridCommand): void {
       else if (!findBar.hidden && findBar.contains(document.activeElement)) closeFind();
       break;
     case 'nextProblem':
-      moveTo((row) => row.problems.length > 0, 1, 'unit with a problem');
+      moveTo((row) => row.problems.length > 0, 1, TO_PROBLEM);
       break;
     case 'previousProblem':
-      moveTo((row) => row.problems.length > 0, -1, 'unit with a problem');
+      moveTo((row) => row.problems.length > 0, -1, TO_PROBLEM);
       break;
     case 'nextUntranslated':
-      moveTo(isUntranslated, 1, 'untranslated unit');
+      moveTo(isUntranslated, 1, TO_UNTRANSLATED);
       break;
     case 'previousUntranslated':
-      moveTo(isUntranslated, -1, 'untranslated unit');
+      moveTo(isUntranslated, -1, TO_UNTRANSLATED);
       break;
     case 'copySourceToTarget':
       copySourceToTarget(target);
@@ -591,7 +617,7 @@ function copySourceToTarget(target: HTMLElement | null): void {
   beginEdit(target);
   renderPieces(target, row.source);
   placeCaret(target, true);
-  announce('Source copied into the target. Commit to keep it, Escape to cancel.');
+  announce(pageText.sourceCopied);
 }
 
 function beginEdit(target: HTMLElement): void {
@@ -632,7 +658,7 @@ function findMatches(): number[] {
 function findStep(direction: 1 | -1): void {
   const matches = findMatches();
   if (matches.length === 0) {
-    findCount.textContent = state.findQuery === '' ? '' : 'No results';
+    findCount.textContent = state.findQuery === '' ? '' : pageText.noResults;
     return;
   }
   const current = state.activeUnit ?? -1;
@@ -640,14 +666,15 @@ function findStep(direction: 1 | -1): void {
     direction === 1
       ? (matches.find((unitIndex) => unitIndex > current) ?? matches[0]!)
       : ([...matches].reverse().find((unitIndex) => unitIndex < current) ?? matches.at(-1)!);
-  findCount.textContent = `${matches.indexOf(next) + 1} of ${matches.length}`;
+  findCount.textContent = fill(pageText.matchOf, matches.indexOf(next) + 1, matches.length);
   activate(next, false);
 }
 
 findInput.addEventListener('input', () => {
   state.findQuery = findInput.value;
   const matches = findMatches();
-  findCount.textContent = state.findQuery === '' ? '' : matches.length === 0 ? 'No results' : `${matches.length} found`;
+  const found = matches.length === 0 ? pageText.noResults : fill(pageText.matchesFound, matches.length);
+  findCount.textContent = state.findQuery === '' ? '' : found;
 });
 findInput.addEventListener('keydown', (event) => {
   if (event.key === 'Enter') {
@@ -669,7 +696,7 @@ function setFilter(filter: GridFilter): void {
   state.filter = filter;
   filterSelect.value = filter;
   rebuild();
-  announce(`${state.shown.length} rows shown.`);
+  announce(state.shown.length === 1 ? pageText.rowsShownOne : fill(pageText.rowsShown, state.shown.length));
 }
 
 filterSelect.addEventListener('change', () => setFilter(filterSelect.value as GridFilter));
@@ -681,21 +708,22 @@ contextToggle.addEventListener('change', () => {
 function renderHeader(): void {
   const header = state.header;
   if (!header) return;
-  element('grid-title').textContent = `Bilingual Editor: ${header.fileName}`;
+  element('grid-title').textContent = fill(pageText.title, header.fileName);
   const { counts } = header;
+  const number = (count: number) => count.toLocaleString(document.documentElement.lang || undefined);
   const parts = [
-    header.locale ?? 'no locale',
-    header.translationType ?? 'translation type not set',
-    `${counts.units.toLocaleString()} units`,
-    `${counts.untranslatedUnits.toLocaleString()} untranslated`,
-    `${counts.unitsWithProblems.toLocaleString()} with problems`,
-    `${counts.sourceWords.toLocaleString()} source words`,
-    `${counts.targetWords.toLocaleString()} target words`,
-    `${header.editedUnits} edited`,
+    header.locale ?? pageText.noLocale,
+    header.translationType ?? pageText.translationTypeNotSet,
+    counts.units === 1 ? pageText.unitsOne : fill(pageText.units, number(counts.units)),
+    fill(pageText.untranslatedCount, number(counts.untranslatedUnits)),
+    fill(pageText.withProblemsCount, number(counts.unitsWithProblems)),
+    fill(pageText.sourceWords, number(counts.sourceWords)),
+    fill(pageText.targetWords, number(counts.targetWords)),
+    fill(pageText.editedCount, number(header.editedUnits)),
   ];
   element('counts').textContent = parts.join(' · ');
-  element('target-header').textContent = header.locale ? `Target (${header.locale})` : 'Target';
-  element('source-header').textContent = `Source (${SOURCE_LANGUAGE})`;
+  element('target-header').textContent = header.locale ? fill(pageText.targetOfLocale, header.locale) : pageText.columnTarget;
+  element('source-header').textContent = fill(pageText.sourceOfLanguage, SOURCE_LANGUAGE);
 }
 
 // ----- rows from the extension --------------------------------------------------------------------------------
@@ -785,7 +813,7 @@ window.addEventListener('message', (event: MessageEvent<ToGridMessage>) => {
       document.body.dataset['keys'] = message.ready ? 'grid' : 'workbench';
       break;
     case 'commitFailed': {
-      showAlert(`Unit ${message.unitIndex + 1} was not saved: ${message.reason}`);
+      showAlert(fill(pageText.notSaved, message.unitIndex + 1, message.reason));
       break;
     }
   }

@@ -4,21 +4,22 @@
  * reports text and the tokens it was given, and the extension writes the file.
  */
 import type { EditedPiece, MarkupRole, TextPiece } from '../../../../shared/protocol';
+import type { GridPageText } from '../../../src/editor/gridText';
+import { readPageText } from '../pageText';
 
 /** The MIME type under which a cell's copied pieces travel, so tokens survive cut and paste between cells. */
 export const PIECES_MIME = 'application/x-bilingual-docs-pieces';
 
-const ROLE_NAMES: Record<MarkupRole, string> = {
-  tag: 'tag',
-  entity: 'character reference',
-  code: 'inline code',
-  link: 'link markup',
-  image: 'image markup',
-  emphasis: 'emphasis marker',
-  include: 'include',
-  break: 'line break',
-  other: 'markup',
-};
+/** What a screen reader calls each kind of token, in the display language; read from the page once. */
+let roleNames: GridPageText['markupRoles'] | undefined;
+function roleName(role: MarkupRole): string {
+  roleNames ??= readPageText<GridPageText>().markupRoles;
+  return roleNames[role];
+}
+
+const MARKUP_ROLES: ReadonlySet<string> = new Set<MarkupRole>([
+  'tag', 'entity', 'code', 'link', 'image', 'emphasis', 'include', 'break', 'other',
+]);
 
 const MAX_TOKEN_LABEL = 24;
 
@@ -31,13 +32,13 @@ export function tokenLabel(raw: string): string {
 
 export function tokenElement(raw: string, role: MarkupRole | string): HTMLElement {
   const token = document.createElement('span');
-  const knownRole = (role in ROLE_NAMES ? role : 'other') as MarkupRole;
+  const knownRole = (MARKUP_ROLES.has(role) ? role : 'other') as MarkupRole;
   token.className = `token token-${knownRole}`;
   token.contentEditable = 'false';
   token.dataset['raw'] = raw;
   token.dataset['tokenRole'] = knownRole;
   token.setAttribute('role', 'img');
-  token.setAttribute('aria-label', `${ROLE_NAMES[knownRole]} ${raw}`);
+  token.setAttribute('aria-label', `${roleName(knownRole)} ${raw}`);
   token.title = raw;
   token.textContent = tokenLabel(raw);
   return token;
