@@ -281,7 +281,7 @@ export class GridSession implements vscode.Disposable {
   private report(work: Promise<void>): void {
     work.catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
-      void vscode.window.showWarningMessage(notificationText(`Bilingual Editor: ${reason}`));
+      void vscode.window.showWarningMessage(notificationText(vscode.l10n.t('Bilingual Editor: {0}', reason)));
     });
   }
 
