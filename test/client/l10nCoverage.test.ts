@@ -55,7 +55,8 @@ function fixedTexts(node: ts.Expression): { text: string; node: ts.Node }[] {
   if (isLocalizeCall(node)) return [];
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [{ text: node.text, node }];
   if (ts.isTemplateExpression(node)) {
-    return [node.head, ...node.templateSpans.map((span) => span.literal)].map((part) => ({ text: part.text, node: part }));
+    const parts = [node.head, ...node.templateSpans.map((span) => span.literal)];
+    return parts.map((part) => ({ text: part.text, node: part }));
   }
   if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) return fixedTexts(node.expression);
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
@@ -65,7 +66,9 @@ function fixedTexts(node: ts.Expression): { text: string; node: ts.Node }[] {
     return fixedTexts(node.right);
   }
   if (ts.isConditionalExpression(node)) return [...fixedTexts(node.whenTrue), ...fixedTexts(node.whenFalse)];
-  if (ts.isArrayLiteralExpression(node)) return node.elements.flatMap((element) => fixedTexts(element as ts.Expression));
+  if (ts.isArrayLiteralExpression(node)) {
+    return node.elements.flatMap((element) => fixedTexts(element as ts.Expression));
+  }
   return [];
 }
 
@@ -137,7 +140,8 @@ function shownExpressions(file: ts.SourceFile): ts.Expression[] {
     }
     if (ts.isNewExpression(node)) {
       const name = calledName(node);
-      if (name === 'MarkdownString' || (name !== undefined && SHOWN_ERRORS.has(name))) shown.push(...(node.arguments ?? []));
+      const showsArguments = name === 'MarkdownString' || (name !== undefined && SHOWN_ERRORS.has(name));
+      if (showsArguments) shown.push(...(node.arguments ?? []));
     }
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       const target = node.left;
@@ -159,7 +163,8 @@ function returnsShownText(node: ts.ReturnStatement): boolean {
   let scope: ts.Node | undefined = node.parent;
   while (scope && !ts.isFunctionDeclaration(scope) && !ts.isMethodDeclaration(scope)) scope = scope.parent;
   const name = scope && (scope as ts.FunctionDeclaration | ts.MethodDeclaration).name;
-  return name !== undefined && ts.isIdentifier(name) && /(Text|Label|Message|Title|Status|Breakdown|Count)$/.test(name.text);
+  const namesWords = /(Text|Label|Message|Title|Status|Breakdown|Count)$/;
+  return name !== undefined && ts.isIdentifier(name) && namesWords.test(name.text);
 }
 
 /**
@@ -225,14 +230,17 @@ describe('Localization of the client', () => {
             problems.push(`${where(file, path, node)}: l10n.t needs its English text as a string literal`);
           } else {
             asked.add(message.text);
-            if (!(message.text in bundle)) problems.push(`${where(file, path, node)}: ${JSON.stringify(message.text)} is not in the bundle`);
+            if (!(message.text in bundle)) {
+              problems.push(`${where(file, path, node)}: ${JSON.stringify(message.text)} is not in the bundle`);
+            }
           }
         }
         ts.forEachChild(node, visit);
       };
       visit(file);
     }
-    for (const key of Object.keys(bundle)) if (!asked.has(key)) problems.push(`stale bundle key ${JSON.stringify(key)}`);
+    const stale = Object.keys(bundle).filter((key) => !asked.has(key));
+    problems.push(...stale.map((key) => `stale bundle key ${JSON.stringify(key)}`));
     assert.deepEqual(problems, [], 'run `npm run l10n` after changing the words');
   });
 
@@ -249,7 +257,10 @@ describe('Localization of the client', () => {
       ts.ScriptTarget.Latest,
       true,
     );
-    const found = shownExpressions(sample).flatMap(fixedTexts).map(({ text }) => text).filter((text) => WORDS.test(text));
+    const found = shownExpressions(sample)
+      .flatMap(fixedTexts)
+      .map(({ text }) => text)
+      .filter((text) => WORDS.test(text));
     assert.deepEqual(found, ['Open an article first.', ' units', 'Close find', 'All units']);
     assert.deepEqual(htmlWords('<p class="notice">Loading the preview…</p><button aria-label="Close">✕</button>'), [
       'Close',
