@@ -36,12 +36,15 @@ export function ensureCodeServer(options: { root: string; log?: Log }): Promise<
 export function killProcessGroup(pid: number | undefined, graceMs?: number): Promise<void>;
 export function killProcessGroupNow(pid: number | undefined): void;
 export function writeUserSettings(userDataDir: string, extra?: Record<string, unknown>): void;
+export function declareEmptyLanguagePack(userDataDir: string, locale: string): void;
 export function startCodeServer(options: {
   codeServer: CodeServer;
   runDir: string;
   userDataDir: string;
   extensionsDir: string;
   smokeTestDriver?: boolean;
+  /** VS Code's display language (`--locale`), e.g. `qps-ploc`. */
+  locale?: string | undefined;
   port?: number;
   env?: NodeJS.ProcessEnv;
   log?: Log;

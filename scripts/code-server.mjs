@@ -219,13 +219,32 @@ export function writeUserSettings(userDataDir, extra = {}) {
  */
 
 /**
+ * Makes `locale` a display language code-server accepts without its language pack from the Marketplace. VS Code
+ * takes a locale only when `languagepacks.json` in the user data folder names a pack for it; this one names a pack
+ * with no translations, so VS Code's own words stay English (it falls back message by message) while
+ * `vscode.env.language` is `locale` and extensions load their bundles for it. Used for the pseudo-locale run.
+ * @param {string} userDataDir
+ * @param {string} locale
+ */
+export function declareEmptyLanguagePack(userDataDir, locale) {
+  mkdirSync(userDataDir, { recursive: true });
+  const translations = join(userDataDir, `empty-language-pack.${locale}.i18n.json`);
+  writeFileSync(translations, JSON.stringify({ contents: {} }));
+  const extension = { extensionIdentifier: { id: `bilingual-docs.empty-language-pack-${locale}` }, version: '0.0.0' };
+  const packs = {
+    [locale]: { hash: `empty-${locale}`, label: locale, extensions: [extension], translations: { vscode: translations } },
+  };
+  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify(packs, null, 2) + '\n');
+}
+
+/**
  * Starts code-server on a free loopback port in its own process group, with its config, logs and data under
  * `runDir`, and resolves once it listens.
  * @param {{ codeServer: CodeServer, runDir: string, userDataDir: string, extensionsDir: string,
- *   smokeTestDriver?: boolean, port?: number, env?: NodeJS.ProcessEnv, log?: Log }} options
+ *   smokeTestDriver?: boolean, port?: number, locale?: string, env?: NodeJS.ProcessEnv, log?: Log }} options
  * @returns {Promise<RunningServer>}
  */
-export async function startCodeServer({ codeServer, runDir, userDataDir, extensionsDir, smokeTestDriver = false, port = 0, env = process.env, log = console.log }) {
+export async function startCodeServer({ codeServer, runDir, userDataDir, extensionsDir, smokeTestDriver = false, port = 0, locale, env = process.env, log = console.log }) {
   mkdirSync(runDir, { recursive: true });
   const configFile = join(runDir, 'config.yaml');
   writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
@@ -244,6 +263,8 @@ export async function startCodeServer({ codeServer, runDir, userDataDir, extensi
     '--extensions-dir', extensionsDir,
     '--ignore-last-opened',
     ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+    // VS Code's display language, as `code --locale` sets it.
+    ...(locale ? ['--locale', locale] : []),
   ];
   const child = spawn(codeServer.node, args, {
     detached: true,

@@ -1,6 +1,7 @@
 // `npm test`: type check, build, then every test layer in turn, and one closing line with the totals.
-// Layers: the in-memory tests (node:test over out/test/{core,cli,lsp,client}), then the real-VS-Code suite and
-// the UI checks in Chromium. `node scripts/test.mjs core lsp` runs only the layers named.
+// Layers: the in-memory tests (node:test over out/test/{core,cli,lsp,client}), then the real-VS-Code suite (in
+// English, then its display-language tests in the pseudo-locale) and the UI checks in Chromium.
+// `node scripts/test.mjs core lsp` runs only the layers named; `pseudo-locale` alone runs only the second VS Code run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,11 +61,11 @@ function nodeTestLayer(layer, dirs) {
 }
 
 /** A layer run by its own harness, which writes `{passed, failed}` to the file named in RESULTS_FILE. */
-function harnessLayer(layer, script) {
+function harnessLayer(layer, script, env = {}) {
   if (!existsSync(join(root, script))) return;
   console.log(`\n=== ${layer}`);
   const results = join(mkdtempSync(join(tmpdir(), 'bilingual-docs-test-')), 'results.json');
-  const status = run(process.execPath, [script], { env: { ...process.env, RESULTS_FILE: results } });
+  const status = run(process.execPath, [script], { env: { ...process.env, ...env, RESULTS_FILE: results } });
   if (existsSync(results)) {
     const counts = JSON.parse(readFileSync(results, 'utf8'));
     passed += counts.passed ?? 0;
@@ -79,6 +80,13 @@ if (want('core')) nodeTestLayer('core', ['core', 'cli']);
 if (want('lsp')) nodeTestLayer('language server', ['lsp']);
 if (want('client')) nodeTestLayer('client', ['client']);
 if (want('vscode')) harnessLayer('real VS Code integration suite', 'out/test/vscode/runTests.js');
+// The display-language tests again with VS Code in the pseudo-locale: every word they check must come out translated.
+if (want('vscode') || want('pseudo-locale')) {
+  harnessLayer('real VS Code in the pseudo-locale (qps-ploc)', 'out/test/vscode/runTests.js', {
+    BILINGUAL_DOCS_TEST_LOCALE: 'qps-ploc',
+    BILINGUAL_DOCS_TEST_GREP: 'display language',
+  });
+}
 if (want('ui')) harnessLayer('UI checks in Chromium', 'out/test/ui/runUiChecks.js');
 
 if (failed > 0) exitCode = 1;

@@ -26,24 +26,11 @@ import { gridContentOf } from '../../client/src/editor/gridRows';
 import { sourceMessage } from '../../client/src/commands/sourceMessage';
 import { findProblemUnit, problemUnitStatus } from '../../client/src/units';
 import { summary } from './previewData';
+import { pseudo, pseudoBundle } from './pseudoLocale';
 
-const root = process.cwd();
-const FIXTURES = join(root, 'test/fixtures');
+const FIXTURES = join(process.cwd(), 'test/fixtures');
 
-/** `Show unit {0}` → `［Shów úńít {0}］`: visibly translated, placeholders kept. */
-function pseudo(english: string): string {
-  const accents: Record<string, string> = {
-    a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', n: 'ń', s: 'ś', A: 'Á', E: 'É',
-  };
-  const accented = english
-    .split(/(\{\d+\})/)
-    .map((part, index) => (index % 2 === 1 ? part : part.replace(/[aeiounsAE]/g, (letter) => accents[letter]!)))
-    .join('');
-  return `［${accented}］`;
-}
-
-const english = JSON.parse(readFileSync(join(root, 'l10n/bundle.l10n.json'), 'utf8')) as Record<string, string>;
-l10n.config({ contents: Object.fromEntries(Object.entries(english).map(([key, text]) => [key, pseudo(text)])) });
+l10n.config({ contents: pseudoBundle(process.cwd()) });
 
 /**
  * The words of a text that are neither pseudo-localized nor brought by the article or the server: `allowed` is

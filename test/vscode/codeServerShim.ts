@@ -20,6 +20,7 @@ import {
   writeUserSettings,
   type RunningBrowser,
   type RunningServer,
+  declareEmptyLanguagePack,
 } from '../../scripts/code-server.mjs';
 import { REPORT_END, REPORT_START, SHIM_ENV } from './shimEnvironment';
 
@@ -96,7 +97,9 @@ async function main(): Promise<number> {
 
   try {
     const codeServer = await ensureCodeServer({ root, log });
-    server = await startCodeServer({ codeServer, runDir, userDataDir, extensionsDir, smokeTestDriver: true, log });
+    const locale = process.env[SHIM_ENV.locale];
+    if (locale) declareEmptyLanguagePack(userDataDir, locale);
+    server = await startCodeServer({ codeServer, runDir, userDataDir, extensionsDir, smokeTestDriver: true, locale, log });
     remember(server.pid);
     browser = await launchChromium({ runDir, log });
     remember(browser.pid);

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureCodeServer, killProcessGroupNow } from '../../scripts/code-server.mjs';
 import { SHIM_ENV, type SuiteResults } from './shimEnvironment';
+import { PSEUDO_LOCALE, writePseudoBundle } from '../client/pseudoLocale';
 
 const root = resolve(__dirname, '../../..');
 const RUN_TIMEOUT_MS = Number(process.env.BILINGUAL_DOCS_VSCODE_TIMEOUT_MS ?? 10 * 60 * 1000);
@@ -103,6 +104,9 @@ async function main(): Promise<number> {
     vscodeExecutablePath = writeShimExecutable(runDir);
   }
 
+  // A run in the pseudo-locale needs its bundle where VS Code looks for the display language's translations.
+  const locale = process.env[SHIM_ENV.locale];
+  const pseudoBundle = locale === PSEUDO_LOCALE ? writePseudoBundle(root) : undefined;
   const runStarted = Date.now();
   let exitCode: number;
   try {
@@ -110,7 +114,13 @@ async function main(): Promise<number> {
       ...(vscodeExecutablePath ? { vscodeExecutablePath } : {}),
       extensionDevelopmentPath: root,
       extensionTestsPath,
-      launchArgs: [workspace, `--user-data-dir=${join(runDir, 'user-data')}`, `--extensions-dir=${join(runDir, 'extensions')}`, '--disable-extensions'],
+      launchArgs: [
+        workspace,
+        `--user-data-dir=${join(runDir, 'user-data')}`,
+        `--extensions-dir=${join(runDir, 'extensions')}`,
+        '--disable-extensions',
+        ...(locale ? [`--locale=${locale}`] : []),
+      ],
       extensionTestsEnv: {
         [SHIM_ENV.resultsFile]: resultsPath,
         [SHIM_ENV.runDir]: join(runDir, 'shim'),
@@ -121,6 +131,8 @@ async function main(): Promise<number> {
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     exitCode = typeof code === 'number' && code !== 0 ? code : 1;
+  } finally {
+    if (pseudoBundle) rmSync(pseudoBundle, { force: true });
   }
   clearTimeout(overall);
 

@@ -13,6 +13,8 @@ export const SHIM_ENV = {
   resultsFile: 'BILINGUAL_DOCS_TEST_RESULTS',
   /** Runs only the tests whose full title matches (mocha's grep), e.g. `BILINGUAL_DOCS_TEST_GREP=hover`. */
   grep: 'BILINGUAL_DOCS_TEST_GREP',
+  /** VS Code's display language for the run (`--locale`), e.g. `qps-ploc`; English when unset. */
+  locale: 'BILINGUAL_DOCS_TEST_LOCALE',
 } as const;
 
 /** Lines the suite prints around mocha's report, so the shim shows that report and not the workbench's own log. */
