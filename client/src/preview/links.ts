@@ -17,6 +17,7 @@ const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
  * `java\tscript:` is `javascript:` to them; the scheme is read the way they read it.
  */
 function schemeOf(destination: string): string | null {
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern is for
   const squeezed = destination.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(squeezed);
   if (scheme) return scheme[1]!;
@@ -29,7 +30,10 @@ function schemeOf(destination: string): string | null {
 export function classifyLink(destination: string): LinkTarget {
   const trimmed = destination.trim();
   if (trimmed === '') return { kind: 'blocked', reason: l10n.t('empty link') };
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(trimmed)) return { kind: 'blocked', reason: l10n.t('link with control characters') };
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern is for
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(trimmed)) {
+    return { kind: 'blocked', reason: l10n.t('link with control characters') };
+  }
   const scheme = schemeOf(trimmed);
   if (scheme !== null) {
     if (!ALLOWED_SCHEMES.has(scheme)) return { kind: 'blocked', reason: l10n.t('{0}: links are not followed', scheme) };
