@@ -77,6 +77,25 @@ describe('Translation bundles', () => {
     assert.deepEqual(Object.keys(english).filter((key) => !referenced.includes(key)), [], 'no unused key');
   });
 
+  test('Should name every word of the manifest that VS Code shows by a %key%, so no new entry stays English', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const shown =
+      /^(displayName|description|markdownDescription|title|category|enumDescriptions|markdownEnumDescriptions)$/;
+    const english: string[] = [];
+    const visit = (value: unknown, path: string, shownHere: boolean): void => {
+      if (typeof value === 'string') {
+        if (shownHere && !/^%[^%]+%$/.test(value)) english.push(`${path}: ${value}`);
+      } else if (Array.isArray(value)) {
+        value.forEach((item, index) => visit(item, `${path}[${index}]`, shownHere));
+      } else if (value && typeof value === 'object') {
+        for (const [key, child] of Object.entries(value)) visit(child, `${path}.${key}`, shown.test(key));
+      }
+    };
+    visit({ displayName: manifest['displayName'], description: manifest['description'] }, 'package.json', false);
+    visit(manifest['contributes'], 'contributes', false);
+    assert.deepEqual(english, []);
+  });
+
   test('Should keep command IDs, setting names and rule codes out of the translated manifest', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       contributes: { commands: { command: string }[]; configuration: { properties: Record<string, unknown> } };
