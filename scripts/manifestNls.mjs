@@ -59,6 +59,5 @@ for (const editor of contributes.customEditors ?? []) {
 
 writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
 writeFileSync(nlsPath, JSON.stringify(english, null, 2) + '\n');
-console.log(
-  moved.length === 0 ? 'package.json: every word already has its key' : `moved to package.nls.json: ${moved.join(', ')}`,
-);
+const said = moved.length === 0 ? 'every word already has its key' : `moved to package.nls.json: ${moved.join(', ')}`;
+console.log(`package.json: ${said}`);
