@@ -1,0 +1,80 @@
+/**
+ * How the glossary's inflection rule for Finnic, Baltic, Slavic and similar languages (core/glossary/inflection.ts)
+ * does on the corpus, printed as one JSON line: with the realistic glossary test/fixtures/glossaries/corpus-terms.csv
+ * (terms that occur in the corpus's et-EE, fi-FI, pl-PL, cs-CZ and ru-RU articles), for each setting of the rule's
+ * parameters, the units whose source holds a term and how many of their targets the rule finds an approved
+ * translation in, and every distinct target word each term's words match anywhere in the locale's articles (which
+ * docs/rules/glossary-term.md sorts into inflected forms and unrelated words). Run through `npm run bench`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from '../server/src/core/parse';
+import { readGlossaryText } from '../server/src/core/glossary/read';
+import { Glossary, textWords } from '../server/src/core/glossary/glossary';
+import { CHANGED_LETTERS, ADDED_LETTERS, KEPT_LETTERS, suffixRule } from '../server/src/core/glossary/inflection';
+import { unitPairs } from '../server/src/core/rules/translation/unitText';
+
+const root = resolve(__dirname, '../..');
+const corpus = resolve(root, '../shared/corpus');
+const LOCALES = ['et-EE', 'fi-FI', 'pl-PL', 'cs-CZ', 'ru-RU'];
+const glossaryFile = join(root, 'test/fixtures/glossaries/corpus-terms.csv');
+const { entries } = readGlossaryText('corpus-terms.csv', readFileSync(glossaryFile, 'utf8'));
+const glossary = new Glossary(entries);
+
+function articlesOf(locale: string): string[] {
+  const folders = [join(corpus, 'real', locale), join(corpus, 'seeds')];
+  return folders.filter(existsSync).flatMap((folder) =>
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.md') && (folder.endsWith(locale) || name.startsWith(`${locale}__`)))
+      .map((name) => readFileSync(join(folder, name), 'utf8')),
+  );
+}
+
+const settings = [
+  [0, 0, 4], [0, 3, 4], [1, 3, 4], [1, 5, 4], [2, 5, 4], [2, 4, 4], [2, 6, 4], [3, 5, 4], [2, 5, 3], [2, 5, 5],
+  [CHANGED_LETTERS, ADDED_LETTERS, KEPT_LETTERS],
+];
+const figures: Record<string, unknown> = {};
+const units = LOCALES.flatMap((locale) =>
+  articlesOf(locale).flatMap((text) => unitPairs(parse(text)).map((pair) => ({ locale, pair }))),
+);
+for (const [changed, added, kept] of settings) {
+  const rule = suffixRule(changed!, added!, kept!);
+  const key = `changed ${changed}, added ${added}, kept ${kept}`;
+  let withTerm = 0;
+  let found = 0;
+  const forms: Record<string, Set<string>> = {};
+  const missed: string[] = [];
+  for (const { locale, pair } of units) {
+    const compiled = glossary.forLocale(locale.toLowerCase());
+    const target = textWords(pair.targetProse.text, locale.toLowerCase());
+    for (const word of new Set(target.lower)) {
+      for (const term of compiled.sourceTerms) {
+        for (const approved of term.approved) {
+          for (const termWord of approved.words) {
+            if (rule.matches(termWord, word) && word !== termWord) (forms[`${locale} ${termWord}`] ??= new Set()).add(word);
+          }
+        }
+      }
+    }
+    for (const match of compiled.sourceTermsIn(textWords(pair.sourceProse.text, 'en'))) {
+      withTerm++;
+      const hit = match.term.approved.some((approved) => {
+        const count = approved.words.length;
+        for (let index = 0; index + count <= target.lower.length; index++) {
+          if (approved.words.every((termWord, offset) => rule.matches(termWord, target.lower[index + offset]!))) return true;
+        }
+        return false;
+      });
+      if (hit) found++;
+      else missed.push(`${locale} ${match.term.entry.source}: ${pair.target.slice(0, 90)}`);
+    }
+  }
+  figures[key] = {
+    unitsWithTerm: withTerm,
+    translationFound: found,
+    ...(key.endsWith(`${KEPT_LETTERS}`) && changed === CHANGED_LETTERS && added === ADDED_LETTERS ? { missed } : {}),
+    forms: Object.fromEntries(Object.entries(forms).map(([term, words]) => [term, [...words].sort().join(' ')])),
+  };
+}
+console.log(JSON.stringify(figures));
