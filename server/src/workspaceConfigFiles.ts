@@ -38,7 +38,7 @@ function lineAndColumn(text: string, offset: number): string {
 }
 
 /** Where a key is written: its first occurrence as a JSON string followed by a colon, else the file's start. */
-function keyOffset(text: string, key: string): number {
+export function keyOffset(text: string, key: string): number {
   const written = JSON.stringify(key);
   for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + 1)) {
     let after = at + written.length;

@@ -1,5 +1,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repositoryRoot } from './support/corpus';
+import { testSpeller } from './support/spellers';
+import { checkDocument } from '../../server/src/core/check';
+import { parse } from '../../server/src/core/parse';
 import { readGlossaryText } from '../../server/src/core/glossary/read';
 import { Glossary, textWords } from '../../server/src/core/glossary/glossary';
 import { SUFFIX_RULE, inflectionRuleFor } from '../../server/src/core/glossary/inflection';
@@ -182,6 +188,18 @@ describe('glossary files', () => {
     });
   });
 
+  test('Should read the sample glossaries the README shows without a problem', () => {
+    const read = (name: string) => readGlossaryText(name, readFileSync(join(repositoryRoot, 'samples/terms', name), 'utf8'));
+    const csv = read('et-EE.csv');
+    const tbx = read('product.tbx');
+    assert.deepEqual([...csv.problems, ...tbx.problems], []);
+    assert.deepEqual(summary(tbx.entries), [
+      'admin → administraator (et, preferred) | järjestelmänvalvoja (fi, preferred)',
+      'Azure Active Directory → Azure Active Directory (*, do-not-translate)',
+    ]);
+    assert.equal(csv.entries.length, 3);
+  });
+
   test('Should not read a glossary larger than the cap', () => {
     const { entries, problems } = readGlossaryText('huge.csv', `source,target\n${'a,b\n'.repeat(5_000_001)}`);
     assert.deepEqual(entries, []);
@@ -234,5 +252,24 @@ describe('glossary matching', () => {
     const text = 'ゲストのアクセスを表示する';
     assert.deepEqual(japanese.findInTarget(term, textWords(text, 'ja-jp')), { start: 0, end: 3 });
     assert.equal(japanese.findInTarget(term, textWords('ゲストハウス', 'ja-jp')), undefined);
+  });
+});
+
+describe('glossaries and spelling', () => {
+  test('Should take the glossary\'s terms as known words, so that spelling does not flag an approved term the dictionary lacks', () => {
+    const text = [
+      '---',
+      'title: Zadanie',
+      'ms.contentlocale: pl-PL',
+      'ms.translationtype: HT',
+      '---',
+      '<span data-ttu-id="d7758-130">Uruchom zadanie wsadowo.</span><span class="sxs-lookup"><span data-stu-id="d7758-130">Run the job as a batch.</span></span>',
+    ].join('\n');
+    const spellers = (locale: string) => testSpeller(locale);
+    const spellingOf = (config: Parameters<typeof checkDocument>[1]) =>
+      checkDocument(parse(text), config, { spellers }).filter((diagnostic) => diagnostic.code === 'spelling').map((diagnostic) => diagnostic.message);
+    assert.deepEqual(spellingOf({ rules: {} }), ['"wsadowo" is not in the pl dictionary.']);
+    const glossary = new Glossary(readGlossaryText('terms.csv', 'source,target,locale\nbatch,wsadowo,pl-PL\n').entries);
+    assert.deepEqual(spellingOf({ rules: {}, glossary }), []);
   });
 });
