@@ -246,6 +246,12 @@ describe('glossary matching', () => {
     for (const [term, word] of unrelated) assert.ok(!SUFFIX_RULE.matches(term, word), `${term} ↛ ${word}`);
   });
 
+  test('Should match a term word of one or two letters only as it is, since it has no ending to tell', () => {
+    assert.ok(SUFFIX_RULE.matches('it', 'it'));
+    assert.ok(!SUFFIX_RULE.matches('it', 'ita'));
+    assert.ok(!SUFFIX_RULE.matches('c', 'cs'));
+  });
+
   test('Should find a Japanese term only where the segmenter puts word breaks on both sides', () => {
     const japanese = new Glossary(readGlossaryText('ja.csv', 'source,target,locale\nguest,ゲスト,ja-JP\n').entries).forLocale('ja-jp');
     const term = japanese.sourceTerms[0]!.approved[0]!;

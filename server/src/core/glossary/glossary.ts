@@ -60,15 +60,42 @@ function holdsTermAt(words: readonly string[], index: number, term: readonly str
 }
 
 /** The words of a text, lower-case, with their places. */
-export interface TextWords {
-  readonly text: string;
-  readonly words: readonly Word[];
-  readonly lower: readonly string[];
+export class TextWords {
+  private byFirstLetter: Map<string, number[]> | undefined;
+  private boundaries: { starts: Set<number>; ends: Set<number>; lower: string } | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly words: readonly Word[],
+    readonly lower: readonly string[],
+  ) {}
+
+  /** Where words start with the letter (the first code unit): a term's first word is looked for there only. */
+  startingWith(letter: string): readonly number[] {
+    if (!this.byFirstLetter) {
+      this.byFirstLetter = new Map();
+      this.lower.forEach((word, index) => {
+        const list = this.byFirstLetter!.get(word[0]!);
+        if (list) list.push(index);
+        else this.byFirstLetter!.set(word[0]!, [index]);
+      });
+    }
+    return this.byFirstLetter.get(letter) ?? [];
+  }
+
+  /** Where words start and end (the segmenter's word breaks in scripts without spaces), and the text in lower case. */
+  get wordBreaks(): { readonly starts: ReadonlySet<number>; readonly ends: ReadonlySet<number>; readonly lower: string } {
+    return (this.boundaries ??= {
+      starts: new Set(this.words.map((word) => word.start)),
+      ends: new Set(this.words.map((word) => word.end)),
+      lower: this.text.toLowerCase(),
+    });
+  }
 }
 
 export function textWords(text: string, locale: string | undefined): TextWords {
   const words = locale === undefined ? spacedWordsOf(text) : wordsOf(text, locale);
-  return { text, words, lower: words.map((word) => word.text.toLowerCase()) };
+  return new TextWords(text, words, words.map((word) => word.text.toLowerCase()));
 }
 
 /** The glossary of one locale: what the rules look for in its articles. */
@@ -154,12 +181,13 @@ export class LocaleGlossary {
   findInTarget(term: TermWords, target: TextWords): TextSpan | undefined {
     if (this.unspaced) return this.findUnspaced(term.text.toLowerCase(), target);
     const count = term.words.length;
-    for (let index = 0; index + count <= target.lower.length; index++) {
-      let all = true;
-      for (let offset = 0; offset < count && all; offset++) {
-        all = this.inflection.matches(term.words[offset]!, target.lower[index + offset]!);
-      }
-      if (all) return { start: target.words[index]!.start, end: target.words[index + count - 1]!.end };
+    const matchesAt = (index: number): boolean =>
+      index + count <= target.lower.length &&
+      term.words.every((word, offset) => this.inflection.matches(word, target.lower[index + offset]!));
+    // Every rule but the particles' keeps a form's first letter, so only words starting with it can match.
+    const starts = this.inflection.keepsFirstLetter ? target.startingWith(term.words[0]![0]!) : target.lower.keys();
+    for (const index of starts) {
+      if (matchesAt(index)) return { start: target.words[index]!.start, end: target.words[index + count - 1]!.end };
     }
     return undefined;
   }
@@ -194,9 +222,7 @@ export class LocaleGlossary {
 
   /** A term of a script without spaces, found where the segmenter puts word breaks on both sides. */
   private findUnspaced(term: string, target: TextWords): TextSpan | undefined {
-    const lower = target.text.toLowerCase();
-    const starts = new Set(target.words.map((word) => word.start));
-    const ends = new Set(target.words.map((word) => word.end));
+    const { starts, ends, lower } = target.wordBreaks;
     for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) {
       if (starts.has(at) && ends.has(at + term.length)) return { start: at, end: at + term.length };
     }

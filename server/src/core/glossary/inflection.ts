@@ -11,6 +11,8 @@ export interface InflectionRule {
   readonly name: string;
   /** Whether `word` is a form of `termWord`; both lower-case. */
   matches(termWord: string, word: string): boolean;
+  /** Whether every form starts with the base form's first letter. */
+  readonly keepsFirstLetter: boolean;
 }
 
 /**
@@ -47,8 +49,11 @@ export function suffixRule(changed: number, added: number, keptAtLeast: number):
   const changeable = (length: number): number => (length <= 4 ? Math.min(1, changed) : length >= 10 ? changed + 1 : changed);
   return {
     name: `the base form with its last ${changed} letters changed or not and up to ${added} letters after what is kept`,
+    keepsFirstLetter: true,
     matches(termWord, word) {
       if (word === termWord) return true;
+      // A word of one or two letters (`C`, `IT`) has no ending to tell: it matches only as it is.
+      if (termWord.length <= 2) return false;
       const kept = commonPrefixLength(termWord, word);
       const length = termWord.length;
       const mustKeep = Math.max(length - changeable(length), Math.min(length - 1, keptAtLeast));
@@ -69,6 +74,7 @@ const SEMITIC_ENDING = 2;
 function procliticRule(proclitics: readonly string[]): InflectionRule {
   return {
     name: `the base form after a particle (${proclitics.filter(Boolean).join(', ')}), with up to ${SEMITIC_ENDING} letters added`,
+    keepsFirstLetter: false,
     matches(termWord, word) {
       for (const particle of proclitics) {
         if (!word.startsWith(particle)) continue;
@@ -85,6 +91,7 @@ const SHORT_ENDING = 2;
 
 export const ENDING_RULE: InflectionRule = {
   name: `the base form, with up to ${SHORT_ENDING} letters added`,
+  keepsFirstLetter: true,
   matches(termWord, word) {
     return word.startsWith(termWord) && word.length - termWord.length <= SHORT_ENDING;
   },
@@ -92,6 +99,7 @@ export const ENDING_RULE: InflectionRule = {
 
 export const EXACT_RULE: InflectionRule = {
   name: 'the base form only',
+  keepsFirstLetter: true,
   matches: (termWord, word) => termWord === word,
 };
 

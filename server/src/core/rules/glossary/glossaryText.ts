@@ -1,5 +1,5 @@
 /** What the glossary rules share: the words of a unit's prose, read once per text and locale. */
-import type { LocaleGlossary, TermMatch, TextWords } from '../../glossary/glossary';
+import type { LocaleGlossary, SourceTerm, TermMatch, TextWords } from '../../glossary/glossary';
 import { textWords } from '../../glossary/glossary';
 import type { RelatedLocation } from '../rule';
 import type { Prose } from '../translation/prose';
@@ -17,14 +17,25 @@ export function proseWords(prose: Prose, locale: string | undefined): TextWords 
   return words;
 }
 
-/** The source terms of the glossary that the unit's source holds, with their places in the document. */
-export function sourceTermsOf(pair: UnitPair, glossary: LocaleGlossary) {
+type SourceTermMatch = TermMatch<SourceTerm>;
+
+const termsByPair = new WeakMap<UnitPair, { glossary: LocaleGlossary; terms: readonly SourceTermMatch[] }>();
+
+/**
+ * The source terms of the glossary that the unit's source holds, with their places in the document; found once
+ * per unit for the rules that ask.
+ */
+export function sourceTermsOf(pair: UnitPair, glossary: LocaleGlossary): readonly SourceTermMatch[] {
+  const kept = termsByPair.get(pair);
+  if (kept && kept.glossary === glossary) return kept.terms;
   const prose = pair.sourceProse;
   const sourceStart = pair.unit.lookup!.source.start;
-  return glossary.sourceTermsIn(proseWords(prose, 'en')).map(({ term, span }) => ({
+  const terms = glossary.sourceTermsIn(proseWords(prose, 'en')).map(({ term, span }) => ({
     term,
     span: shift(prose.spanOf(span.start, span.end), sourceStart),
   }));
+  termsByPair.set(pair, { glossary, terms });
+  return terms;
 }
 
 /** `'tenant'` → `"tenant"`. */
