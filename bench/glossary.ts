@@ -61,7 +61,8 @@ for (const [changed, added, kept] of settings) {
       for (const term of compiled.sourceTerms) {
         for (const approved of term.approved) {
           for (const termWord of approved.words) {
-            if (rule.matches(termWord, word) && word !== termWord) (forms[`${locale} ${termWord}`] ??= new Set()).add(word);
+            if (word === termWord || !rule.matches(termWord, word)) continue;
+            (forms[`${locale} ${termWord}`] ??= new Set()).add(word);
           }
         }
       }
@@ -71,7 +72,9 @@ for (const [changed, added, kept] of settings) {
       const hit = match.term.approved.some((approved) => {
         const count = approved.words.length;
         for (let index = 0; index + count <= target.lower.length; index++) {
-          if (approved.words.every((termWord, offset) => rule.matches(termWord, target.lower[index + offset]!))) return true;
+          const matchesHere = (termWord: string, offset: number) =>
+            rule.matches(termWord, target.lower[index + offset]!);
+          if (approved.words.every(matchesHere)) return true;
         }
         return false;
       });
@@ -87,12 +90,16 @@ for (const [changed, added, kept] of settings) {
   };
 }
 const allArticles = readdirSync(join(corpus, 'real')).flatMap((locale) =>
-  readdirSync(join(corpus, 'real', locale)).map((name) => parse(readFileSync(join(corpus, 'real', locale, name), 'utf8'))),
+  readdirSync(join(corpus, 'real', locale)).map((name) =>
+    parse(readFileSync(join(corpus, 'real', locale, name), 'utf8')),
+  ),
 );
 const sourceWords = new Set<string>();
 for (const document of allArticles) {
   for (const pair of unitPairs(document)) {
-    for (const word of spacedWordsOf(pair.sourceProse.text)) if (/^\p{Ll}{4,}$/u.test(word.text)) sourceWords.add(word.text);
+    for (const word of spacedWordsOf(pair.sourceProse.text)) {
+      if (/^\p{Ll}{4,}$/u.test(word.text)) sourceWords.add(word.text);
+    }
   }
 }
 const largeCsv = ['source,target', ...[...sourceWords].map((word) => `${word},${word}ta`)].join('\n');

@@ -64,7 +64,9 @@ export function registerConfigFileDiagnostics(session: ServerSession): ServerCap
   }
 
   session.onConfigFileApplied((file) => {
-    publish(file).catch((error: unknown) => connection.console.error(`Config file diagnostics failed: ${errorText(error)}`));
+    publish(file).catch((error: unknown) =>
+      connection.console.error(`Config file diagnostics failed: ${errorText(error)}`),
+    );
   });
   return {};
 }

@@ -6,7 +6,13 @@
  */
 import { didYouMean } from '../config';
 import { isWellFormedLanguageTag } from '../rules/frontMatter/bcp47';
-import { TERM_STATUSES, type GlossaryEntry, type GlossaryReadResult, type GlossaryTarget, type TermStatus } from './model';
+import {
+  TERM_STATUSES,
+  type GlossaryEntry,
+  type GlossaryReadResult,
+  type GlossaryTarget,
+  type TermStatus,
+} from './model';
 
 const COLUMNS = ['source', 'target', 'locale', 'status', 'note'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -130,7 +136,9 @@ export function readDelimitedGlossary(fileName: string, fileText: string): Gloss
   const records = recordsOf(text, separatorOf(fileName, firstLine), problem);
   if (problems.length > 0) return { entries: [], problems };
   const header = records[0];
-  if (!header) return { entries: [], problems: [`${fileName}: empty; a glossary needs a header row (source, target…)`] };
+  if (!header) {
+    return { entries: [], problems: [`${fileName}: empty; a glossary needs a header row (source, target…)`] };
+  }
   const columns = headerColumns(header, problem);
   if (!columns) return { entries: [], problems };
   const bySource = new Map<string, { source: string; targets: GlossaryTarget[]; notes: string[]; line: number }>();
@@ -140,7 +148,8 @@ export function readDelimitedGlossary(fileName: string, fileText: string): Gloss
       return index === undefined ? '' : (record.fields[index] ?? '').trim();
     };
     if (record.fields.length > header.fields.length) {
-      problem(record.line, `${record.fields.length} fields where the header has ${header.fields.length}; the row is skipped`);
+      const counts = `${record.fields.length} fields where the header has ${header.fields.length}`;
+      problem(record.line, `${counts}; the row is skipped`);
       continue;
     }
     const source = value('source');
@@ -153,7 +162,8 @@ export function readDelimitedGlossary(fileName: string, fileText: string): Gloss
     }
     if (!status) {
       const known = TERM_STATUSES.join(', ');
-      problem(record.line, `unknown status "${rawStatus}"${didYouMean(rawStatus.toLowerCase(), TERM_STATUSES)} (use ${known}); the row is skipped`);
+      const suggestion = didYouMean(rawStatus.toLowerCase(), TERM_STATUSES);
+      problem(record.line, `unknown status "${rawStatus}"${suggestion} (use ${known}); the row is skipped`);
       continue;
     }
     if (locale !== '' && !isWellFormedLanguageTag(locale)) {
@@ -162,7 +172,8 @@ export function readDelimitedGlossary(fileName: string, fileText: string): Gloss
     }
     const target = value('target') || (status === 'do-not-translate' ? source : '');
     if (target === '') {
-      problem(record.line, `no target term for "${source}"; only a do-not-translate row may leave it empty; the row is skipped`);
+      const why = 'only a do-not-translate row may leave it empty';
+      problem(record.line, `no target term for "${source}"; ${why}; the row is skipped`);
       continue;
     }
     const key = source.toLowerCase();

@@ -42,7 +42,7 @@ function appliesTo(target: GlossaryTarget, locale: string): boolean {
   return target.locale === '' || target.locale === locale || locale.startsWith(`${target.locale}-`);
 }
 
-/** The word, and what it is the English plural of: `passwords` → `password`, `policies` → `policy`, `boxes` → `box`. */
+/** The word, and what it is the English plural of: `passwords` → `password`, `policies` → `policy`. */
 function singularsOf(word: string): string[] {
   if (!word.endsWith('s') || word.length < 4) return [word];
   const singulars = [word, word.slice(0, -1)];
@@ -59,10 +59,16 @@ function holdsTermAt(words: readonly string[], index: number, term: readonly str
   return singularsOf(words[index + last]!).includes(term[last]!);
 }
 
+interface WordBreaks {
+  readonly starts: ReadonlySet<number>;
+  readonly ends: ReadonlySet<number>;
+  readonly lower: string;
+}
+
 /** The words of a text, lower-case, with their places. */
 export class TextWords {
   private byFirstLetter: Map<string, number[]> | undefined;
-  private boundaries: { starts: Set<number>; ends: Set<number>; lower: string } | undefined;
+  private boundaries: WordBreaks | undefined;
 
   constructor(
     readonly text: string,
@@ -84,7 +90,7 @@ export class TextWords {
   }
 
   /** Where words start and end (the segmenter's word breaks in scripts without spaces), and the text in lower case. */
-  get wordBreaks(): { readonly starts: ReadonlySet<number>; readonly ends: ReadonlySet<number>; readonly lower: string } {
+  get wordBreaks(): WordBreaks {
     return (this.boundaries ??= {
       starts: new Set(this.words.map((word) => word.start)),
       ends: new Set(this.words.map((word) => word.end)),
@@ -126,7 +132,8 @@ export class LocaleGlossary {
       }
       const doNotTranslate = targets.some((target) => target.status === 'do-not-translate');
       const words = spacedWordsOf(entry.source).map((word) => word.text.toLowerCase());
-      if (words.length > 0 && (approved.length > 0 || doNotTranslate)) sourceTerms.push({ entry, words, approved, doNotTranslate });
+      if (words.length === 0 || (approved.length === 0 && !doNotTranslate)) continue;
+      sourceTerms.push({ entry, words, approved, doNotTranslate });
     }
     this.sourceTerms = sourceTerms;
     this.forbidden = forbidden.filter((term) => term.words.length > 0);

@@ -21,7 +21,8 @@ export interface InflectionRule {
  * and Korean, whose particles are written on the word.
  */
 const SUFFIXING: ReadonlySet<string> = new Set([
-  'et', 'fi', 'hu', 'tr', 'lv', 'lt', 'ru', 'uk', 'be', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'mk', 'el', 'ko',
+  ...['et', 'fi', 'hu', 'tr', 'lv', 'lt', 'el', 'ko'],
+  ...['ru', 'uk', 'be', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'mk'],
 ]);
 /** Languages that write particles (and, the article, prepositions) in front of a word. */
 const PROCLITIC: ReadonlySet<string> = new Set(['ar', 'he']);
@@ -46,7 +47,10 @@ function commonPrefixLength(a: string, b: string): number {
  * but one in a shorter word), and up to `added` letters may follow what is kept.
  */
 export function suffixRule(changed: number, added: number, keptAtLeast: number): InflectionRule {
-  const changeable = (length: number): number => (length <= 4 ? Math.min(1, changed) : length >= 10 ? changed + 1 : changed);
+  const changeable = (length: number): number => {
+    if (length <= 4) return Math.min(1, changed);
+    return length >= 10 ? changed + 1 : changed;
+  };
   return {
     name: `the base form with its last ${changed} letters changed or not and up to ${added} letters after what is kept`,
     keepsFirstLetter: true,
@@ -65,15 +69,19 @@ export function suffixRule(changed: number, added: number, keptAtLeast: number):
 export const SUFFIX_RULE = suffixRule(CHANGED_LETTERS, ADDED_LETTERS, KEPT_LETTERS);
 
 /** Arabic: conjunctions, prepositions and the article, alone or together (`وال`, `بال`, `لل`). */
-const ARABIC_PROCLITICS = ['', 'ال', 'و', 'ف', 'ب', 'ك', 'ل', 'وال', 'فال', 'بال', 'كال', 'لل', 'وب', 'ول', 'وبال', 'ولل'];
+const ARABIC_PROCLITICS = ['', 'ال', 'و', 'ف', 'ب', 'ك', 'ل', 'وال', 'فال', 'بال', 'كال', 'لل'].concat(
+  ['وب', 'ول', 'وبال', 'ولل'],
+);
 /** Hebrew: `ו`, `ה`, `ב`, `כ`, `ל`, `מ`, `ש` and their usual pairs. */
-const HEBREW_PROCLITICS = ['', 'ו', 'ה', 'ב', 'כ', 'ל', 'מ', 'ש', 'וה', 'וב', 'ול', 'ומ', 'וש', 'שה', 'שב', 'של', 'מה'];
+const HEBREW_PROCLITICS = ['', 'ו', 'ה', 'ב', 'כ', 'ל', 'מ', 'ש', 'וה', 'וב', 'ול', 'ומ', 'וש'].concat(
+  ['שה', 'שב', 'של', 'מה'],
+);
 /** Endings written on a word in both languages (plural, feminine, possessive) are short. */
 const SEMITIC_ENDING = 2;
 
 function procliticRule(proclitics: readonly string[]): InflectionRule {
   return {
-    name: `the base form after a particle (${proclitics.filter(Boolean).join(', ')}), with up to ${SEMITIC_ENDING} letters added`,
+    name: `the base form after a particle (${proclitics.join(' ')}), up to ${SEMITIC_ENDING} letters added`,
     keepsFirstLetter: false,
     matches(termWord, word) {
       for (const particle of proclitics) {
@@ -86,7 +94,7 @@ function procliticRule(proclitics: readonly string[]): InflectionRule {
   };
 }
 
-/** Other languages add at most a short ending for the plural or a case: `clé` → `clés`, `Mandant` → `Mandanten`. */
+/** Other languages add at most a short ending for a plural or a case: `clé` → `clés`, `Mandant` → `Mandanten`. */
 const SHORT_ENDING = 2;
 
 export const ENDING_RULE: InflectionRule = {
@@ -106,7 +114,10 @@ export const EXACT_RULE: InflectionRule = {
 const ARABIC_RULE = procliticRule(ARABIC_PROCLITICS);
 const HEBREW_RULE = procliticRule(HEBREW_PROCLITICS);
 
-/** The rule for a lower-case locale (`et-ee`); English, and the scripts matched without word breaks, take words as they are. */
+/**
+ * The rule for a lower-case locale (`et-ee`); English, and the scripts matched without word breaks, take words as
+ * they are.
+ */
 export function inflectionRuleFor(locale: string): InflectionRule {
   const language = locale.split('-')[0]!;
   if (SUFFIXING.has(language)) return SUFFIX_RULE;

@@ -12,7 +12,8 @@ function looksLikeXml(text: string): boolean {
 export function readGlossaryText(fileName: string, text: string): GlossaryReadResult {
   if (text.length > MAX_GLOSSARY_LENGTH) {
     const megabytes = Math.round(MAX_GLOSSARY_LENGTH / 1_000_000);
-    return { entries: [], problems: [`${fileName}: larger than ${megabytes} million characters; not read as a glossary`] };
+    const problem = `${fileName}: larger than ${megabytes} million characters; not read as a glossary`;
+    return { entries: [], problems: [problem] };
   }
   if (/\.(?:tbx|xml)$/i.test(fileName) || looksLikeXml(text)) return readTbxGlossary(fileName, text);
   return readDelimitedGlossary(fileName, text);

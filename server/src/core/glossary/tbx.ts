@@ -37,7 +37,12 @@ const LANGUAGE_ELEMENTS: ReadonlySet<string> = new Set(['langSet', 'langSec']);
 const TERM_ELEMENTS: ReadonlySet<string> = new Set(['tig', 'ntig', 'termSec']);
 /** Elements whose text says something about a term or an entry, by their `type` (DCA) or their own name (DCT). */
 const NOTE_ELEMENTS: ReadonlySet<string> = new Set(['termNote', 'descrip', 'admin']);
-const OWN_NAME_ELEMENTS: ReadonlySet<string> = new Set(['administrativeStatus', 'doNotTranslate', 'translatable', 'note']);
+const OWN_NAME_ELEMENTS: ReadonlySet<string> = new Set([
+  'administrativeStatus',
+  'doNotTranslate',
+  'translatable',
+  'note',
+]);
 
 interface TermRead {
   text: string;
@@ -89,7 +94,8 @@ export function readTbxGlossary(fileName: string, text: string): GlossaryReadRes
       .map(({ language: tag, term: each }) => ({ term: each.text, locale: tag, status: each.status ?? 'preferred' }));
     for (const { term: source } of sources) {
       const doNotTranslate = read.doNotTranslate || source.doNotTranslate;
-      const own: GlossaryTarget[] = doNotTranslate ? [{ term: source.text, locale: '', status: 'do-not-translate' }] : [];
+      const kept: GlossaryTarget = { term: source.text, locale: '', status: 'do-not-translate' };
+      const own: GlossaryTarget[] = doNotTranslate ? [kept] : [];
       if (own.length + targets.length === 0) continue;
       entries.push({
         source: source.text,
@@ -110,7 +116,8 @@ export function readTbxGlossary(fileName: string, text: string): GlossaryReadRes
         text: '',
         done: (value) => {
           const status = STATUSES.get(value.trim().toLowerCase());
-          if (!status) problem(line, `unknown administrativeStatus "${value.trim()}" (use preferredTerm-admn-sts, admittedTerm-admn-sts or deprecatedTerm-admn-sts)`);
+          const known = 'preferredTerm-admn-sts, admittedTerm-admn-sts or deprecatedTerm-admn-sts';
+          if (!status) problem(line, `unknown administrativeStatus "${value.trim()}" (use ${known})`);
           else if (term) term.status = status;
         },
       };

@@ -7,7 +7,13 @@ import { frontMatterRules } from './frontMatter';
 import { consistencyRules } from './consistency';
 import { glossaryRules } from './glossary';
 
-export const RULES: readonly Rule[] = [...markupRules, ...translationRules, ...consistencyRules, ...frontMatterRules, ...glossaryRules];
+export const RULES: readonly Rule[] = [
+  ...markupRules,
+  ...translationRules,
+  ...consistencyRules,
+  ...frontMatterRules,
+  ...glossaryRules,
+];
 
 const byCode = new Map(RULES.map((rule) => [rule.code, rule]));
 

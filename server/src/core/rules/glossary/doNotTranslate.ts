@@ -34,9 +34,12 @@ export const doNotTranslate: Rule = {
         if (!term.doNotTranslate || holdsVerbatim(pair.target, term.entry.source)) continue;
         // A name is kept as it is written: "Warehouse Management" (the app) is kept, "Warehouse management" (the
         // module) is translated.
-        if (!holdsVerbatim(document.text.slice(match.span.start, match.span.end).replace(/\s+/g, ' '), term.entry.source)) continue;
+        const written = document.text.slice(match.span.start, match.span.end).replace(/\s+/g, ' ');
+        if (!holdsVerbatim(written, term.entry.source)) continue;
         findings.push({
-          message: `${quoted(term.entry.source)} must stay as it is in the target: it is not to be translated (glossary ${term.entry.file}).`,
+          message:
+            `${quoted(term.entry.source)} must stay as it is in the target: it is not to be translated ` +
+            `(glossary ${term.entry.file}).`,
           span: targetLocation(pair.unit),
           unitIndex: pair.unit.index,
           related: [sourceTermLocation(match, `${quoted(term.entry.source)} in the source`)],

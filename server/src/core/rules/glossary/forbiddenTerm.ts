@@ -42,9 +42,12 @@ export const forbiddenTerm: Rule = {
         const at = shift(prose.spanOf(span.start, span.end), pair.unit.target.start);
         const found = document.text.slice(at.start, at.end);
         const fixes = replaceFixes(term, at, found);
-        const instead = fixes.length > 0 ? `; use ${fixes.map((fix) => fix.title.slice('Replace with '.length)).join(' or ')}` : '';
+        const preferred = fixes.map((fix) => quoted(fix.edits[0]!.newText));
+        const instead = preferred.length > 0 ? `; use ${preferred.join(' or ')}` : '';
         findings.push({
-          message: `${quoted(found)} is a forbidden translation of ${quoted(term.entry.source)}${instead} (glossary ${term.entry.file}).`,
+          message:
+            `${quoted(found)} is a forbidden translation of ${quoted(term.entry.source)}${instead} ` +
+            `(glossary ${term.entry.file}).`,
           span: at,
           unitIndex: pair.unit.index,
           ...(fixes.length > 0 ? { fixes } : {}),

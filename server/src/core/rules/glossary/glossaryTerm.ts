@@ -11,8 +11,9 @@ export const glossaryTerm: Rule = {
     'Reports a unit whose source holds a term of the configured glossaries (`"glossaries"` of ' +
     '`.bilingual-docs.json`) while its target holds none of the term\'s approved translations (preferred or ' +
     'admitted) for the article\'s locale. Source terms match without regard to case, on word boundaries, their ' +
-    'last word in the plural too (`passwords`); in languages that inflect, a target term matches in its inflected forms too (Estonian `parooli`, Finnish ' +
-    '`salasanan`, Russian `пароля`). Terminology that drifts from the glossary confuses readers and breaks search.',
+    'last word in the plural too (`passwords`); in languages that inflect, a target term matches in its ' +
+    'inflected forms too (Estonian `parooli`, Finnish `salasanan`, Russian `пароля`). Terminology that drifts ' +
+    'from the glossary confuses readers and breaks search.',
   check(document, context) {
     const findings: Finding[] = [];
     const glossary = context.glossary;
