@@ -29,19 +29,20 @@ describe('glossary-term', () => {
   test('Should report an Estonian unit whose target lost the approved term for "passwords", on that unit', () => {
     const checked = check(ET_SEED, ['646d1-103', 'paroolide', 'salasõnade']);
     assert.deepEqual(findingUnitIds(checked), ['646d1-103']);
-    assert.equal(checked.findings[0]!.message, '"password" should be translated as "parool" (glossary corpus-terms.csv).');
+    const message = '"password" should be translated as "parool" (glossary corpus-terms.csv).';
+    assert.equal(checked.findings[0]!.message, message);
     const related = checked.findings[0]!.related![0]!;
     assert.equal(checked.document.text.slice(related.span.start, related.span.end), 'passwords');
   });
 
-  test('Should report a Finnish unit whose target calls the worker something else, and accept the inflected "työntekijä" elsewhere', () => {
+  test('Should report a Finnish unit that calls the worker otherwise, and accept "työntekijä" inflected elsewhere', () => {
     assert.deepEqual(findingUnitIds(check(FI_ARTICLE)), []);
     const checked = check(FI_ARTICLE, ['e2692-120', 'työntekijä', 'henkilö']);
     assert.deepEqual(findingUnitIds(checked), ['e2692-120']);
     assert.match(checked.findings[0]!.message, /^"worker" should be translated as "työntekijä"/);
   });
 
-  test('Should accept the Polish "zamówienia przeniesienia" as a form of "zamówienie przeniesienia" and report its replacement', () => {
+  test('Should accept the Polish "zamówienia przeniesienia" as a form of the term and report its replacement', () => {
     assert.ok(!findingUnitIds(check(PL_ARTICLE)).includes('d7758-105'));
     const checked = check(PL_ARTICLE, ['d7758-105', 'zamówienia przeniesienia', 'zlecenia transferu']);
     assert.deepEqual(findingUnitIds(checked).filter((id) => id === 'd7758-105'), ['d7758-105']);
@@ -62,16 +63,19 @@ describe('glossary-term', () => {
     assert.deepEqual(findingUnitIds(checked).filter((id) => !clean.includes(id)), ['0313e-110']);
   });
 
-  test('Should count what it reports on the clean corpus articles: names kept in English, two inflections it misses and real inconsistencies', () => {
+  test('Should count its findings on clean articles: names kept in English, missed inflections, real inconsistencies', () => {
     const findings = CLEAN_ARTICLES.flatMap((path) => {
       const checked = check(path);
       return checked.findings.map((finding) => {
-        const unitText = checked.document.text.slice(checked.document.units[finding.unitIndex!]!.target.start, finding.span.end);
-        return { id: checked.document.units[finding.unitIndex!]!.id.value, term: /^"([^"]+)"/.exec(finding.message)![1]!, unitText };
+        const found = checked.document.units[finding.unitIndex!]!;
+        const unitText = checked.document.text.slice(found.target.start, finding.span.end);
+        return { id: found.id.value, term: /^"([^"]+)"/.exec(finding.message)![1]!, unitText };
       });
     });
     const kinds = {
-      productName: findings.filter((each) => each.term === 'warehouse' && each.unitText.includes('Warehouse Management')),
+      productName: findings.filter(
+        (each) => each.term === 'warehouse' && each.unitText.includes('Warehouse Management'),
+      ),
       objectName: findings.filter((each) => each.term === 'stream' && each.unitText.includes('Stream')),
       vowelChange: findings.filter((each) => each.term === 'field' && each.unitText.includes('pól')),
     };
@@ -89,12 +93,17 @@ describe('glossary-term', () => {
   test('Should point at the target and name the approved translations, the admitted one too', () => {
     const text = article('et-EE', unit('646d1-110', 'Lepingu loomine', 'Create a service agreement'));
     assert.deepEqual(described(runRule(glossaryTerm, text, undefined, CORPUS_TERMS)), [
-      { message: '"service agreement" should be translated as "teenuseleping" or "teenuselepe" (glossary corpus-terms.csv).', range: '5:30-5:45' },
+      {
+        message:
+          '"service agreement" should be translated as "teenuseleping" or "teenuselepe" (glossary corpus-terms.csv).',
+        range: '5:30-5:45',
+      },
     ]);
   });
 
   test('Should not look for terms in inline code or link destinations of the source', () => {
-    const text = article('et-EE', unit('646d1-111', 'Vaata `password` [siit](https://example.com/password)', 'See `password` [here](https://example.com/password)'));
+    const target = 'Vaata `password` [siit](https://example.com/password)';
+    const text = article('et-EE', unit('646d1-111', target, 'See `password` [here](https://example.com/password)'));
     assert.deepEqual(runRule(glossaryTerm, text, undefined, CORPUS_TERMS).findings, []);
   });
 
