@@ -49,6 +49,7 @@ export function consistencyFindings(document: BilingualDocument, context: RuleCo
         related: finding.related.map((related) => ({
           ...(related.document === own ? {} : { document: related.document }),
           span: related.span,
+          unitIndex: related.unitIndex,
           message: related.message,
         })),
         ...(fixes.length > 0 ? { fixes } : {}),
