@@ -12,7 +12,7 @@ import type { ConfigFiles } from '../configFiles';
 import { readArticleBytes, decodeArticle, mayHoldMarkup } from './readArticle';
 import { countUnitWords } from '../core/wordCount';
 import type { FileToCheck } from './checkFiles';
-import { indexOfSpanAt } from '../core/spans';
+import { unitIndexOfProblem } from '../core/unitLookup';
 import type { Spellers } from '../core/spelling/spellers';
 
 /** Another file's (or this file's) place a cross-file finding compares with. */
@@ -82,10 +82,6 @@ function countUntranslated(document: BilingualDocument, config: BilingualDocsCon
   return untranslatedRule ? untranslatedRule.check(document, { locale: document.locale?.toLowerCase() }).length : 0;
 }
 
-function unitIdAt(document: BilingualDocument, offset: number): string | undefined {
-  return document.units[indexOfSpanAt(document.units, offset, (unit) => unit.span)]?.id.value;
-}
-
 /** How one file is checked: with the dictionaries loaded so far, and with or without the checks across files. */
 export interface TextCheckOptions {
   readonly spellers?: Spellers;
@@ -101,7 +97,8 @@ function checkParsed(path: string, document: BilingualDocument, config: Bilingua
   const text = document.text;
   const checkOptions = { spellers: options.spellers?.lookup, skipAcrossUnits: options.acrossFiles === true };
   const diagnostics = checkDocument(document, config, checkOptions).map((diagnostic): CliDiagnostic => {
-    const unitId = diagnostic.unitIndex !== undefined ? document.units[diagnostic.unitIndex]?.id.value : unitIdAt(document, diagnostic.span.start);
+    const unitIndex = unitIndexOfProblem(document.units, diagnostic);
+    const unitId = unitIndex !== undefined ? document.units[unitIndex]?.id.value : undefined;
     return {
       code: diagnostic.code,
       severity: diagnostic.severity,
