@@ -22,7 +22,12 @@ import { configKey, type WorkspaceCheck } from './documentModels';
 import type { ExcludeMatcher } from './excludeGlobs';
 import { childUri, normalizeUri, type WorkspaceFileSystem } from './fileSystem';
 import type { Range } from './core/lineIndex';
-import { DEFAULT_WORKSPACE_INDEX_LIMITS, MARKDOWN_FILE, isSkippedFolder, type WorkspaceIndexLimits } from './workspaceIndex';
+import {
+  DEFAULT_WORKSPACE_INDEX_LIMITS,
+  MARKDOWN_FILE,
+  isSkippedFolder,
+  type WorkspaceIndexLimits,
+} from './workspaceIndex';
 
 /** A workspace folder and what `files.exclude` hides in it. */
 export interface IndexedFolder {

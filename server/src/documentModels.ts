@@ -5,7 +5,13 @@
  */
 import type { BilingualDocument } from './core/model';
 import type { BilingualDocsConfig } from './core/config';
-import { indexUnits, type AcrossDocuments, type CheckedDocument, type IndexedFile, type ParsedDocument } from './languageService';
+import {
+  indexUnits,
+  type AcrossDocuments,
+  type CheckedDocument,
+  type IndexedFile,
+  type ParsedDocument,
+} from './languageService';
 
 /** The part of an open text document the cache reads (a `TextDocument` from vscode-languageserver-textdocument). */
 export interface VersionedText {
@@ -36,7 +42,11 @@ export class DocumentModels {
 
   constructor(
     private readonly parse: (text: string) => BilingualDocument,
-    private readonly check: (document: ParsedDocument, config: BilingualDocsConfig, across?: AcrossDocuments) => CheckedDocument,
+    private readonly check: (
+      document: ParsedDocument,
+      config: BilingualDocsConfig,
+      across?: AcrossDocuments,
+    ) => CheckedDocument,
   ) {}
 
   private entryOf(document: VersionedText): Entry {

@@ -104,7 +104,11 @@ function matchesName(tokens: readonly NameToken[], name: string): boolean {
 }
 
 function compile(glob: string): Segment[] {
-  return glob.replace(/^\.\//, '').split('/').filter((segment) => segment !== '').map((segment) => (segment === '**' ? GLOBSTAR : nameTokens(segment)));
+  return glob
+    .replace(/^\.\//, '')
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map((segment) => (segment === '**' ? GLOBSTAR : nameTokens(segment)));
 }
 
 /** Whether the path's names match the pattern's segments; each pair of positions is tried once. */

@@ -133,7 +133,9 @@ export class ServerSession {
   async filesExcludeFor(folder: string): Promise<ExcludeMatcher> {
     if (!this.pullsConfiguration()) return EXCLUDES_NOTHING;
     try {
-      return excludeMatcher(await this.connection.workspace.getConfiguration({ scopeUri: folder, section: 'files.exclude' }));
+      const item = { scopeUri: folder, section: 'files.exclude' };
+      const setting: unknown = await this.connection.workspace.getConfiguration(item);
+      return excludeMatcher(setting);
     } catch (error) {
       this.connection.console.error(`Could not read files.exclude: ${String(error)}`);
       return EXCLUDES_NOTHING;

@@ -30,7 +30,8 @@ export function readSettings(input: unknown): SettingsReadResult {
   const rawWorkspaceDiagnostics = (input as { workspaceDiagnostics?: unknown }).workspaceDiagnostics;
   const workspaceDiagnostics = rawWorkspaceDiagnostics === true;
   if (rawWorkspaceDiagnostics !== undefined && typeof rawWorkspaceDiagnostics !== 'boolean') {
-    allProblems.push(`Setting "bilingualDocs.workspaceDiagnostics": expected true or false, got ${JSON.stringify(rawWorkspaceDiagnostics)}`);
+    const got = JSON.stringify(rawWorkspaceDiagnostics);
+    allProblems.push(`Setting "bilingualDocs.workspaceDiagnostics": expected true or false, got ${got}`);
   }
   const settings = {
     rules: config.rules,

@@ -13,7 +13,12 @@ describe('files.exclude patterns', () => {
   });
 
   test('Should anchor a pattern without ** at the folder root and read ?, [...] and {a,b}', () => {
-    const excluded = excludeMatcher({ 'drafts': true, 'docs/{old,archive}/*.md': true, 'v?/[a-c]*.md': true, './build': true });
+    const excluded = excludeMatcher({
+      'drafts': true,
+      'docs/{old,archive}/*.md': true,
+      'v?/[a-c]*.md': true,
+      './build': true,
+    });
     assert.ok(excluded('drafts/a.md'));
     assert.ok(!excluded('articles/drafts/a.md'));
     assert.ok(excluded('docs/old/a.md') && excluded('docs/archive/b.md'));
@@ -28,7 +33,7 @@ describe('files.exclude patterns', () => {
     for (const setting of [null, undefined, 'x', 3, []]) assert.equal(excludeMatcher(setting)('a.md'), false);
   });
 
-  test('Should answer a pattern of many stars on a long path (a table of tried positions, no backtracking blow-up)', () => {
+  test('Should answer a pattern of many stars on a long path, each pair of positions tried once', () => {
     const excluded = excludeMatcher({ '**/**/**/**/**/**/**/*a*a*a*a*a*a*a*b': true });
     const deep = `${'x/'.repeat(200)}${'a'.repeat(2000)}.md`;
     assert.equal(excluded(deep), false);

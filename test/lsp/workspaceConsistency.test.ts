@@ -23,7 +23,8 @@ const ON_PREMISES_UNIT = 'b0846-166';
 function targetOf(text: string, id: string): { readonly range: Range; readonly text: string; readonly start: number } {
   const model = parse(text);
   const unit = model.units.find((candidate) => candidate.id.value === id)!;
-  return { range: model.lines.rangeOf(unit.target), text: text.slice(unit.target.start, unit.target.end), start: unit.target.start };
+  const { start, end } = unit.target;
+  return { range: model.lines.rangeOf(unit.target), text: text.slice(start, end), start };
 }
 
 /** The text with one unit's target replaced. */
@@ -62,11 +63,14 @@ async function startWorkspace(
   if (layout.config !== undefined) writeFileSync(join(second, '.bilingual-docs.json'), JSON.stringify(layout.config));
   const client = await StdioLanguageClient.start({ rootUri: pathToFileURL(folder).href, ...options });
   clients.push(client);
-  return { client, online: pathToFileURL(join(folder, ONLINE)).href, onPremises: pathToFileURL(join(second, ON_PREMISES)).href };
+  const online = pathToFileURL(join(folder, ONLINE)).href;
+  return { client, online, onPremises: pathToFileURL(join(second, ON_PREMISES)).href };
 }
 
 function findingAt(diagnostics: readonly Diagnostic[], range: Range): Diagnostic | undefined {
-  return diagnostics.find((diagnostic) => diagnostic.code === 'inconsistent-target' && isDeepEqual(diagnostic.range, range));
+  return diagnostics.find(
+    (diagnostic) => diagnostic.code === 'inconsistent-target' && isDeepEqual(diagnostic.range, range),
+  );
 }
 
 function isDeepEqual(a: unknown, b: unknown): boolean {
@@ -89,11 +93,13 @@ function indexingEnded(params: { value: { kind: string } }): boolean {
 const SETTINGS = { rules: {}, diagnosticsDelay: 10 };
 
 describe('Consistency across the workspace in the language server', () => {
-  test('Should index the articles in the background with progress, and find a unit of a closed file in an open one', async () => {
-    const { client, online, onPremises } = await startWorkspace({ settings: SETTINGS, relatedInformation: true, workDoneProgress: true });
+  test('Should index in the background with progress, and find a unit of a closed file in an open one', async () => {
+    const options = { settings: SETTINGS, relatedInformation: true, workDoneProgress: true };
+    const { client, online, onPremises } = await startWorkspace(options);
     await client.waitFor('$/progress', indexingEnded);
     const reports = client.receivedOf<{ value: { kind: string; message?: string } }>('$/progress');
-    assert.ok(reports.some((report) => report.value.kind === 'report' && report.value.message === 'Indexing 2 articles'));
+    const said = reports.map((report) => report.value.message);
+    assert.ok(said.includes('Indexing 2 articles'), said.join());
     await client.open(online, ONLINE_TEXT);
     const published = await client.waitFor('textDocument/publishDiagnostics', hasFindingAt(ONLINE_TARGET.range));
     const finding = findingAt(published.diagnostics, ONLINE_TARGET.range)!;
@@ -143,7 +149,7 @@ describe('Consistency across the workspace in the language server', () => {
     await back;
   });
 
-  test('Should publish for a closed file with bilingualDocs.workspaceDiagnostics on, and clear it when off', async () => {
+  test('Should publish for a closed file with workspaceDiagnostics on, and clear it when off', async () => {
     const settings = { ...SETTINGS, workspaceDiagnostics: true };
     const { client, onPremises } = await startWorkspace({ settings, relatedInformation: true });
     const published = await client.waitFor<PublishDiagnosticsParams>(
@@ -177,7 +183,8 @@ describe('Consistency across the workspace in the language server', () => {
 
   test('Should leave out an article whose configuration switches the consistency rules off', async () => {
     const config = { rules: { 'inconsistent-target': 'off', 'inconsistent-source': 'off' } };
-    const { client, online } = await startWorkspace({ settings: SETTINGS, workDoneProgress: true }, { subfolder: 'other', config });
+    const layout = { subfolder: 'other', config };
+    const { client, online } = await startWorkspace({ settings: SETTINGS, workDoneProgress: true }, layout);
     await client.waitFor('$/progress', indexingEnded);
     await client.open(online, ONLINE_TEXT);
     const { diagnostics } = await client.diagnostics(online, 1);

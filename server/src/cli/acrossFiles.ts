@@ -38,7 +38,11 @@ export function withFindingsAcrossFiles(reports: readonly FileReport[]): FileRep
         message: finding.message,
         range: finding.range,
         unitId: finding.unit.id,
-        related: finding.related.map((related) => ({ path: related.document, range: related.range, message: related.message })),
+        related: finding.related.map((related) => ({
+          path: related.document,
+          range: related.range,
+          message: related.message,
+        })),
       }),
     );
     if (added.length === 0) return rest;

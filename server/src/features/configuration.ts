@@ -20,7 +20,8 @@ export function registerConfiguration(session: ServerSession): ServerCapabilitie
   connection.onInitialized(() => {
     const workspace = session.clientCapabilities.workspace;
     if (workspace?.didChangeConfiguration?.dynamicRegistration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: ['bilingualDocs', 'files.exclude'] });
+      const section = ['bilingualDocs', 'files.exclude'];
+      void connection.client.register(DidChangeConfigurationNotification.type, { section });
     }
     if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       const watchers = [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.{md,markdown}' }];

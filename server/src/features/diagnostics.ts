@@ -30,7 +30,8 @@ export function registerDiagnostics(session: ServerSession): ServerCapabilities 
     const checked = await session.checkedDocument(uri);
     // A newer version has its own run coming; a closed document has had its diagnostics cleared.
     if (!checked || checked.version !== version || documents.get(uri)?.version !== version) return;
-    await connection.sendDiagnostics({ uri, version, diagnostics: service.getDiagnostics(checked, diagnosticsOptions()) });
+    const diagnostics = service.getDiagnostics(checked, diagnosticsOptions());
+    await connection.sendDiagnostics({ uri, version, diagnostics });
     await connection.sendNotification(StatusNotification, service.getSummary(checked));
   }
 
@@ -75,7 +76,8 @@ export function registerDiagnostics(session: ServerSession): ServerCapabilities 
       return;
     }
     publishedClosed.add(key);
-    await connection.sendDiagnostics({ uri: key, diagnostics: service.getRecordedDiagnostics(key, findings, diagnosticsOptions()) });
+    const diagnostics = service.getRecordedDiagnostics(key, findings, diagnosticsOptions());
+    await connection.sendDiagnostics({ uri: key, diagnostics });
   }
 
   function runPublishClosed(key: string): void {

@@ -41,7 +41,8 @@ export function registerWorkspaceConsistency(session: ServerSession): ServerCapa
       },
       report(indexed: number, total: number) {
         if (indexed % REPORT_EVERY === 0 || indexed === total) {
-          reporter?.report(Math.floor((indexed / total) * 100), `Indexing ${total === 1 ? '1 article' : `${total} articles`}`);
+          const articles = total === 1 ? '1 article' : `${total} articles`;
+          reporter?.report(Math.floor((indexed / total) * 100), `Indexing ${articles}`);
         }
       },
     };
@@ -64,16 +65,13 @@ export function registerWorkspaceConsistency(session: ServerSession): ServerCapa
   session.onConfigurationSourcesChanged(() => {
     if (started) runBuild();
   });
+  const logFailure = (uri: string) => (error: unknown) =>
+    connection.console.error(`Indexing ${uri} failed: ${errorText(error)}`);
   session.onWatchedFileChanged((uri, deleted) => {
-    if (!MARKDOWN_FILE.test(uri)) return;
-    consistency
-      .fileChanged(uri, deleted)
-      .catch((error: unknown) => connection.console.error(`Indexing ${uri} failed: ${errorText(error)}`));
+    if (MARKDOWN_FILE.test(uri)) consistency.fileChanged(uri, deleted).catch(logFailure(uri));
   });
   session.documents.onDidClose((event) => {
-    consistency
-      .closed(event.document.uri)
-      .catch((error: unknown) => connection.console.error(`Indexing ${event.document.uri} failed: ${errorText(error)}`));
+    consistency.closed(event.document.uri).catch(logFailure(event.document.uri));
   });
   return {};
 }

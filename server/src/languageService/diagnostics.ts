@@ -55,7 +55,8 @@ const FILES_NAMED = 3;
 
 /** " In other files: a.md, b.md." for a finding that compares with units of other documents; else nothing. */
 function otherFilesNote(documents: readonly (string | undefined)[], own?: string): string {
-  const others = [...new Set(documents.filter((document): document is string => document !== undefined && document !== own))];
+  const isOther = (document: string | undefined): document is string => document !== undefined && document !== own;
+  const others = [...new Set(documents.filter(isOther))];
   if (others.length === 0) return '';
   const named = others.slice(0, FILES_NAMED).map(fileNameOf).join(', ');
   const more = others.length > FILES_NAMED ? ` and ${others.length - FILES_NAMED} more` : '';
@@ -83,7 +84,8 @@ function relatedInformationOf(
   const information: DiagnosticRelatedInformation[] = [];
   for (const place of related) {
     if (place.document === undefined) {
-      information.push({ location: { uri: document.uri, range: document.model.lines.rangeOf(place.span) }, message: place.message });
+      const range = document.model.lines.rangeOf(place.span);
+      information.push({ location: { uri: document.uri, range }, message: place.message });
       continue;
     }
     const range = place.unitIndex === undefined ? undefined : relatedRange?.(place.document, place.unitIndex);
@@ -118,7 +120,10 @@ export function getRecordedDiagnostics(
   return findings.map((finding) => {
     const href = documentationLink(finding.code);
     const relatedInformation = finding.related.map(
-      (related): DiagnosticRelatedInformation => ({ location: { uri: related.document, range: related.range }, message: related.message }),
+      (related): DiagnosticRelatedInformation => ({
+        location: { uri: related.document, range: related.range },
+        message: related.message,
+      }),
     );
     return {
       range: finding.range,

@@ -68,7 +68,8 @@ export interface LanguageService {
 export function createLanguageService(environment: LanguageServiceEnvironment): LanguageService {
   const link = environment.ruleDocumentationLink;
   return {
-    check: (document, config, acrossDocuments) => checkParsedDocument(document, config, environment.spellers, acrossDocuments),
+    check: (document, config, acrossDocuments) =>
+      checkParsedDocument(document, config, environment.spellers, acrossDocuments),
     getDiagnostics: (document, options) => getDiagnostics(document, link, options),
     getRecordedDiagnostics: (uri, findings, options) => getRecordedDiagnostics(uri, findings, link, options),
     getHover: (document, position, token = NEVER_CANCELLED) => getHover(document, position, token),

@@ -122,7 +122,10 @@ export class StdioLanguageClient {
 
   /** The first notification of a method still to come whose params match (what came already is passed over). */
   waitForNext<P>(method: string, matches: (params: P) => boolean = () => true): Promise<P> {
-    return new Promise((resolve) => this.waiters.push({ method, matches: (params) => matches(params as P), resolve: (params) => resolve(params as P) }));
+    return new Promise((resolve) => {
+      const waiter = { method, matches: (params: unknown) => matches(params as P) };
+      this.waiters.push({ ...waiter, resolve: (params: unknown) => resolve(params as P) });
+    });
   }
 
   /** All notifications of a method received so far. */
