@@ -15,7 +15,8 @@ import { EXCLUDES_NOTHING } from '../server/src/excludeGlobs';
 import { nodeFileSystem } from '../server/src/node/nodeFileSystem';
 import { markdownFiles } from './support';
 
-const folder = resolve(process.argv[2] ?? (existsSync('/work/shared/corpus/real') ? '/work/shared/corpus/real' : 'test/fixtures/real'));
+const CORPUS_REAL = '/work/shared/corpus/real';
+const folder = resolve(process.argv[2] ?? (existsSync(CORPUS_REAL) ? CORPUS_REAL : 'test/fixtures/real'));
 const rounds = 5;
 const round = (value: number) => Math.round(value * 10) / 10;
 const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
@@ -23,7 +24,8 @@ const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
 async function build(): Promise<{ index: WorkspaceConsistency; ms: number }> {
   const index = new WorkspaceConsistency({ fileSystem: nodeFileSystem, parse, configFor: async () => EMPTY_CONFIG });
   const started = performance.now();
-  await index.build([{ uri: pathToFileURL(folder).href, exclude: EXCLUDES_NOTHING }], { isCancellationRequested: false });
+  const folders = [{ uri: pathToFileURL(folder).href, exclude: EXCLUDES_NOTHING }];
+  await index.build(folders, { isCancellationRequested: false });
   return { index, ms: performance.now() - started };
 }
 

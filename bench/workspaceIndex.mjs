@@ -26,7 +26,8 @@ const argument = (name, fallback) => {
   const at = process.argv.indexOf(name);
   return at > 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
 };
-const folder = argument('--folder', existsSync('/work/shared/corpus/real') ? '/work/shared/corpus/real' : join(root, 'test/fixtures/real'));
+const CORPUS_REAL = '/work/shared/corpus/real';
+const folder = argument('--folder', existsSync(CORPUS_REAL) ? CORPUS_REAL : join(root, 'test/fixtures/real'));
 const rounds = Number(argument('--rounds', '3'));
 
 function markdownFilesUnder(dir) {
@@ -64,8 +65,15 @@ function positionAt(offset) {
 const hoverPositions = unitOffsets.filter((_, i) => i % 7 === 0).map((offset) => positionAt(offset + 40));
 
 async function oneRound(hovering) {
-  const server = spawn(process.execPath, [join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+  const server = spawn(process.execPath, [join(root, 'dist/server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const connection = createProtocolConnection(
+    new StreamMessageReader(server.stdout),
+    new StreamMessageWriter(server.stdin),
+  );
+  const hover = (position) =>
+    connection.sendRequest('textDocument/hover', { textDocument: { uri: largestUri }, position });
   let indexed;
   const ended = new Promise((resolve) => (indexed = resolve));
   let message = '';
@@ -90,7 +98,7 @@ async function oneRound(hovering) {
   await connection.sendNotification('textDocument/didOpen', {
     textDocument: { uri: largestUri, languageId: 'markdown', version: 1, text: largestText },
   });
-  await connection.sendRequest('textDocument/hover', { textDocument: { uri: largestUri }, position: hoverPositions[0] });
+  await hover(hoverPositions[0]);
   const rssBeforeMB = residentMegabytes(server.pid);
   const started = performance.now();
   await connection.sendNotification('initialized', {});
@@ -103,14 +111,14 @@ async function oneRound(hovering) {
   for (let i = 0; hovering && !done; i++) {
     const position = hoverPositions[i % hoverPositions.length];
     const asked = performance.now();
-    await connection.sendRequest('textDocument/hover', { textDocument: { uri: largestUri }, position });
+    await hover(position);
     if (!done) during.push(performance.now() - asked);
   }
   const buildMs = (await endedAt) - started;
   const after = [];
   for (let i = 0; i < 200; i++) {
     const asked = performance.now();
-    await connection.sendRequest('textDocument/hover', { textDocument: { uri: largestUri }, position: hoverPositions[i % hoverPositions.length] });
+    await hover(hoverPositions[i % hoverPositions.length]);
     after.push(performance.now() - asked);
   }
   const rssAfterMB = residentMegabytes(server.pid);
