@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams, Range } from 'vscode-languageserver-protocol/node';
 import { parse } from '../../server/src/core/parse';
 import { FIXTURES, fixtureText } from './support/documents';
@@ -147,6 +147,21 @@ describe('Consistency across the workspace in the language server', () => {
     );
     await client.change(onPremises, 3, ON_PREMISES_TEXT);
     await back;
+  });
+
+  test('Should read again an article changed on disk and update the finding of the open one', async () => {
+    const { client, online, onPremises } = await startWorkspace({ settings: SETTINGS });
+    await client.open(online, ONLINE_TEXT);
+    await client.waitFor('textDocument/publishDiagnostics', hasFindingAt(ONLINE_TARGET.range));
+    const cleared = client.waitForNext<PublishDiagnosticsParams>(
+      'textDocument/publishDiagnostics',
+      (params) => params.uri === online && findingAt(params.diagnostics, ONLINE_TARGET.range) === undefined,
+    );
+    writeFileSync(fileURLToPath(onPremises), withTarget(ON_PREMISES_TEXT, ON_PREMISES_UNIT, ONLINE_TARGET.text));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: onPremises, type: 2 }],
+    });
+    await cleared;
   });
 
   test('Should publish for a closed file with workspaceDiagnostics on, and clear it when off', async () => {

@@ -3,8 +3,8 @@
  * target, from which `inconsistent-target` (one source translated several ways) and `inconsistent-source` (one
  * translation standing for several sources) are found. The index holds units of any number of documents, each
  * under a key the caller chooses (a path, a URI), so the same code serves one article (the rules' own check), the
- * files given to the CLI and, later, the language server's workspace: documents are set and removed one at a time
- * and the findings of a document are made from the groups its units belong to only.
+ * files given to the CLI and the language server's workspace (consistencyIndex.ts): documents are set and removed
+ * one at a time and the findings of a document are made from the groups its units belong to only.
  *
  * Texts are compared as written, markup included, after collapsing runs of whitespace and dropping invisible
  * format characters (direction marks, zero-width spaces); case counts. For `inconsistent-source` the sources of
