@@ -86,8 +86,6 @@ export class WorkspaceConsistency {
   private readonly listeners: GroupsChangedListener[] = [];
   private folders: readonly IndexedFolder[] = [];
   private nextRevision = 1;
-  /** Whether a build has gone through every file of the folders it was given. */
-  complete = false;
 
   constructor(
     private readonly host: ConsistencyIndexHost,
@@ -96,11 +94,6 @@ export class WorkspaceConsistency {
 
   onGroupsChanged(listener: GroupsChangedListener): void {
     this.listeners.push(listener);
-  }
-
-  /** The documents indexed, by their keys (URIs as `normalizeUri` spells them). */
-  get documents(): IterableIterator<string> {
-    return this.records.keys();
   }
 
   get size(): number {
@@ -160,7 +153,6 @@ export class WorkspaceConsistency {
    */
   async build(folders: readonly IndexedFolder[], progress: BuildProgress): Promise<boolean> {
     this.folders = folders;
-    this.complete = false;
     const files = await this.listFiles(folders, progress);
     if (!files) return false;
     const listed = new Set(files);
@@ -179,7 +171,6 @@ export class WorkspaceConsistency {
       progress.report?.(++indexed, files.length);
       await nextTurn();
     }
-    this.complete = true;
     this.notify(changed);
     return true;
   }
