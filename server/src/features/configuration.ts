@@ -24,7 +24,10 @@ export function registerConfiguration(session: ServerSession): ServerCapabilitie
       void connection.client.register(DidChangeConfigurationNotification.type, { section });
     }
     if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      const watchers = [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.{md,markdown}' }];
+      // Glossaries are watched by their kinds; a change counts when a config file names the file (see below).
+      // Articles are watched for the workspace's consistency index.
+      const globs = [`**/${CONFIG_FILE_NAME}`, '**/*.{tbx,csv,tsv,xml}', '**/*.{md,markdown}'];
+      const watchers = globs.map((globPattern) => ({ globPattern }));
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     }
     if (workspace?.workspaceFolders) {
@@ -54,7 +57,8 @@ export function registerConfiguration(session: ServerSession): ServerCapabilitie
   connection.onDidChangeWatchedFiles((params) => {
     const changes = Array.isArray(params?.changes) ? params.changes : [];
     const isConfigFile = (change: { uri?: unknown } | undefined) =>
-      typeof change?.uri === 'string' && change.uri.endsWith(`/${CONFIG_FILE_NAME}`);
+      typeof change?.uri === 'string' &&
+      (change.uri.endsWith(`/${CONFIG_FILE_NAME}`) || session.configFiles.isGlossary(change.uri));
     for (const change of changes) {
       if (typeof change?.uri === 'string' && !isConfigFile(change)) {
         session.watchedFileChanged(change.uri, change.type === FileChangeType.Deleted);
