@@ -32,6 +32,8 @@ export interface BilingualDocsSettings {
   readonly diagnosticsDelay: number;
   /** The user's own words for the spelling rule, by locale, language or `*` (`bilingualDocs.words`). */
   readonly words?: Readonly<Record<string, readonly string[]>>;
+  /** Whether articles that are not open get the consistency rules' findings across files too. */
+  readonly workspaceDiagnostics?: boolean;
 }
 
 export const DEFAULT_SETTINGS: BilingualDocsSettings = { rules: {}, diagnosticsDelay: 150 };

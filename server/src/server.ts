@@ -22,6 +22,7 @@ import { registerLookupRanges } from './features/lookupRanges';
 import { registerPreview } from './features/preview';
 import { registerUnitAt } from './features/unitAt';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { registerWorkspaceConsistency } from './features/workspaceConsistency';
 import { childUri, normalizeUri, type WorkspaceFileSystem } from './fileSystem';
 import { registerSpelling } from './features/spelling';
 import type { Spellers } from './core/spelling/spellers';
@@ -60,6 +61,7 @@ const FEATURES: readonly ((session: ServerSession) => ServerCapabilities)[] = [
   registerEditorModel,
   registerSpelling,
   registerConfigFileDiagnostics,
+  registerWorkspaceConsistency,
 ];
 
 function workspaceFolderUris(params: InitializeParams): string[] {

@@ -97,6 +97,7 @@ describe('Extension manifest', () => {
       'bilingualDocs.rules',
       'bilingualDocs.words',
       'bilingualDocs.diagnosticsDelay',
+      'bilingualDocs.workspaceDiagnostics',
       'bilingualDocs.dimSource',
       'bilingualDocs.builtinPreview.showSource',
       'bilingualDocs.trace.server',

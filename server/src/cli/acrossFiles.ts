@@ -5,8 +5,8 @@
  * whether and how its units are reported.
  */
 import { LocaleIndexes } from '../core/consistency';
-import type { Range } from '../core/lineIndex';
-import type { CliDiagnostic, ConsistencyRecord, ConsistencyUnit, FileReport } from './checkFile';
+import { recordedFindings, type ConsistencyRecord } from '../core/consistencyRecord';
+import type { CliDiagnostic, FileReport } from './checkFile';
 
 function compareRanges(a: CliDiagnostic, b: CliDiagnostic): number {
   return (
@@ -27,40 +27,24 @@ export function withFindingsAcrossFiles(reports: readonly FileReport[]): FileRep
     indexes.setDocument(report.path, report.consistency.locale, report.consistency.units);
     records.set(report.path, report.consistency);
   }
-  // Where each unit is in its file's list, made for a file only when a finding points into it.
-  const positionsByPath = new Map<string, Map<number, number>>();
-  const rangeOf = (path: string, unitIndex: number): Range => {
-    const record = records.get(path)!;
-    let positions = positionsByPath.get(path);
-    if (!positions) {
-      positions = new Map(record.units.map((unit, position) => [unit.unitIndex, position]));
-      positionsByPath.set(path, positions);
-    }
-    const at = positions.get(unitIndex)! * 4;
-    const numbers = record.ranges;
-    return { start: { line: numbers[at]!, character: numbers[at + 1]! }, end: { line: numbers[at + 2]!, character: numbers[at + 3]! } };
-  };
+  const recordOf = (path: string) => records.get(path);
   return reports.map((report) => {
     const { consistency, ...rest } = report;
     if (!consistency) return rest;
-    const added: CliDiagnostic[] = [];
-    for (const finding of indexes.findingsFor(report.path)) {
-      const severity = consistency.severities[finding.code];
-      const unit = finding.unit as ConsistencyUnit;
-      if (!severity || severity === 'off' || unit.suppressed?.includes(finding.code)) continue;
-      added.push({
+    const added = recordedFindings(indexes, report.path, consistency, recordOf).map(
+      (finding): CliDiagnostic => ({
         code: finding.code,
-        severity,
+        severity: finding.severity,
         message: finding.message,
-        range: rangeOf(report.path, unit.unitIndex),
-        unitId: unit.id,
+        range: finding.range,
+        unitId: finding.unit.id,
         related: finding.related.map((related) => ({
           path: related.document,
-          range: rangeOf(related.document, related.unitIndex),
+          range: related.range,
           message: related.message,
         })),
-      });
-    }
+      }),
+    );
     if (added.length === 0) return rest;
     return { ...rest, diagnostics: [...rest.diagnostics, ...added].sort(compareRanges) };
   });

@@ -4,11 +4,10 @@ import type { BilingualDocument } from '../core/model';
 import { parse } from '../core/parse';
 import { checkDocument } from '../core/check';
 import { mergeConfigs, type BilingualDocsConfig } from '../core/config';
-import type { Severity, SeverityOrOff } from '../core/rules/rule';
-import { KNOWN_RULE_CODES, ruleByCode } from '../core/rules';
-import { consistencyRules } from '../core/rules/consistency';
-import { mayHoldSuppressions, readSuppressions } from '../core/suppressions';
-import { indexedUnitsOf, type IndexedUnit } from '../core/consistency';
+import type { Severity } from '../core/rules/rule';
+import { ruleByCode } from '../core/rules';
+import { mayHoldSuppressions } from '../core/suppressions';
+import { consistencyRecord, type ConsistencyRecord } from '../core/consistencyRecord';
 import type { ConfigFiles } from '../configFiles';
 import { readArticleBytes, decodeArticle, mayHoldMarkup } from './readArticle';
 import { countUnitWords } from '../core/wordCount';
@@ -55,24 +54,6 @@ export interface FileReport {
   readonly consistency?: ConsistencyRecord;
 }
 
-/** A unit as the checks across files need it: as the index keeps it, and what silences it. */
-export interface ConsistencyUnit extends IndexedUnit {
-  /** Codes of the consistency rules that a suppression comment silences on this unit, if any. */
-  readonly suppressed?: readonly string[];
-}
-
-export interface ConsistencyRecord {
-  readonly locale: string;
-  /** The severity of each consistency rule for this file, after its configuration and file-wide suppressions. */
-  readonly severities: Readonly<Record<string, SeverityOrOff>>;
-  readonly units: readonly ConsistencyUnit[];
-  /**
-   * Where each unit's target is, four numbers per unit in the order of `units` (start line and character, end line
-   * and character): one typed array rather than three objects per unit, as every unit of a run is sent and kept.
-   */
-  readonly ranges: Int32Array;
-}
-
 export interface CheckOptions {
   readonly configFiles: ConfigFiles;
   /** Folders above which no configuration file is looked for; the CLI gives none, so the search ends at the repository root. */
@@ -99,30 +80,6 @@ function countUntranslated(document: BilingualDocument, config: BilingualDocsCon
     return count;
   }
   return untranslatedRule ? untranslatedRule.check(document, { locale: document.locale?.toLowerCase() }).length : 0;
-}
-
-/** What the checks across files need of a document, or nothing when they are all off for it. */
-function consistencyRecord(path: string, document: BilingualDocument, config: BilingualDocsConfig): ConsistencyRecord | undefined {
-  if (!document.hasMarkup || !document.locale) return undefined;
-  const suppressions = readSuppressions(document, KNOWN_RULE_CODES);
-  const severities: Record<string, SeverityOrOff> = {};
-  for (const rule of consistencyRules) {
-    const off = suppressions.disabledInFile.has('*') || suppressions.disabledInFile.has(rule.code);
-    severities[rule.code] = off ? 'off' : (config.rules[rule.code] ?? rule.defaultSeverity);
-  }
-  if (Object.values(severities).every((severity) => severity === 'off')) return undefined;
-  const indexed = indexedUnitsOf(document, path, false);
-  const ranges = new Int32Array(indexed.length * 4);
-  const units = indexed.map((unit, position): ConsistencyUnit => {
-    const { start, end } = document.lines.rangeOf(unit.targetSpan);
-    ranges.set([start.line, start.character, end.line, end.character], position * 4);
-    if (suppressions.isEmpty) return unit;
-    const suppressed = consistencyRules
-      .filter((rule) => suppressions.suppresses({ code: rule.code, span: unit.targetSpan, unitIndex: unit.unitIndex }))
-      .map((rule) => rule.code);
-    return suppressed.length > 0 ? { ...unit, suppressed } : unit;
-  });
-  return { locale: document.locale.toLowerCase(), severities, units, ranges };
 }
 
 /** How one file is checked: with the dictionaries loaded so far, and with or without the checks across files. */

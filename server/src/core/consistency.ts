@@ -3,8 +3,8 @@
  * target, from which `inconsistent-target` (one source translated several ways) and `inconsistent-source` (one
  * translation standing for several sources) are found. The index holds units of any number of documents, each
  * under a key the caller chooses (a path, a URI), so the same code serves one article (the rules' own check), the
- * files given to the CLI and, later, the language server's workspace: documents are set and removed one at a time
- * and the findings of a document are made from the groups its units belong to only.
+ * files given to the CLI and the language server's workspace (consistencyIndex.ts): documents are set and removed
+ * one at a time and the findings of a document are made from the groups its units belong to only.
  *
  * Texts are compared as written, markup included, after collapsing runs of whitespace and dropping invisible
  * format characters (direction marks, zero-width spaces); case counts. For `inconsistent-source` the sources of
@@ -177,6 +177,16 @@ export class ConsistencyIndex {
     return this.documents.keys();
   }
 
+  /** The documents with a unit in a group (by source or by target) that one of these units belongs to. */
+  documentsInGroupsOf(units: readonly IndexedUnit[], into: Set<string> = new Set()): Set<string> {
+    for (const unit of units) {
+      for (const group of [this.bySource.get(unit.source), this.byTarget.get(unit.target)]) {
+        for (const variant of group?.values() ?? []) for (const other of variant) into.add(other.document);
+      }
+    }
+    return into;
+  }
+
   /** The findings about a document's units, from the groups they belong to (over every document indexed). */
   findingsFor(key: string): ConsistencyFinding[] {
     const units = this.documents.get(key) ?? [];
@@ -304,5 +314,16 @@ export class LocaleIndexes {
   findingsFor(key: string): ConsistencyFinding[] {
     const locale = this.localeOf.get(key);
     return locale === undefined ? [] : (this.indexes.get(locale)?.findingsFor(key) ?? []);
+  }
+
+  /** The index the document is in, for the rules' `acrossDocuments`; undefined when it is in none. */
+  indexOf(key: string): ConsistencyIndex | undefined {
+    const locale = this.localeOf.get(key);
+    return locale === undefined ? undefined : this.indexes.get(locale);
+  }
+
+  /** The documents of the locale with a unit in a group that one of these units belongs to. */
+  documentsInGroupsOf(locale: string, units: readonly IndexedUnit[], into: Set<string> = new Set()): Set<string> {
+    return this.indexes.get(locale)?.documentsInGroupsOf(units, into) ?? into;
   }
 }
