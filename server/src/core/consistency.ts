@@ -220,14 +220,7 @@ export class ConsistencyIndex {
   private inconsistentSource(unit: IndexedUnit): ConsistencyFinding | undefined {
     const exactVariants = this.byTarget.get(unit.target);
     if (!exactVariants || exactVariants.size < 2) return undefined;
-    // Sources that differ only in case, punctuation or spacing count as one.
-    const variants = new Map<string, IndexedUnit[]>();
-    for (const [source, units] of exactVariants) {
-      const loose = looseKey(source);
-      const merged = variants.get(loose);
-      if (merged) merged.push(...units);
-      else variants.set(loose, [...units]);
-    }
+    const variants = looseVariants(exactVariants);
     if (variants.size < 2) return undefined;
     const others = otherVariants(variants, looseKey(unit.source), (first) => first.source);
     if (!others) return undefined;
@@ -244,6 +237,45 @@ export class ConsistencyIndex {
       alternatives: [],
     };
   }
+
+  /**
+   * The groups the rule of `code` reports from: a source with its several translations (inconsistent-target), or a
+   * translation with its several sources (inconsistent-source), the variants most used first.
+   */
+  groups(code: ConsistencyCode): ConsistencyGroup[] {
+    const groups: ConsistencyGroup[] = [];
+    const byText = code === INCONSISTENT_TARGET ? this.bySource : this.byTarget;
+    for (const [text, exactVariants] of byText) {
+      if (exactVariants.size < 2) continue;
+      const variants = code === INCONSISTENT_TARGET ? exactVariants : looseVariants(exactVariants);
+      if (variants.size < 2) continue;
+      const textOf = code === INCONSISTENT_TARGET ? (first: IndexedUnit) => first.target : (first: IndexedUnit) => first.source;
+      const ordered = [...variants.values()]
+        .map((units) => ({ text: textOf(units[0]!), units }))
+        .sort((a, b) => b.units.length - a.units.length);
+      groups.push({ code, text, variants: ordered });
+    }
+    return groups;
+  }
+}
+
+/** Units sharing one text (a source or a target) that the other text splits into several variants. */
+export interface ConsistencyGroup {
+  readonly code: ConsistencyCode;
+  readonly text: string;
+  readonly variants: readonly { readonly text: string; readonly units: readonly IndexedUnit[] }[];
+}
+
+/** A translation's sources with those that differ only in case, punctuation or spacing counted as one. */
+function looseVariants(exactVariants: ReadonlyMap<string, readonly IndexedUnit[]>): Map<string, IndexedUnit[]> {
+  const variants = new Map<string, IndexedUnit[]>();
+  for (const [source, units] of exactVariants) {
+    const loose = looseKey(source);
+    const merged = variants.get(loose);
+    if (merged) merged.push(...units);
+    else variants.set(loose, [...units]);
+  }
+  return variants;
 }
 
 type Variant = readonly [text: string, units: readonly IndexedUnit[]];
@@ -304,5 +336,10 @@ export class LocaleIndexes {
   findingsFor(key: string): ConsistencyFinding[] {
     const locale = this.localeOf.get(key);
     return locale === undefined ? [] : (this.indexes.get(locale)?.findingsFor(key) ?? []);
+  }
+
+  /** Each locale's groups of the rule of `code` (see `ConsistencyIndex.groups`). */
+  groups(code: ConsistencyCode): { readonly locale: string; readonly groups: ConsistencyGroup[] }[] {
+    return [...this.indexes].map(([locale, index]) => ({ locale, groups: index.groups(code) }));
   }
 }

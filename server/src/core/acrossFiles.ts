@@ -1,0 +1,120 @@
+/**
+ * The consistency rules across the files of one `check` run, per locale: every file's units go into one index per
+ * locale (the core's, as the editor uses), and each file gets the findings about its units, with the units of the
+ * other files they compare with as related locations. A file's own configuration and suppression comments decide
+ * whether and how its units are reported.
+ */
+import { INCONSISTENT_SOURCE, INCONSISTENT_TARGET, LocaleIndexes, type ConsistencyCode } from './consistency';
+import type { Range } from './lineIndex';
+import { cutUnitText, type CliDiagnostic, type ConsistencyRecord, type ConsistencyUnit, type FileReport } from './fileReport';
+
+function compareRanges(a: CliDiagnostic, b: CliDiagnostic): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    a.range.end.line - b.range.end.line ||
+    a.range.end.character - b.range.end.character ||
+    a.code.localeCompare(b.code)
+  );
+}
+
+/** A consistency group as the QA report shows it: the shared text, and each variant with its units' places. */
+export interface InconsistentGroup {
+  readonly code: ConsistencyCode;
+  /** The locale as the files' front matter spells it, in lower case. */
+  readonly locale: string;
+  readonly text: string;
+  readonly variants: readonly {
+    readonly text: string;
+    readonly count: number;
+    /** The first MAX_GROUP_LOCATIONS of its units. */
+    readonly locations: readonly { readonly path: string; readonly range: Range }[];
+  }[];
+}
+
+/** Enough places of one variant to find it; the count says how many there are. */
+export const MAX_GROUP_LOCATIONS = 10;
+
+export interface AcrossFiles {
+  /** The reports with the findings across files added to their diagnostics, and the units they carried dropped. */
+  readonly reports: FileReport[];
+  /** The groups at least one reported finding came from, when asked for. */
+  readonly groups: InconsistentGroup[];
+}
+
+/** The findings across files, added to the reports; with `groups`, also the groups they came from. */
+export function findingsAcrossFiles(
+  reports: readonly FileReport[],
+  options: { readonly groups: boolean },
+): AcrossFiles {
+  const indexes = new LocaleIndexes();
+  const records = new Map<string, ConsistencyRecord>();
+  for (const report of reports) {
+    if (!report.consistency) continue;
+    indexes.setDocument(report.path, report.consistency.locale, report.consistency.units);
+    records.set(report.path, report.consistency);
+  }
+  // Where each unit is in its file's list, made for a file only when a finding points into it.
+  const positionsByPath = new Map<string, Map<number, number>>();
+  const rangeOf = (path: string, unitIndex: number): Range => {
+    const record = records.get(path)!;
+    let positions = positionsByPath.get(path);
+    if (!positions) {
+      positions = new Map(record.units.map((unit, position) => [unit.unitIndex, position]));
+      positionsByPath.set(path, positions);
+    }
+    const at = positions.get(unitIndex)! * 4;
+    const numbers = record.ranges;
+    return { start: { line: numbers[at]!, character: numbers[at + 1]! }, end: { line: numbers[at + 2]!, character: numbers[at + 3]! } };
+  };
+  // Which units got a finding, as `path NUL unitIndex NUL code`, to show only the groups that were reported.
+  const reported = new Set<string>();
+  const withFindings = reports.map((report) => {
+    const { consistency, ...rest } = report;
+    if (!consistency) return rest;
+    const added: CliDiagnostic[] = [];
+    for (const finding of indexes.findingsFor(report.path)) {
+      const severity = consistency.severities[finding.code];
+      const unit = finding.unit as ConsistencyUnit;
+      if (!severity || severity === 'off' || unit.suppressed?.includes(finding.code)) continue;
+      if (options.groups) reported.add(`${report.path}\u0000${unit.unitIndex}\u0000${finding.code}`);
+      added.push({
+        code: finding.code,
+        severity,
+        message: finding.message,
+        range: rangeOf(report.path, unit.unitIndex),
+        unitId: unit.id,
+        unitText: { source: cutUnitText(unit.source), target: cutUnitText(unit.target) },
+        related: finding.related.map((related) => ({
+          path: related.document,
+          range: rangeOf(related.document, related.unitIndex),
+          message: related.message,
+        })),
+      });
+    }
+    if (added.length === 0) return rest;
+    return { ...rest, diagnostics: [...rest.diagnostics, ...added].sort(compareRanges) };
+  });
+  const groups: InconsistentGroup[] = [];
+  if (options.groups && reported.size > 0) {
+    for (const code of [INCONSISTENT_TARGET, INCONSISTENT_SOURCE] as const) {
+      for (const { locale, groups: localeGroups } of indexes.groups(code)) {
+        for (const group of localeGroups) {
+          const wasReported = group.variants.some(({ units }) =>
+            units.some((unit) => reported.has(`${unit.document}\u0000${unit.unitIndex}\u0000${code}`)),
+          );
+          if (!wasReported) continue;
+          const variants = group.variants.map(({ text, units }) => ({
+            text,
+            count: units.length,
+            locations: units
+              .slice(0, MAX_GROUP_LOCATIONS)
+              .map((unit) => ({ path: unit.document, range: rangeOf(unit.document, unit.unitIndex) })),
+          }));
+          groups.push({ code, locale, text: group.text, variants });
+        }
+      }
+    }
+  }
+  return { reports: withFindings, groups };
+}
