@@ -23,6 +23,7 @@ import { registerUnitAt } from './features/unitAt';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { childUri, normalizeUri, type WorkspaceFileSystem } from './fileSystem';
 import { registerSpelling } from './features/spelling';
+import { registerReport } from './features/report';
 import type { Spellers } from './core/spelling/spellers';
 import { createLanguageService } from './languageService';
 import { ServerSession } from './session';
@@ -58,6 +59,7 @@ const FEATURES: readonly ((session: ServerSession) => ServerCapabilities)[] = [
   registerLookupRanges,
   registerEditorModel,
   registerSpelling,
+  registerReport,
 ];
 
 function workspaceFolderUris(params: InitializeParams): string[] {

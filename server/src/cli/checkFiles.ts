@@ -11,7 +11,7 @@ import { checkFileSafely } from './checkFile';
 import type { FileReport } from '../core/fileReport';
 import { Spellers } from '../core/spelling/spellers';
 import { nodeDictionaryCache, nodeDictionaryLoader } from '../node/dictionaryFiles';
-import { VERSION } from './version';
+import { VERSION } from '../../../shared/version';
 
 /** The dictionaries of one checking thread: each worker loads those of the locales its files have. */
 export function checkerSpellers(): Spellers {

@@ -29,7 +29,7 @@ import { jsonWriter } from './formats/json';
 import { sarifWriter, type RuleDescriptor } from './formats/sarif';
 import type { ReportWriter } from './formats/writer';
 import { segmentsOf } from './segments';
-import { VERSION } from './version';
+import { VERSION } from '../../../shared/version';
 import { DICTIONARY_LANGUAGES } from '../core/spelling/dictionaries';
 
 export const EXIT_CLEAN = 0;
