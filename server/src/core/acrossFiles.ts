@@ -6,7 +6,15 @@
  */
 import { INCONSISTENT_SOURCE, INCONSISTENT_TARGET, LocaleIndexes, type ConsistencyCode } from './consistency';
 import type { Range } from './lineIndex';
-import { cutUnitText, type CliDiagnostic, type ConsistencyRecord, type ConsistencyUnit, type FileReport } from './fileReport';
+import {
+  cutUnitText,
+  RECORD_NUMBERS,
+  unitsOfRecord,
+  type CliDiagnostic,
+  type ConsistencyRecord,
+  type ConsistencyUnit,
+  type FileReport,
+} from './fileReport';
 
 function compareRanges(a: CliDiagnostic, b: CliDiagnostic): number {
   return (
@@ -16,6 +24,18 @@ function compareRanges(a: CliDiagnostic, b: CliDiagnostic): number {
     a.range.end.character - b.range.end.character ||
     a.code.localeCompare(b.code)
   );
+}
+
+/** Where the unit of `unitIndex` is in a record's columns: the units are in document order, so their indexes rise. */
+function positionOf(numbers: Int32Array, unitIndex: number): number {
+  let low = 0;
+  let high = numbers.length / RECORD_NUMBERS - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (numbers[middle * RECORD_NUMBERS]! < unitIndex) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** A consistency group as the QA report shows it: the shared text, and each variant with its units' places. */
@@ -51,29 +71,25 @@ export function findingsAcrossFiles(
   const records = new Map<string, ConsistencyRecord>();
   for (const report of reports) {
     if (!report.consistency) continue;
-    indexes.setDocument(report.path, report.consistency.locale, report.consistency.units);
+    indexes.setDocument(report.path, report.consistency.locale, unitsOfRecord(report.path, report.consistency));
     records.set(report.path, report.consistency);
   }
-  // Where each unit is in its file's list, made for a file only when a finding points into it.
-  const positionsByPath = new Map<string, Map<number, number>>();
   const rangeOf = (path: string, unitIndex: number): Range => {
-    const record = records.get(path)!;
-    let positions = positionsByPath.get(path);
-    if (!positions) {
-      positions = new Map(record.units.map((unit, position) => [unit.unitIndex, position]));
-      positionsByPath.set(path, positions);
-    }
-    const at = positions.get(unitIndex)! * 4;
-    const numbers = record.ranges;
-    return { start: { line: numbers[at]!, character: numbers[at + 1]! }, end: { line: numbers[at + 2]!, character: numbers[at + 3]! } };
+    const { numbers } = records.get(path)!;
+    const at = positionOf(numbers, unitIndex) * RECORD_NUMBERS;
+    return {
+      start: { line: numbers[at + 3]!, character: numbers[at + 4]! },
+      end: { line: numbers[at + 5]!, character: numbers[at + 6]! },
+    };
   };
   // Which units got a finding, as `path NUL unitIndex NUL code`, to show only the groups that were reported.
   const reported = new Set<string>();
+  const findingsByPath = indexes.findingsByDocument();
   const withFindings = reports.map((report) => {
     const { consistency, ...rest } = report;
     if (!consistency) return rest;
     const added: CliDiagnostic[] = [];
-    for (const finding of indexes.findingsFor(report.path)) {
+    for (const finding of findingsByPath.get(report.path) ?? []) {
       const severity = consistency.severities[finding.code];
       const unit = finding.unit as ConsistencyUnit;
       if (!severity || severity === 'off' || unit.suppressed?.includes(finding.code)) continue;

@@ -191,6 +191,28 @@ export class ConsistencyIndex {
   }
 
   /**
+   * The findings of every document, made from the groups with more than one variant only: most units of a
+   * repository are in none, and are not looked at (the CLI asks this once, after indexing every file).
+   */
+  findingsByDocument(into: Map<string, ConsistencyFinding[]> = new Map()): Map<string, ConsistencyFinding[]> {
+    const add = (finding: ConsistencyFinding | undefined): void => {
+      if (!finding) return;
+      const findings = into.get(finding.unit.document);
+      if (findings) findings.push(finding);
+      else into.set(finding.unit.document, [finding]);
+    };
+    for (const variants of this.bySource.values()) {
+      if (variants.size < 2) continue;
+      for (const units of variants.values()) for (const unit of units) add(this.inconsistentTarget(unit));
+    }
+    for (const variants of this.byTarget.values()) {
+      if (variants.size < 2) continue;
+      for (const units of variants.values()) for (const unit of units) add(this.inconsistentSource(unit));
+    }
+    return into;
+  }
+
+  /**
    * A unit whose target is not its source's most frequent translation (on a tie, every unit of the tied ones is
    * reported too), with the units of the other translations as related locations and one fix per translation.
    */
@@ -336,6 +358,13 @@ export class LocaleIndexes {
   findingsFor(key: string): ConsistencyFinding[] {
     const locale = this.localeOf.get(key);
     return locale === undefined ? [] : (this.indexes.get(locale)?.findingsFor(key) ?? []);
+  }
+
+  /** The findings of every document of every locale (see `ConsistencyIndex.findingsByDocument`). */
+  findingsByDocument(): Map<string, ConsistencyFinding[]> {
+    const findings = new Map<string, ConsistencyFinding[]>();
+    for (const index of this.indexes.values()) index.findingsByDocument(findings);
+    return findings;
   }
 
   /** Each locale's groups of the rule of `code` (see `ConsistencyIndex.groups`). */

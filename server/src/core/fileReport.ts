@@ -76,16 +76,48 @@ export interface ConsistencyUnit extends IndexedUnit {
   readonly suppressed?: readonly string[];
 }
 
+/** Numbers per unit in `ConsistencyRecord.numbers`. */
+export const RECORD_NUMBERS = 7;
+
 export interface ConsistencyRecord {
   readonly locale: string;
   /** The severity of each consistency rule for this file, after its configuration and file-wide suppressions. */
   readonly severities: Readonly<Record<string, SeverityOrOff>>;
-  readonly units: readonly ConsistencyUnit[];
   /**
-   * Where each unit's target is, four numbers per unit in the order of `units` (start line and character, end line
-   * and character): one typed array rather than three objects per unit, as every unit of a run is sent and kept.
+   * The units that take part (see `indexedUnitsOf`) a column per field, in document order, rather than an object
+   * per unit: every unit of a run is sent from its worker and kept, and each object would carry its property names
+   * and its file's path along.
    */
-  readonly ranges: Int32Array;
+  readonly ids: readonly string[];
+  readonly sources: readonly string[];
+  readonly targets: readonly string[];
+  /**
+   * RECORD_NUMBERS per unit: its index in the document, its target's start and end offsets, and the target's start
+   * line and character and end line and character.
+   */
+  readonly numbers: Int32Array;
+  /** The units a suppression comment silences a consistency rule on: their positions, and the codes silenced. */
+  readonly suppressed?: readonly (readonly [position: number, codes: readonly string[]])[];
+}
+
+/** The record's units as the index keeps them, under the file's key. */
+export function unitsOfRecord(key: string, record: ConsistencyRecord): ConsistencyUnit[] {
+  const suppressed = new Map(record.suppressed ?? []);
+  const { numbers } = record;
+  return record.ids.map((id, position): ConsistencyUnit => {
+    const at = position * RECORD_NUMBERS;
+    const unit: ConsistencyUnit = {
+      document: key,
+      unitIndex: numbers[at]!,
+      id,
+      source: record.sources[position]!,
+      target: record.targets[position]!,
+      rawTarget: '',
+      targetSpan: { start: numbers[at + 1]!, end: numbers[at + 2]! },
+    };
+    const codes = suppressed.get(position);
+    return codes ? { ...unit, suppressed: codes } : unit;
+  });
 }
 
 const untranslatedRule = ruleByCode('untranslated');
@@ -120,17 +152,30 @@ function consistencyRecord(path: string, document: BilingualDocument, config: Bi
   }
   if (Object.values(severities).every((severity) => severity === 'off')) return undefined;
   const indexed = indexedUnitsOf(document, path, false);
-  const ranges = new Int32Array(indexed.length * 4);
-  const units = indexed.map((unit, position): ConsistencyUnit => {
+  const numbers = new Int32Array(indexed.length * RECORD_NUMBERS);
+  const suppressed: [number, string[]][] = [];
+  indexed.forEach((unit, position) => {
     const { start, end } = document.lines.rangeOf(unit.targetSpan);
-    ranges.set([start.line, start.character, end.line, end.character], position * 4);
-    if (suppressions.isEmpty) return unit;
-    const suppressed = consistencyRules
+    const { targetSpan } = unit;
+    numbers.set(
+      [unit.unitIndex, targetSpan.start, targetSpan.end, start.line, start.character, end.line, end.character],
+      position * RECORD_NUMBERS,
+    );
+    if (suppressions.isEmpty) return;
+    const codes = consistencyRules
       .filter((rule) => suppressions.suppresses({ code: rule.code, span: unit.targetSpan, unitIndex: unit.unitIndex }))
       .map((rule) => rule.code);
-    return suppressed.length > 0 ? { ...unit, suppressed } : unit;
+    if (codes.length > 0) suppressed.push([position, codes]);
   });
-  return { locale: document.locale.toLowerCase(), severities, units, ranges };
+  return {
+    locale: document.locale.toLowerCase(),
+    severities,
+    ids: indexed.map((unit) => unit.id),
+    sources: indexed.map((unit) => unit.source),
+    targets: indexed.map((unit) => unit.target),
+    numbers,
+    ...(suppressed.length > 0 ? { suppressed } : {}),
+  };
 }
 
 /** How one file is checked: with the dictionaries loaded so far, and with or without the checks across files. */
