@@ -14,7 +14,7 @@ import { consistencyRules } from './rules/consistency';
 import { mayHoldSuppressions, readSuppressions } from './suppressions';
 import { indexedUnitsOf, type IndexedUnit } from './consistency';
 import { countUnitWords } from './wordCount';
-import { indexOfSpanAt } from './spans';
+import { unitIndexOfProblem } from './unitLookup';
 import type { Spellers } from './spelling/spellers';
 
 /** Another file's (or this file's) place a cross-file finding compares with. */
@@ -136,11 +136,6 @@ function countUntranslated(document: BilingualDocument, config: BilingualDocsCon
   return untranslatedRule ? untranslatedRule.check(document, { locale: document.locale?.toLowerCase() }).length : 0;
 }
 
-function unitIndexAt(document: BilingualDocument, offset: number): number | undefined {
-  const index = indexOfSpanAt(document.units, offset, (unit) => unit.span);
-  return index >= 0 ? index : undefined;
-}
-
 /** What the checks across files need of a document, or nothing when they are all off for it. */
 function consistencyRecord(path: string, document: BilingualDocument, config: BilingualDocsConfig): ConsistencyRecord | undefined {
   if (!document.hasMarkup || !document.locale) return undefined;
@@ -202,7 +197,7 @@ export function checkParsed(path: string, document: BilingualDocument, config: B
   const text = document.text;
   const checkOptions = { spellers: options.spellers?.lookup, skipAcrossUnits: options.acrossFiles === true };
   const diagnostics = checkDocument(document, config, checkOptions).map((diagnostic): CliDiagnostic => {
-    const unitIndex = diagnostic.unitIndex ?? unitIndexAt(document, diagnostic.span.start);
+    const unitIndex = unitIndexOfProblem(document.units, diagnostic);
     const unitId = unitIndex === undefined ? undefined : document.units[unitIndex]?.id.value;
     const unitText = options.unitTexts ? unitTextOf(document, unitIndex) : undefined;
     return {
