@@ -41,15 +41,19 @@ describe('bilingualDocs/report', () => {
     const file = `${REAL_URI}/${name}`;
     const byUri = (await report({ uris: [file] }))!;
     assert.equal(byUri.files, 1);
-    assert.match(byUri.html, new RegExp(`<a href="${file.replace(/[.$]/g, '\\$&')}#L\\d+" data-line="\\d+">${name}:\\d+</a>`));
+    const escapedFile = file.replace(/[.$]/g, '\\$&');
+    assert.match(byUri.html, new RegExp(`<a href="${escapedFile}#L\\d+" data-line="\\d+">${name}:\\d+</a>`));
     const saved = (await report({ uris: [file], linksFrom: `${pathToFileURL(FIXTURES).href}/reports` }))!;
     assert.match(saved.html, new RegExp(`<a href="\\.\\./real/${name.replace(/\./g, '\\.')}#L\\d+"`));
   });
 
-  test('Should make the webview page with a nonce on its style and script and a policy that allows only them', async () => {
-    const webview = { nonce: 'bm9uY2UxMjM0NTY3ODkwMTI=', cspSource: 'https://webview.test', scriptUri: 'https://webview.test/report.js' };
+  test('Should make the webview page with a nonce on its style and script, and a policy for only them', async () => {
+    const nonce = 'bm9uY2UxMjM0NTY3ODkwMTI=';
+    const webview = { nonce, cspSource: 'https://webview.test', scriptUri: 'https://webview.test/report.js' };
     const { html } = (await report({ uris: [REAL_URI], webview }))!;
-    const policy = `default-src &#39;none&#39;; style-src &#39;nonce-${webview.nonce}&#39;; script-src &#39;nonce-${webview.nonce}&#39; https://webview.test`;
+    const policy =
+      `default-src &#39;none&#39;; style-src &#39;nonce-${nonce}&#39;; ` +
+      `script-src &#39;nonce-${nonce}&#39; https://webview.test`;
     assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${policy}">`));
     assert.ok(html.includes(`<style nonce="${webview.nonce}">`));
     assert.ok(html.includes(`<script nonce="${webview.nonce}" src="https://webview.test/report.js"></script>`));

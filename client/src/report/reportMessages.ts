@@ -1,4 +1,5 @@
-/** What the QA report's webview page posts: a link to an article's line was clicked. Imports nothing (the page bundles it). */
+/** What the QA report's webview page posts: a link to an article's line was clicked. */
+// Imports nothing: the page's script bundles it.
 
 export interface OpenPlaceMessage {
   readonly type: 'open';

@@ -246,7 +246,10 @@ export class ConsistencyIndex {
     if (variants.size < 2) return undefined;
     const others = otherVariants(variants, looseKey(unit.source), (first) => first.source);
     if (!others) return undefined;
-    const related = relatedUnits(others, (source, other) => `The same translation of ${quoted(source)} in unit ${other.id}.`);
+    const related = relatedUnits(
+      others,
+      (source, other) => `The same translation of ${quoted(source)} in unit ${other.id}.`,
+    );
     const shown = others.slice(0, 3).map(([source]) => quoted(source));
     const more = others.length > 3 ? ` and ${others.length - 3} more` : '';
     return {
@@ -271,7 +274,7 @@ export class ConsistencyIndex {
       if (exactVariants.size < 2) continue;
       const variants = code === INCONSISTENT_TARGET ? exactVariants : looseVariants(exactVariants);
       if (variants.size < 2) continue;
-      const textOf = code === INCONSISTENT_TARGET ? (first: IndexedUnit) => first.target : (first: IndexedUnit) => first.source;
+      const textOf = (first: IndexedUnit) => (code === INCONSISTENT_TARGET ? first.target : first.source);
       const ordered = [...variants.values()]
         .map((units) => ({ text: textOf(units[0]!), units }))
         .sort((a, b) => b.units.length - a.units.length);

@@ -17,7 +17,7 @@ function reportParams(params: unknown): ReportParams | string {
   const { nonce, cspSource, scriptUri } = page ?? {};
   if (typeof nonce !== 'string' || !/^[A-Za-z0-9+/=]+$/.test(nonce)) return 'Expected params.webview.nonce in base64';
   // VS Code's source holds quoted keywords and spaces ('self' https://…); a `;` would add a directive of its own.
-  if (typeof cspSource !== 'string' || /[;\u0000-\u001f]/.test(cspSource) || typeof scriptUri !== 'string') {
+  if (typeof cspSource !== 'string' || /[;\r\n]/.test(cspSource) || typeof scriptUri !== 'string') {
     return 'Expected params.webview to hold a cspSource and a scriptUri';
   }
   return { uris, webview: { nonce, cspSource, scriptUri } };

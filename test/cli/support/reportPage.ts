@@ -1,4 +1,5 @@
 /** Reads the QA report page's figures back, for the tests that compare them with the JSON output's. */
+import type { CheckSummary } from '../../../server/src/core/summary';
 
 /** The overview's rows by `<locale> <type>`: the numbers of each column, as the page shows them, without commas. */
 export function overviewRows(html: string): Map<string, string[]> {
@@ -23,10 +24,11 @@ export function overviewFigures(html: string): Record<string, number[]> {
 }
 
 /** The same figures from `check --format json`'s summary. */
-export function summaryFigures(byLocale: Record<string, { files: number; units: number; sourceWords: number; targetWords: number; untranslatedUnits: number; problems: number }>): Record<string, number[]> {
+export function summaryFigures(byLocale: CheckSummary['byLocale']): Record<string, number[]> {
   const figures: Record<string, number[]> = {};
   for (const [key, totals] of Object.entries(byLocale)) {
-    figures[key] = [totals.files, totals.units, totals.sourceWords, totals.targetWords, totals.untranslatedUnits, totals.problems];
+    const { files, units, sourceWords, targetWords, untranslatedUnits, problems } = totals;
+    figures[key] = [files, units, sourceWords, targetWords, untranslatedUnits, problems];
   }
   return figures;
 }

@@ -23,7 +23,8 @@ suite('QA report in a real VS Code', () => {
     const opened = waitFor(vscode.window.tabGroups.onDidChangeTabs, reportTab, 'a QA report tab');
     try {
       const folder = fixture('seeds');
-      const shown = await vscode.commands.executeCommand<ReportShown | undefined>('bilingualDocs.showReport', folder, [folder]);
+      const command = 'bilingualDocs.showReport';
+      const shown = await vscode.commands.executeCommand<ReportShown | undefined>(command, folder, [folder]);
       assert.ok(shown, 'the command made no report');
       assert.equal(shownByEvent, shown);
       assert.equal(shown.files, 2);
