@@ -157,6 +157,22 @@ describe('QA report page', () => {
     assert.match(renderReportHtml(built), new RegExp(`The first 2 of ${count} are listed`));
   });
 
+  test('Should give the glossary rules a section of their own, whatever rule codes they come with', () => {
+    const real = reports.find((report) => report.diagnostics.some((diagnostic) => diagnostic.unitText))!;
+    const about = real.diagnostics.find((diagnostic) => diagnostic.unitText)!;
+    // The glossary rules are another helper's: a finding of theirs is a diagnostic like any other.
+    const glossary = { ...about, code: 'forbidden-term', severity: 'warning' as const, message: 'Use "konto".' };
+    const builder = new QaReportBuilder((path) => path);
+    builder.addFile({ ...real, diagnostics: [...real.diagnostics, glossary] });
+    const html = renderReportHtml(builder.build({ scope: '.', generatedAt: '2026-01-01', toolVersion: '0.0.0' }));
+    const section = /<h2 id="glossary">Glossary<\/h2>([\s\S]*?)<\/section>/.exec(html)![1]!;
+    assert.match(section, /<h3 id="rule-forbidden-term-warning">forbidden-term/);
+    assert.ok(section.includes('Use &#34;konto&#34;.'));
+    const problems = /<h2 id="problems">[\s\S]*?<\/section>/.exec(html)![0];
+    assert.doesNotMatch(problems, /forbidden-term/);
+    assert.match(html, /<li><a href="#glossary">Glossary<\/a><\/li>/);
+  });
+
   test('Should show each problem with the source and target of its unit', () => {
     const index = reports.findIndex((report) => report.diagnostics.some((diagnostic) => diagnostic.unitText));
     const about = reports[index]!.diagnostics.find((diagnostic) => diagnostic.unitText)!;
