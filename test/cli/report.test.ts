@@ -118,6 +118,24 @@ describe('bilingual-docs report', () => {
     }
   });
 
+  test('Should list the findings of the glossaries of the configuration file under Glossary', async () => {
+    const folder = new TempFolder();
+    try {
+      const seed = readFileSync(join(fixturesRoot, 'seeds/et-EE__self-service-password-reset.md'), 'utf8');
+      folder.write('.git/HEAD', 'ref: refs/heads/main\n');
+      folder.write('.bilingual-docs.json', JSON.stringify({ glossaries: ['terms.csv'] }));
+      folder.write('terms.csv', 'source,target,locale,status\npassword,parool,et-EE,preferred\n');
+      folder.write('articles/sspr.md', seed.replace('oma paroolide lähtestamine', 'oma salasõnade lähtestamine'));
+      await runInMemory(['report', 'articles', '--out', 'report.html'], folder.path);
+      const html = readReport(folder);
+      const section = /<h2 id="glossary">Glossary<\/h2>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+      assert.match(section, /<h3 id="rule-glossary-term-[a-z]+">glossary-term/);
+      assert.match(section, /salasõnade/);
+    } finally {
+      folder.dispose();
+    }
+  });
+
   const usageErrors: [string, string[], RegExp][] = [
     ['without --out', ['report', '.'], /report needs --out FILE\.html/],
     ['with --out -', ['report', '.', '--out', '-'], /report writes a file: give --out FILE\.html, not "-"/],
