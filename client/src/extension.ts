@@ -24,6 +24,7 @@ import { registerSourceDecorations } from './sourceDecorations';
 import { registerStatusBar } from './statusBar';
 import { DocumentSummaries } from './summaries';
 import { answerWorkspaceFileRequests } from './workspaceFiles';
+import { answerDictionaryRequests } from './dictionaryFiles';
 
 /** What `activate` returns, for the real-VS-Code tests to wait on events instead of time. */
 export interface BilingualDocsApi {
@@ -93,6 +94,7 @@ export async function activateWith(
     registerProblemUnitNavigation(requests),
     registerCopyTargetWithoutMarkup(requests),
     answerWorkspaceFileRequests(client),
+    answerDictionaryRequests(client, context.extensionUri),
     vscode.commands.registerCommand('bilingualDocs.restartServer', restartServer),
     refreshBuiltinPreviewsOnSettingChange(),
   );
