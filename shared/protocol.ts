@@ -371,4 +371,6 @@ export interface DictionaryFileParams {
  * A spelling dictionary's file, base64-encoded as it is stored (gzip): how the browser's server, which has no file
  * system, gets the dictionaries the extension ships. An error when there is no such file.
  */
-export const DictionaryFileRequest = new RequestType<DictionaryFileParams, string, void>('bilingualDocs/dictionary/read');
+export const DictionaryFileRequest = new RequestType<DictionaryFileParams, string, void>(
+  'bilingualDocs/dictionary/read',
+);

@@ -25,6 +25,7 @@ export function answerDictionaryRequests(client: BaseLanguageClient, extensionUr
     if (typeof fileName !== 'string' || !DICTIONARY_FILE_NAME.test(fileName)) {
       throw new Error(`"${String(fileName)}" is not the name of a spelling dictionary`);
     }
-    return toBase64(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist/dictionaries', fileName)));
+    const file = vscode.Uri.joinPath(extensionUri, 'dist/dictionaries', fileName);
+    return toBase64(await vscode.workspace.fs.readFile(file));
   });
 }

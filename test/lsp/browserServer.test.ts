@@ -20,7 +20,9 @@ const WEB_WORKER_SCOPE = `
 const { parentPort } = require('node:worker_threads');
 globalThis.postMessage = (message) => parentPort.postMessage(message);
 globalThis.addEventListener = () => {};
-Object.defineProperty(globalThis, 'onmessage', { set(listener) { parentPort.on('message', (data) => listener({ data })); } });
+Object.defineProperty(globalThis, 'onmessage', {
+  set(listener) { parentPort.on('message', (data) => listener({ data })); },
+});
 require(${JSON.stringify(join(REPOSITORY_ROOT, 'dist/browser/server.js'))});
 `;
 
@@ -29,7 +31,8 @@ describe('the browser server in a Web Worker', () => {
     const worker = new Worker(WEB_WORKER_SCOPE, { eval: true });
     const connection = createProtocolConnection(new PortMessageReader(worker), new PortMessageWriter(worker));
     const askedFor: string[] = [];
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ diagnosticsDelay: 10 })));
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      params.items.map(() => ({ diagnosticsDelay: 10 })));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest(WorkspaceStatRequest, () => null);
     connection.onRequest(DictionaryFileRequest, ({ fileName }) => {
@@ -43,17 +46,21 @@ describe('the browser server in a Web Worker', () => {
     });
     connection.listen();
     try {
-      await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
+      const capabilities = { workspace: { configuration: true } };
+      await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities });
       await connection.sendNotification('initialized', {});
-      const article = readFileSync(join(REPOSITORY_ROOT, 'test/fixtures/real/OfficeDocs-SkypeForBusiness__patients-audit.md'), 'utf8');
+      const articlePath = join(REPOSITORY_ROOT, 'test/fixtures/real/OfficeDocs-SkypeForBusiness__patients-audit.md');
+      const article = readFileSync(articlePath, 'utf8');
       const misspelled = article.replace('in dieser Gruppe beibehalten', 'in dieser Gruppe beibehaltn');
       assert.notEqual(misspelled, article);
       const uri = 'vscode-vfs://github/contoso/docs/patients-audit.md';
-      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: misspelled } });
+      const textDocument = { uri, languageId: 'markdown', version: 1, text: misspelled };
+      await connection.sendNotification('textDocument/didOpen', { textDocument });
 
       const published = await spelling;
       const found = published.diagnostics.filter((diagnostic) => diagnostic.code === 'spelling');
-      assert.ok(found.some((diagnostic) => diagnostic.message === '"beibehaltn" is not in the de dictionary.'), found.map((d) => d.message).join(' | '));
+      const messages = found.map((diagnostic) => diagnostic.message);
+      assert.ok(messages.includes('"beibehaltn" is not in the de dictionary.'), messages.join(' | '));
       assert.deepEqual(askedFor, ['de.btrie.gz']);
     } finally {
       connection.dispose();

@@ -13,7 +13,7 @@ const WORKER = join(REPOSITORY_ROOT, 'dist/dictionaryWorker.js');
 const BINARY_SIGNATURE = 'TrieBlob';
 
 describe('the dictionary worker thread of the language server', () => {
-  test('Should hand over a dictionary shipped as text in binary form, decoded off this thread, and cache it', async () => {
+  test('Should hand over a text-form dictionary in binary form, decoded off this thread, and cache it', async () => {
     const cacheBase = mkdtempSync(join(tmpdir(), 'bilingual-docs-dictionary-cache-'));
     try {
       const load = workerDictionaryLoader(DICTIONARIES, 'test', WORKER, cacheBase);

@@ -14,4 +14,5 @@ const workerScope = globalThis as unknown as ConstructorParameters<typeof Browse
 
 const connection = createConnection(new BrowserMessageReader(workerScope), new BrowserMessageWriter(workerScope));
 // Dictionaries in text form (fi, ru, tr, uk) are decoded on this worker's thread, with no cache between sessions.
-startServer(connection, { fileSystem: clientFileSystem(connection), spellers: new Spellers(clientDictionaryLoader(connection)) });
+const spellers = new Spellers(clientDictionaryLoader(connection));
+startServer(connection, { fileSystem: clientFileSystem(connection), spellers });

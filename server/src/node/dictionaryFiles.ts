@@ -83,7 +83,8 @@ export function workerDictionaryLoader(
     pending.clear();
   };
   const start = (): Worker => {
-    const started = new Worker(workerScript, { workerData: { folder, cacheVersion, cacheBase } satisfies DictionaryWorkerData });
+    const workerData: DictionaryWorkerData = { folder, cacheVersion, cacheBase };
+    const started = new Worker(workerScript, { workerData });
     started.on('message', (answer: BinaryTrieAnswer) => {
       const waiting = pending.get(answer.id);
       pending.delete(answer.id);

@@ -1,8 +1,8 @@
 /**
- * The worker thread that turns a dictionary shipped in cspell's text form into its binary form (dist/dictionaryWorker.js):
- * decoding the text takes seconds, and on the server's own thread it would hold up hover, diagnostics and every
- * other request meanwhile. It answers from the cache when an earlier load left the binary form there, and leaves it
- * there otherwise; the server decodes the binary form itself, in tens of milliseconds.
+ * The worker thread (dist/dictionaryWorker.js) that turns a dictionary shipped in cspell's text form into its
+ * binary form: decoding the text takes seconds, and on the server's own thread it would hold up hover, diagnostics
+ * and every other request meanwhile. It answers from the cache when an earlier load left the binary form there, and
+ * leaves it there otherwise; the server decodes the binary form itself, in tens of milliseconds.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { binaryTrieOf } from '../core/spelling/trieSpeller';
@@ -11,7 +11,9 @@ import type { BinaryTrieAnswer, BinaryTrieQuestion, DictionaryWorkerData } from 
 
 const { folder, cacheVersion, cacheBase } = workerData as DictionaryWorkerData;
 const loader = nodeDictionaryLoader(folder);
-const cache = cacheBase === undefined ? nodeDictionaryCache(cacheVersion) : nodeDictionaryCache(cacheVersion, cacheBase);
+const cache = cacheBase === undefined
+  ? nodeDictionaryCache(cacheVersion)
+  : nodeDictionaryCache(cacheVersion, cacheBase);
 
 async function binaryForm(fileName: string): Promise<Uint8Array> {
   const cacheName = fileName.replace(/\.trie\.gz$/, '.btrie');

@@ -14,4 +14,6 @@ export interface BinaryTrieQuestion {
   readonly fileName: string;
 }
 
-export type BinaryTrieAnswer = { readonly id: number; readonly bytes: Uint8Array } | { readonly id: number; readonly error: string };
+export type BinaryTrieAnswer =
+  | { readonly id: number; readonly bytes: Uint8Array }
+  | { readonly id: number; readonly error: string };
