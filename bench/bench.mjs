@@ -11,6 +11,7 @@ const programs = [
   { name: 'repository', entry: 'bench/repository.ts' },
   { name: 'spelling', entry: 'bench/spelling.ts' },
   { name: 'consistencyIndex', entry: 'bench/consistencyIndex.ts' },
+  { name: 'acrossFiles', entry: 'bench/acrossFiles.ts' },
   { name: 'glossary', entry: 'bench/glossary.ts' },
 ].filter((program) => existsSync(join(root, program.entry)));
 

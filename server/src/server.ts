@@ -25,6 +25,7 @@ import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { registerWorkspaceConsistency } from './features/workspaceConsistency';
 import { childUri, normalizeUri, type WorkspaceFileSystem } from './fileSystem';
 import { registerSpelling } from './features/spelling';
+import { registerReport } from './features/report';
 import type { Spellers } from './core/spelling/spellers';
 import { createLanguageService } from './languageService';
 import { ServerSession } from './session';
@@ -60,6 +61,7 @@ const FEATURES: readonly ((session: ServerSession) => ServerCapabilities)[] = [
   registerLookupRanges,
   registerEditorModel,
   registerSpelling,
+  registerReport,
   registerConfigFileDiagnostics,
   registerWorkspaceConsistency,
 ];

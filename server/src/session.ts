@@ -80,7 +80,8 @@ export class ServerSession {
     readonly connection: Connection,
     readonly service: LanguageService,
     parseText: (text: string) => BilingualDocument,
-    private readonly fileSystem: WorkspaceFileSystem,
+    /** The workspace's files (`fs` on Node, the client in the browser), read by URI. */
+    readonly fileSystem: WorkspaceFileSystem,
     /** The dictionaries the service checks with, loaded by the spelling feature as documents need them. */
     readonly spellers?: Spellers,
   ) {

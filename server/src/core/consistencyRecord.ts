@@ -12,7 +12,13 @@ import type { Severity, SeverityOrOff } from './rules/rule';
 import { KNOWN_RULE_CODES } from './rules';
 import { consistencyRules } from './rules/consistency';
 import { readSuppressions } from './suppressions';
-import { indexedUnitsOf, type ConsistencyCode, type IndexedUnit, type LocaleIndexes } from './consistency';
+import {
+  indexedUnitsOf,
+  type ConsistencyCode,
+  type ConsistencyFinding,
+  type IndexedUnit,
+  type LocaleIndexes,
+} from './consistency';
 
 /** A unit as the checks across documents need it: as the index keeps it, and what silences it. */
 export interface ConsistencyUnit extends IndexedUnit {
@@ -101,17 +107,19 @@ export interface RecordedFinding {
 }
 
 /**
- * The findings about the document under `key`, from the groups over every document indexed, with the ranges of
- * the units they point at read from the records (`recordOf`) of the documents those units are in.
+ * The findings about the document under `key`, from the groups over every document indexed (or `found`, when the
+ * caller made every document's at once), with the ranges of the units they point at read from the records
+ * (`recordOf`) of the documents those units are in.
  */
 export function recordedFindings(
   indexes: LocaleIndexes,
   key: string,
   record: ConsistencyRecord,
   recordOf: (key: string) => ConsistencyRecord | undefined,
+  found: readonly ConsistencyFinding[] = indexes.findingsFor(key),
 ): RecordedFinding[] {
   const findings: RecordedFinding[] = [];
-  for (const finding of indexes.findingsFor(key)) {
+  for (const finding of found) {
     const severity = record.severities[finding.code];
     const unit = finding.unit as ConsistencyUnit;
     if (!severity || severity === 'off' || unit.suppressed?.includes(finding.code)) continue;
