@@ -107,6 +107,8 @@ const SHOWN_PROPERTIES = new Set([
   'notice',
   'reason',
   'textContent',
+  'saveLabel',
+  'openLabel',
   'innerText',
   'ariaLabel',
 ]);

@@ -9,14 +9,19 @@ import { ReportRequest, type ReportParams, type ReportResult } from '../../../sh
 import type { ServerRequests } from '../serverRequests';
 import { newNonce } from '../webviewNonce';
 import { isOpenPlaceMessage } from './reportMessages';
+import { escapeHtml } from '../preview/markdown';
 
 export const REPORT_VIEW_TYPE = 'bilingualDocs.report';
 
 /** What the panel shows while the first report is made: no script, no style, nothing to fetch. */
-const WAITING_PAGE =
-  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
-  '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'"><title>QA Report</title></head>' +
-  '<body><p>Checking the articles…</p></body></html>';
+function waitingPage(): string {
+  return (
+    `<!DOCTYPE html><html lang="${escapeHtml(vscode.env.language)}"><head><meta charset="utf-8">` +
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">' +
+    `<title>${escapeHtml(vscode.l10n.t('QA Report'))}</title></head>` +
+    `<body><p>${escapeHtml(vscode.l10n.t('Checking the articles…'))}</p></body></html>`
+  );
+}
 
 /** What a report panel was given, for the real-VS-Code tests to wait on instead of time. */
 export interface ReportShown {
@@ -32,9 +37,9 @@ function chosenUris(clicked: unknown, selected: unknown): vscode.Uri[] {
 }
 
 function summaryOf(result: ReportResult): string {
-  const files = result.files === 1 ? '1 file' : `${result.files} files`;
-  const problems = result.problems === 1 ? '1 problem' : `${result.problems} problems`;
-  return `${files}, ${problems}`;
+  const files = result.files === 1 ? vscode.l10n.t('1 file') : vscode.l10n.t('{0} files', result.files);
+  const problems = result.problems === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', result.problems);
+  return vscode.l10n.t('{0}, {1}', files, problems);
 }
 
 export class ReportPanels implements vscode.Disposable {
@@ -71,7 +76,7 @@ export class ReportPanels implements vscode.Disposable {
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'media', 'report.js')).toString(),
     };
-    if (this.shownUris === undefined) webview.html = WAITING_PAGE;
+    if (this.shownUris === undefined) webview.html = waitingPage();
     const result = await this.build({ uris: uris.map((uri) => uri.toString()), webview: page });
     if (!result) {
       if (this.shownUris === undefined) panel.dispose();
@@ -92,33 +97,34 @@ export class ReportPanels implements vscode.Disposable {
     const target = await vscode.window.showSaveDialog({
       defaultUri,
       filters: { HTML: ['html', 'htm'] },
-      saveLabel: 'Save Report',
-      title: 'Save QA Report As',
+      saveLabel: vscode.l10n.t('Save Report'),
+      title: vscode.l10n.t('Save QA Report As'),
     });
     if (!target) return undefined;
     const linksFrom = vscode.Uri.joinPath(target, '..').toString();
     const result = await this.build({ uris: uris.map((uri) => uri.toString()), linksFrom });
     if (!result) return undefined;
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.html));
-    vscode.window.setStatusBarMessage(`Saved the QA report (${summaryOf(result)}).`, 5000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Saved the QA report ({0}).', summaryOf(result)), 5000);
     return target;
   }
 
   private build(params: ReportParams): Promise<ReportResult | undefined> {
     const progress = {
       location: vscode.ProgressLocation.Notification,
-      title: 'Bilingual Docs QA report',
+      title: vscode.l10n.t('Bilingual Docs QA report'),
       cancellable: true,
     };
     return Promise.resolve(
       vscode.window.withProgress(progress, async (report, token) => {
-        report.report({ message: 'Checking the articles…' });
+        report.report({ message: vscode.l10n.t('Checking the articles…') });
         try {
           const result = await this.requests.send(ReportRequest, params, token);
           return token.isCancellationRequested || !result ? undefined : result;
         } catch (error) {
           if (!token.isCancellationRequested) {
-            void vscode.window.showErrorMessage(`The QA report could not be made: ${(error as Error).message}`);
+            const reason = (error as Error).message;
+            void vscode.window.showErrorMessage(vscode.l10n.t('The QA report could not be made: {0}', reason));
           }
           return undefined;
         }
@@ -128,7 +134,8 @@ export class ReportPanels implements vscode.Disposable {
 
   private panelFor(): vscode.WebviewPanel {
     if (this.panel) return this.panel;
-    const panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, 'QA Report', vscode.ViewColumn.Active, {
+    const title = vscode.l10n.t('QA Report');
+    const panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, title, vscode.ViewColumn.Active, {
       enableScripts: true,
       enableForms: false,
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'media')],
