@@ -4,7 +4,8 @@ import { wordsForLocale, type BilingualDocsConfig } from './config';
 import type { SpellerLookup } from './spelling/speller';
 import type { Diagnostic, RuleContext, Severity } from './rules/rule';
 import { KNOWN_RULE_CODES, RULES } from './rules';
-import { readSuppressions, SUPPRESSION_INVALID } from './suppressions';
+import { readSuppressions } from './suppressions';
+import { suppressionFindings, suppressionInvalid } from './rules/suppression/suppressionInvalid';
 
 export interface CheckOptions {
   /**
@@ -29,13 +30,14 @@ export function checkDocument(
   const locale = document.locale?.toLowerCase();
   const speller = locale !== undefined && config.rules['spelling'] !== 'off' ? options.spellers?.(locale) : undefined;
   const context: RuleContext = {
+    knownRuleCodes: KNOWN_RULE_CODES,
     locale,
     ...(speller && locale !== undefined ? { speller, words: wordsForLocale(config, locale) } : {}),
     ...(options.acrossDocuments ? { acrossDocuments: options.acrossDocuments } : {}),
   };
   if (!suppressions.disabledInFile.has('*')) {
     for (const rule of RULES) {
-      if (options.skipAcrossUnits && rule.acrossUnits) continue;
+      if ((options.skipAcrossUnits && rule.acrossUnits) || rule === suppressionInvalid) continue;
       const configured = config.rules[rule.code] ?? rule.defaultSeverity;
       if (configured === 'off' || suppressions.disabledInFile.has(rule.code)) continue;
       const severity: Severity = configured;
@@ -45,7 +47,13 @@ export function checkDocument(
       }
     }
   }
-  for (const problem of suppressions.problems) diagnostics.push({ ...problem, code: SUPPRESSION_INVALID.code, severity: SUPPRESSION_INVALID.severity });
+  // The comments are read once, above; what is wrong with them is never itself suppressed by a comment.
+  const suppressionSeverity = config.rules[suppressionInvalid.code] ?? suppressionInvalid.defaultSeverity;
+  if (suppressionSeverity !== 'off') {
+    for (const finding of suppressionFindings(suppressions.problems)) {
+      diagnostics.push({ ...finding, code: suppressionInvalid.code, severity: suppressionSeverity });
+    }
+  }
   diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
   return diagnostics;
 }

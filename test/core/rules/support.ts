@@ -5,6 +5,7 @@ import { parse } from '../../../server/src/core/parse';
 import type { BilingualDocument, TextEdit } from '../../../server/src/core/model';
 import type { Range } from '../../../server/src/core/lineIndex';
 import type { Finding, Rule } from '../../../server/src/core/rules/rule';
+import { KNOWN_RULE_CODES } from '../../../server/src/core/rules';
 import { fixturesRoot } from '../support/corpus';
 import { testSpeller } from '../support/spellers';
 
@@ -40,7 +41,13 @@ export function runRule(rule: Rule, text: string, words?: readonly string[]): Ch
   const document = parse(text);
   const locale = document.locale?.toLowerCase();
   const speller = locale === undefined ? undefined : testSpeller(locale);
-  return { document, findings: rule.check(document, { locale, ...(speller ? { speller } : {}), ...(words ? { words } : {}) }) };
+  const context = {
+    knownRuleCodes: KNOWN_RULE_CODES,
+    locale,
+    ...(speller ? { speller } : {}),
+    ...(words ? { words } : {}),
+  };
+  return { document, findings: rule.check(document, context) };
 }
 
 /** A range as `line:character-line:character` (0-based), short enough to compare many at once. */
