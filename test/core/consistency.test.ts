@@ -5,7 +5,10 @@ import { ConsistencyIndex, LocaleIndexes, indexedUnitsOf } from '../../server/sr
 import { checkDocument } from '../../server/src/core/check';
 import { EMPTY_CONFIG } from '../../server/src/core/config';
 import { inconsistentSource } from '../../server/src/core/rules/consistency/inconsistentSource';
-import { inconsistentTarget } from '../../server/src/core/rules/consistency/inconsistentTarget';
+import {
+  inconsistentTarget,
+  inconsistentTargetWording,
+} from '../../server/src/core/rules/consistency/inconsistentTarget';
 import { applyEdits, fixture, reportedUnits, runRule, withTarget } from './rules/support';
 
 const estonian = fixture('seeds/et-EE__self-service-password-reset.md');
@@ -36,7 +39,7 @@ describe('consistency across units', () => {
     assert.equal(finding!.code, 'inconsistent-target');
     assert.equal(finding!.unit.id, '646d1-104');
     assert.equal(
-      finding!.message,
+      inconsistentTargetWording.message(finding!),
       "The source 'SSPR is enabled by default for Admins.' of unit 646d1-104 is translated otherwise elsewhere: " +
         "'SSPR on administraatorite jaoks vaikimisi lubatud.' (2 other units).",
     );

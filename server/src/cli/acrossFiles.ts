@@ -5,6 +5,7 @@
  * whether and how its units are reported.
  */
 import { LocaleIndexes } from '../core/consistency';
+import { CONSISTENCY_WORDING } from '../core/rules/consistency';
 import type { Range } from '../core/lineIndex';
 import type { CliDiagnostic, ConsistencyRecord, ConsistencyUnit, FileReport } from './checkFile';
 
@@ -51,13 +52,13 @@ export function withFindingsAcrossFiles(reports: readonly FileReport[]): FileRep
       added.push({
         code: finding.code,
         severity,
-        message: finding.message,
+        message: CONSISTENCY_WORDING[finding.code].message(finding),
         range: rangeOf(report.path, unit.unitIndex),
         unitId: unit.id,
         related: finding.related.map((related) => ({
           path: related.document,
           range: rangeOf(related.document, related.unitIndex),
-          message: related.message,
+          message: CONSISTENCY_WORDING[finding.code].related(related),
         })),
       });
     }

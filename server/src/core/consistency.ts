@@ -11,7 +11,6 @@
  * one translation count as one when they differ only in case, punctuation or spacing (`Number of streams` and
  * `Number of streams.`): a translation may well ignore such differences.
  */
-import * as l10n from '@vscode/l10n';
 import type { BilingualDocument, TextSpan } from './model';
 import { isBlank, unitPairs } from './rules/translation/unitText';
 import { isWordCode } from './rules/translation/prose';
@@ -35,17 +34,21 @@ export interface IndexedUnit {
   readonly targetSpan: TextSpan;
 }
 
+/** A unit of another variant, with the text (target or source) its variant is named by. */
 export interface RelatedUnit {
   readonly document: string;
   readonly unitIndex: number;
   readonly span: TextSpan;
-  readonly message: string;
+  readonly id: string;
+  readonly text: string;
 }
 
+/** What a consistency rule reports; the rule of its code words it. */
 export interface ConsistencyFinding {
   readonly code: ConsistencyCode;
   readonly unit: IndexedUnit;
-  readonly message: string;
+  /** The other variants, most used first: their text (target or source), and how many units use each. */
+  readonly others: readonly { readonly text: string; readonly count: number }[];
   readonly related: readonly RelatedUnit[];
   /** For inconsistent-target: each other translation, with how many units use it (most used first). */
   readonly alternatives: readonly { readonly rawTarget: string; readonly count: number }[];
@@ -136,18 +139,10 @@ function removeFrom(groups: Groups, key: string, variant: string, document: stri
   if (variants.size === 0) groups.delete(key);
 }
 
-function quoted(text: string, limit = SHOWN): string {
+export function quoted(text: string, limit = SHOWN): string {
   return `'${text.length > limit ? `${text.slice(0, limit - 1)}…` : text}'`;
 }
 
-/** The first three of a list, and how many more there are. */
-function andMore(shown: readonly string[], total: number): string {
-  return total > shown.length ? l10n.t('{0} and {1} more', shown.join(', '), total - shown.length) : shown.join(', ');
-}
-
-function unitsWord(count: number): string {
-  return count === 1 ? l10n.t('1 other unit') : l10n.t('{0} other units', count);
-}
 
 /** The index of one locale's units. */
 export class ConsistencyIndex {
@@ -205,22 +200,14 @@ export class ConsistencyIndex {
     if (!variants || variants.size < 2) return undefined;
     const others = otherVariants(variants, unit.target, (first) => first.target);
     if (!others) return undefined;
-    const related = relatedUnits(others, (target, other) =>
-      l10n.t('Translated {0} in unit {1}.', quoted(target), other.id),
-    );
+    const related = relatedUnits(others);
     const alternatives = others
       .filter(([, units]) => units[0]!.rawTarget !== '')
       .map(([, units]) => ({ rawTarget: units[0]!.rawTarget, count: units.length }));
-    const shown = others.slice(0, 3).map(([target, units]) => `${quoted(target)} (${unitsWord(units.length)})`);
     return {
       code: INCONSISTENT_TARGET,
       unit,
-      message: l10n.t(
-        'The source {0} of unit {1} is translated otherwise elsewhere: {2}.',
-        quoted(unit.source),
-        unit.id,
-        andMore(shown, others.length),
-      ),
+      others: others.map(([text, units]) => ({ text, count: units.length })),
       related,
       alternatives,
     };
@@ -241,19 +228,11 @@ export class ConsistencyIndex {
     if (variants.size < 2) return undefined;
     const others = otherVariants(variants, looseKey(unit.source), (first) => first.source);
     if (!others) return undefined;
-    const related = relatedUnits(others, (source, other) =>
-      l10n.t('The same translation of {0} in unit {1}.', quoted(source), other.id),
-    );
-    const shown = others.slice(0, 3).map(([source]) => quoted(source));
+    const related = relatedUnits(others);
     return {
       code: INCONSISTENT_SOURCE,
       unit,
-      message: l10n.t(
-        'The translation {0} of unit {1} also stands for other sources: {2}.',
-        quoted(unit.target),
-        unit.id,
-        andMore(shown, others.length),
-      ),
+      others: others.map(([text, units]) => ({ text, count: units.length })),
       related,
       alternatives: [],
     };
@@ -283,12 +262,13 @@ function otherVariants(
 }
 
 /** The units of the other variants as related locations, at most MAX_RELATED of them. */
-function relatedUnits(others: readonly Variant[], message: (text: string, other: IndexedUnit) => string): RelatedUnit[] {
+function relatedUnits(others: readonly Variant[]): RelatedUnit[] {
   const related: RelatedUnit[] = [];
   for (const [text, units] of others) {
     for (const other of units) {
       if (related.length >= MAX_RELATED) return related;
-      related.push({ document: other.document, unitIndex: other.unitIndex, span: other.targetSpan, message: message(text, other) });
+      const { document, unitIndex, targetSpan: span, id } = other;
+      related.push({ document, unitIndex, span, id, text });
     }
   }
   return related;

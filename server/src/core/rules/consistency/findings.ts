@@ -1,7 +1,13 @@
 /** What the two consistency rules share: the findings of a document, from the index they are given or its own. */
 import * as l10n from '@vscode/l10n';
 import type { BilingualDocument } from '../../model';
-import { ConsistencyIndex, indexedUnitsOf, type ConsistencyCode, type ConsistencyFinding } from '../../consistency';
+import {
+  ConsistencyIndex,
+  indexedUnitsOf,
+  type ConsistencyCode,
+  type ConsistencyFinding,
+  type RelatedUnit,
+} from '../../consistency';
 import type { Finding, Fix, RuleContext } from '../rule';
 
 /** The key of a document in an index of its own units only. */
@@ -38,7 +44,28 @@ function fixesOf(finding: ConsistencyFinding): Fix[] {
   });
 }
 
-export function consistencyFindings(document: BilingualDocument, context: RuleContext, code: ConsistencyCode): Finding[] {
+/** How a consistency rule words its finding and the units of the other variants. */
+export interface ConsistencyWording {
+  message(finding: ConsistencyFinding): string;
+  related(related: RelatedUnit): string;
+}
+
+/** The first three variants, and how many more there are. */
+export function firstVariants(
+  finding: ConsistencyFinding,
+  name: (other: ConsistencyFinding['others'][number]) => string,
+): string {
+  const shown = finding.others.slice(0, 3).map(name).join(', ');
+  const more = finding.others.length - 3;
+  return more > 0 ? l10n.t('{0} and {1} more', shown, more) : shown;
+}
+
+export function consistencyFindings(
+  document: BilingualDocument,
+  context: RuleContext,
+  code: ConsistencyCode,
+  wording: ConsistencyWording,
+): Finding[] {
   const across = context.acrossDocuments;
   const findings = across ? across.index.findingsFor(across.key) : findingsWithin(document);
   const own = across?.key ?? OWN;
@@ -47,13 +74,13 @@ export function consistencyFindings(document: BilingualDocument, context: RuleCo
     .map((finding) => {
       const fixes = fixesOf(finding);
       return {
-        message: finding.message,
+        message: wording.message(finding),
         span: finding.unit.targetSpan,
         unitIndex: finding.unit.unitIndex,
         related: finding.related.map((related) => ({
           ...(related.document === own ? {} : { document: related.document }),
           span: related.span,
-          message: related.message,
+          message: wording.related(related),
         })),
         ...(fixes.length > 0 ? { fixes } : {}),
       };
