@@ -34,9 +34,11 @@ export const SETTINGS_SECTION = 'bilingualDocs';
 /** The settings the server needs, from the editor's `bilingualDocs.*` for one document (or the window). */
 export function serverSettingsFor(scopeUri: string | undefined): BilingualDocsSettings {
   const configuration = vscode.workspace.getConfiguration(SETTINGS_SECTION, scopeUri ? vscode.Uri.parse(scopeUri) : undefined);
+  const words = configuration.get<BilingualDocsSettings['words']>('words');
   return {
     rules: configuration.get<BilingualDocsSettings['rules']>('rules', DEFAULT_SETTINGS.rules),
     diagnosticsDelay: configuration.get<number>('diagnosticsDelay', DEFAULT_SETTINGS.diagnosticsDelay),
+    ...(words === undefined ? {} : { words }),
   };
 }
 
@@ -80,7 +82,7 @@ export function languageClientOptions(
   return {
     documentSelector: CHECKED_SCHEMES.map((scheme) => ({ language: 'markdown', scheme })),
     initializationOptions: { packageRoot: context.extensionUri.toString() },
-    synchronize: { configurationSection: SETTINGS_SECTION },
+    synchronize: { configurationSection: [SETTINGS_SECTION, 'files.exclude'] },
     outputChannel,
     errorHandler: new ServerErrorHandler(outputChannel),
     middleware: {

@@ -11,6 +11,7 @@ import { parse } from './core/parse';
 import { ruleDocPath } from './core/rules';
 import { registerCodeActions } from './features/codeActions';
 import { registerConfiguration } from './features/configuration';
+import { registerConfigFileDiagnostics } from './features/configFileDiagnostics';
 import { registerDefinition } from './features/definition';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerDocumentHighlights } from './features/documentHighlights';
@@ -21,8 +22,10 @@ import { registerLookupRanges } from './features/lookupRanges';
 import { registerPreview } from './features/preview';
 import { registerUnitAt } from './features/unitAt';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { registerWorkspaceConsistency } from './features/workspaceConsistency';
 import { childUri, normalizeUri, type WorkspaceFileSystem } from './fileSystem';
 import { registerSpelling } from './features/spelling';
+import { registerReport } from './features/report';
 import type { Spellers } from './core/spelling/spellers';
 import { createLanguageService } from './languageService';
 import { ServerSession } from './session';
@@ -61,6 +64,9 @@ const FEATURES: readonly ((session: ServerSession) => ServerCapabilities)[] = [
   registerLookupRanges,
   registerEditorModel,
   registerSpelling,
+  registerReport,
+  registerConfigFileDiagnostics,
+  registerWorkspaceConsistency,
 ];
 
 function workspaceFolderUris(params: InitializeParams): string[] {

@@ -34,6 +34,17 @@ export function readSettings(input: unknown): SettingsReadResult {
     const delay = setting('bilingualDocs.diagnosticsDelay')();
     allProblems.push(l10n.t('{0}: expected a number of milliseconds, got {1}', delay, given));
   }
-  const settings = { rules: config.rules, diagnosticsDelay, ...(words.config.words ? { words: words.config.words } : {}) };
+  const rawWorkspaceDiagnostics = (input as { workspaceDiagnostics?: unknown }).workspaceDiagnostics;
+  const workspaceDiagnostics = rawWorkspaceDiagnostics === true;
+  if (rawWorkspaceDiagnostics !== undefined && typeof rawWorkspaceDiagnostics !== 'boolean') {
+    const got = JSON.stringify(rawWorkspaceDiagnostics);
+    allProblems.push(`Setting "bilingualDocs.workspaceDiagnostics": expected true or false, got ${got}`);
+  }
+  const settings = {
+    rules: config.rules,
+    diagnosticsDelay,
+    ...(words.config.words ? { words: words.config.words } : {}),
+    ...(workspaceDiagnostics ? { workspaceDiagnostics } : {}),
+  };
   return { settings, problems: allProblems };
 }

@@ -5,10 +5,7 @@ import { ConsistencyIndex, LocaleIndexes, indexedUnitsOf } from '../../server/sr
 import { checkDocument } from '../../server/src/core/check';
 import { EMPTY_CONFIG } from '../../server/src/core/config';
 import { inconsistentSource } from '../../server/src/core/rules/consistency/inconsistentSource';
-import {
-  inconsistentTarget,
-  inconsistentTargetWording,
-} from '../../server/src/core/rules/consistency/inconsistentTarget';
+import { inconsistentTarget } from '../../server/src/core/rules/consistency/inconsistentTarget';
 import { applyEdits, fixture, reportedUnits, runRule, withTarget } from './rules/support';
 
 const estonian = fixture('seeds/et-EE__self-service-password-reset.md');
@@ -39,7 +36,7 @@ describe('consistency across units', () => {
     assert.equal(finding!.code, 'inconsistent-target');
     assert.equal(finding!.unit.id, '646d1-104');
     assert.equal(
-      inconsistentTargetWording.message(finding!),
+      finding!.message,
       "The source 'SSPR is enabled by default for Admins.' of unit 646d1-104 is translated otherwise elsewhere: " +
         "'SSPR on administraatorite jaoks vaikimisi lubatud.' (2 other units).",
     );
@@ -56,6 +53,19 @@ describe('consistency across units', () => {
     assert.deepEqual(indexes.findingsFor('a.md'), []);
     indexes.removeDocument('c.md');
     assert.deepEqual(indexes.findingsFor('a.md'), []);
+  });
+
+  test('Should find per document, from the groups with several variants only, what each document alone finds', () => {
+    const finnish = fixture('seeds/fi-FI__self-service-password-reset.md');
+    const tied = withTarget(estonian, '646d1-105', () => 'Klõpsake siin.');
+    const indexes = indexOf({ 'a.md': estonian, 'b.md': reworded, 'c.md': tied, 'fi.md': finnish });
+    const byDocument = indexes.findingsByDocument();
+    const describe = (findings: readonly { code: string; unit: { id: string }; message: string }[]) =>
+      findings.map((finding) => `${finding.unit.id} ${finding.code} ${finding.message}`).sort();
+    assert.ok(byDocument.size > 0);
+    for (const key of ['a.md', 'b.md', 'c.md', 'fi.md']) {
+      assert.deepEqual(describe(byDocument.get(key) ?? []), describe(indexes.findingsFor(key)), key);
+    }
   });
 
   test('Should compare locales apart: a Finnish article is no other translation of an Estonian one', () => {

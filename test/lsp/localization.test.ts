@@ -134,7 +134,7 @@ async function everythingSaid(locale: string | undefined, bundles: Record<string
  * text repeats, though the article does not hold them (quotations of the article are arguments, kept as written).
  */
 function untranslatedPhrases(english: string, localized: string, article: string): string[] {
-  const words = [...english.matchAll(/[A-Za-z][A-Za-z']* (?=([A-Za-z][A-Za-z']*))/g)];
+  const words = [...english.matchAll(/[A-Za-z]+(?:'[A-Za-z]+)* (?=([A-Za-z]+(?:'[A-Za-z]+)*))/g)];
   const pairs = words.map((match) => `${match[0]}${match[1]}`);
   return pairs.filter((pair) => localized.includes(pair) && !article.includes(pair));
 }

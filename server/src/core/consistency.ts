@@ -3,14 +3,15 @@
  * target, from which `inconsistent-target` (one source translated several ways) and `inconsistent-source` (one
  * translation standing for several sources) are found. The index holds units of any number of documents, each
  * under a key the caller chooses (a path, a URI), so the same code serves one article (the rules' own check), the
- * files given to the CLI and, later, the language server's workspace: documents are set and removed one at a time
- * and the findings of a document are made from the groups its units belong to only.
+ * files given to the CLI and the language server's workspace (consistencyIndex.ts): documents are set and removed
+ * one at a time and the findings of a document are made from the groups its units belong to only.
  *
  * Texts are compared as written, markup included, after collapsing runs of whitespace and dropping invisible
  * format characters (direction marks, zero-width spaces); case counts. For `inconsistent-source` the sources of
  * one translation count as one when they differ only in case, punctuation or spacing (`Number of streams` and
  * `Number of streams.`): a translation may well ignore such differences.
  */
+import * as l10n from '@vscode/l10n';
 import type { BilingualDocument, TextSpan } from './model';
 import { isBlank, unitPairs } from './rules/translation/unitText';
 import { isWordCode } from './rules/translation/prose';
@@ -34,21 +35,17 @@ export interface IndexedUnit {
   readonly targetSpan: TextSpan;
 }
 
-/** A unit of another variant, with the text (target or source) its variant is named by. */
 export interface RelatedUnit {
   readonly document: string;
   readonly unitIndex: number;
   readonly span: TextSpan;
-  readonly id: string;
-  readonly text: string;
+  readonly message: string;
 }
 
-/** What a consistency rule reports; the rule of its code words it. */
 export interface ConsistencyFinding {
   readonly code: ConsistencyCode;
   readonly unit: IndexedUnit;
-  /** The other variants, most used first: their text (target or source), and how many units use each. */
-  readonly others: readonly { readonly text: string; readonly count: number }[];
+  readonly message: string;
   readonly related: readonly RelatedUnit[];
   /** For inconsistent-target: each other translation, with how many units use it (most used first). */
   readonly alternatives: readonly { readonly rawTarget: string; readonly count: number }[];
@@ -139,10 +136,18 @@ function removeFrom(groups: Groups, key: string, variant: string, document: stri
   if (variants.size === 0) groups.delete(key);
 }
 
-export function quoted(text: string, limit = SHOWN): string {
+function quoted(text: string, limit = SHOWN): string {
   return `'${text.length > limit ? `${text.slice(0, limit - 1)}…` : text}'`;
 }
 
+/** The first three of a list, and how many more there are. */
+function andMore(shown: readonly string[], total: number): string {
+  return total > shown.length ? l10n.t('{0} and {1} more', shown.join(', '), total - shown.length) : shown.join(', ');
+}
+
+function unitsWord(count: number): string {
+  return count === 1 ? l10n.t('1 other unit') : l10n.t('{0} other units', count);
+}
 
 /** The index of one locale's units. */
 export class ConsistencyIndex {
@@ -178,6 +183,16 @@ export class ConsistencyIndex {
     return this.documents.keys();
   }
 
+  /** The documents with a unit in a group (by source or by target) that one of these units belongs to. */
+  documentsInGroupsOf(units: readonly IndexedUnit[], into: Set<string> = new Set()): Set<string> {
+    for (const unit of units) {
+      for (const group of [this.bySource.get(unit.source), this.byTarget.get(unit.target)]) {
+        for (const variant of group?.values() ?? []) for (const other of variant) into.add(other.document);
+      }
+    }
+    return into;
+  }
+
   /** The findings about a document's units, from the groups they belong to (over every document indexed). */
   findingsFor(key: string): ConsistencyFinding[] {
     const units = this.documents.get(key) ?? [];
@@ -192,6 +207,28 @@ export class ConsistencyIndex {
   }
 
   /**
+   * The findings of every document, made from the groups with more than one variant only: most units of a
+   * repository are in none, and are not looked at (the CLI asks this once, after indexing every file).
+   */
+  findingsByDocument(into: Map<string, ConsistencyFinding[]> = new Map()): Map<string, ConsistencyFinding[]> {
+    const add = (finding: ConsistencyFinding | undefined): void => {
+      if (!finding) return;
+      const findings = into.get(finding.unit.document);
+      if (findings) findings.push(finding);
+      else into.set(finding.unit.document, [finding]);
+    };
+    for (const variants of this.bySource.values()) {
+      if (variants.size < 2) continue;
+      for (const units of variants.values()) for (const unit of units) add(this.inconsistentTarget(unit));
+    }
+    for (const variants of this.byTarget.values()) {
+      if (variants.size < 2) continue;
+      for (const units of variants.values()) for (const unit of units) add(this.inconsistentSource(unit));
+    }
+    return into;
+  }
+
+  /**
    * A unit whose target is not its source's most frequent translation (on a tie, every unit of the tied ones is
    * reported too), with the units of the other translations as related locations and one fix per translation.
    */
@@ -200,14 +237,22 @@ export class ConsistencyIndex {
     if (!variants || variants.size < 2) return undefined;
     const others = otherVariants(variants, unit.target, (first) => first.target);
     if (!others) return undefined;
-    const related = relatedUnits(others);
+    const related = relatedUnits(others, (target, other) =>
+      l10n.t('Translated {0} in unit {1}.', quoted(target), other.id),
+    );
     const alternatives = others
       .filter(([, units]) => units[0]!.rawTarget !== '')
       .map(([, units]) => ({ rawTarget: units[0]!.rawTarget, count: units.length }));
+    const shown = others.slice(0, 3).map(([target, units]) => `${quoted(target)} (${unitsWord(units.length)})`);
     return {
       code: INCONSISTENT_TARGET,
       unit,
-      others: others.map(([text, units]) => ({ text, count: units.length })),
+      message: l10n.t(
+        'The source {0} of unit {1} is translated otherwise elsewhere: {2}.',
+        quoted(unit.source),
+        unit.id,
+        andMore(shown, others.length),
+      ),
       related,
       alternatives,
     };
@@ -217,26 +262,67 @@ export class ConsistencyIndex {
   private inconsistentSource(unit: IndexedUnit): ConsistencyFinding | undefined {
     const exactVariants = this.byTarget.get(unit.target);
     if (!exactVariants || exactVariants.size < 2) return undefined;
-    // Sources that differ only in case, punctuation or spacing count as one.
-    const variants = new Map<string, IndexedUnit[]>();
-    for (const [source, units] of exactVariants) {
-      const loose = looseKey(source);
-      const merged = variants.get(loose);
-      if (merged) merged.push(...units);
-      else variants.set(loose, [...units]);
-    }
+    const variants = looseVariants(exactVariants);
     if (variants.size < 2) return undefined;
     const others = otherVariants(variants, looseKey(unit.source), (first) => first.source);
     if (!others) return undefined;
-    const related = relatedUnits(others);
+    const related = relatedUnits(
+      others,
+      (source, other) => l10n.t('The same translation of {0} in unit {1}.', quoted(source), other.id),
+    );
+    const shown = others.slice(0, 3).map(([source]) => quoted(source));
     return {
       code: INCONSISTENT_SOURCE,
       unit,
-      others: others.map(([text, units]) => ({ text, count: units.length })),
+      message: l10n.t(
+        'The translation {0} of unit {1} also stands for other sources: {2}.',
+        quoted(unit.target),
+        unit.id,
+        andMore(shown, others.length),
+      ),
       related,
       alternatives: [],
     };
   }
+
+  /**
+   * The groups the rule of `code` reports from: a source with its several translations (inconsistent-target), or a
+   * translation with its several sources (inconsistent-source), the variants most used first.
+   */
+  groups(code: ConsistencyCode): ConsistencyGroup[] {
+    const groups: ConsistencyGroup[] = [];
+    const byText = code === INCONSISTENT_TARGET ? this.bySource : this.byTarget;
+    for (const [text, exactVariants] of byText) {
+      if (exactVariants.size < 2) continue;
+      const variants = code === INCONSISTENT_TARGET ? exactVariants : looseVariants(exactVariants);
+      if (variants.size < 2) continue;
+      const textOf = (first: IndexedUnit) => (code === INCONSISTENT_TARGET ? first.target : first.source);
+      const ordered = [...variants.values()]
+        .map((units) => ({ text: textOf(units[0]!), units }))
+        .sort((a, b) => b.units.length - a.units.length);
+      groups.push({ code, text, variants: ordered });
+    }
+    return groups;
+  }
+}
+
+/** Units sharing one text (a source or a target) that the other text splits into several variants. */
+export interface ConsistencyGroup {
+  readonly code: ConsistencyCode;
+  readonly text: string;
+  readonly variants: readonly { readonly text: string; readonly units: readonly IndexedUnit[] }[];
+}
+
+/** A translation's sources with those that differ only in case, punctuation or spacing counted as one. */
+function looseVariants(exactVariants: ReadonlyMap<string, readonly IndexedUnit[]>): Map<string, IndexedUnit[]> {
+  const variants = new Map<string, IndexedUnit[]>();
+  for (const [source, units] of exactVariants) {
+    const loose = looseKey(source);
+    const merged = variants.get(loose);
+    if (merged) merged.push(...units);
+    else variants.set(loose, [...units]);
+  }
+  return variants;
 }
 
 type Variant = readonly [text: string, units: readonly IndexedUnit[]];
@@ -262,13 +348,12 @@ function otherVariants(
 }
 
 /** The units of the other variants as related locations, at most MAX_RELATED of them. */
-function relatedUnits(others: readonly Variant[]): RelatedUnit[] {
+function relatedUnits(others: readonly Variant[], message: (text: string, other: IndexedUnit) => string): RelatedUnit[] {
   const related: RelatedUnit[] = [];
   for (const [text, units] of others) {
     for (const other of units) {
       if (related.length >= MAX_RELATED) return related;
-      const { document, unitIndex, targetSpan: span, id } = other;
-      related.push({ document, unitIndex, span, id, text });
+      related.push({ document: other.document, unitIndex: other.unitIndex, span: other.targetSpan, message: message(text, other) });
     }
   }
   return related;
@@ -298,5 +383,28 @@ export class LocaleIndexes {
   findingsFor(key: string): ConsistencyFinding[] {
     const locale = this.localeOf.get(key);
     return locale === undefined ? [] : (this.indexes.get(locale)?.findingsFor(key) ?? []);
+  }
+
+  /** The index the document is in, for the rules' `acrossDocuments`; undefined when it is in none. */
+  indexOf(key: string): ConsistencyIndex | undefined {
+    const locale = this.localeOf.get(key);
+    return locale === undefined ? undefined : this.indexes.get(locale);
+  }
+
+  /** The documents of the locale with a unit in a group that one of these units belongs to. */
+  documentsInGroupsOf(locale: string, units: readonly IndexedUnit[], into: Set<string> = new Set()): Set<string> {
+    return this.indexes.get(locale)?.documentsInGroupsOf(units, into) ?? into;
+  }
+
+  /** The findings of every document of every locale (see `ConsistencyIndex.findingsByDocument`). */
+  findingsByDocument(): Map<string, ConsistencyFinding[]> {
+    const findings = new Map<string, ConsistencyFinding[]>();
+    for (const index of this.indexes.values()) index.findingsByDocument(findings);
+    return findings;
+  }
+
+  /** Each locale's groups of the rule of `code` (see `ConsistencyIndex.groups`). */
+  groups(code: ConsistencyCode): { readonly locale: string; readonly groups: ConsistencyGroup[] }[] {
+    return [...this.indexes].map(([locale, index]) => ({ locale, groups: index.groups(code) }));
   }
 }

@@ -4,6 +4,7 @@ import { markupRules } from './markup';
 import { translationRules } from './translation';
 import { frontMatterRules } from './frontMatter';
 import { consistencyRules } from './consistency';
+import { glossaryRules } from './glossary';
 import { suppressionRules } from './suppression';
 
 export const RULES: readonly Rule[] = [
@@ -11,6 +12,7 @@ export const RULES: readonly Rule[] = [
   ...translationRules,
   ...consistencyRules,
   ...frontMatterRules,
+  ...glossaryRules,
   ...suppressionRules,
 ];
 

@@ -1,13 +1,7 @@
 /** What the two consistency rules share: the findings of a document, from the index they are given or its own. */
 import * as l10n from '@vscode/l10n';
 import type { BilingualDocument } from '../../model';
-import {
-  ConsistencyIndex,
-  indexedUnitsOf,
-  type ConsistencyCode,
-  type ConsistencyFinding,
-  type RelatedUnit,
-} from '../../consistency';
+import { ConsistencyIndex, indexedUnitsOf, type ConsistencyCode, type ConsistencyFinding } from '../../consistency';
 import type { Finding, Fix, RuleContext } from '../rule';
 
 /** The key of a document in an index of its own units only. */
@@ -44,43 +38,35 @@ function fixesOf(finding: ConsistencyFinding): Fix[] {
   });
 }
 
-/** How a consistency rule words its finding and the units of the other variants. */
-export interface ConsistencyWording {
-  message(finding: ConsistencyFinding): string;
-  related(related: RelatedUnit): string;
+const acrossFindings = new WeakMap<NonNullable<RuleContext['acrossDocuments']>, readonly ConsistencyFinding[]>();
+
+/** The findings of a document in an index, once per check for both rules (a check gives both the same context). */
+function findingsAcross(across: NonNullable<RuleContext['acrossDocuments']>): readonly ConsistencyFinding[] {
+  let findings = acrossFindings.get(across);
+  if (!findings) {
+    findings = across.index.findingsFor(across.key);
+    acrossFindings.set(across, findings);
+  }
+  return findings;
 }
 
-/** The first three variants, and how many more there are. */
-export function firstVariants(
-  finding: ConsistencyFinding,
-  name: (other: ConsistencyFinding['others'][number]) => string,
-): string {
-  const shown = finding.others.slice(0, 3).map(name).join(', ');
-  const more = finding.others.length - 3;
-  return more > 0 ? l10n.t('{0} and {1} more', shown, more) : shown;
-}
-
-export function consistencyFindings(
-  document: BilingualDocument,
-  context: RuleContext,
-  code: ConsistencyCode,
-  wording: ConsistencyWording,
-): Finding[] {
+export function consistencyFindings(document: BilingualDocument, context: RuleContext, code: ConsistencyCode): Finding[] {
   const across = context.acrossDocuments;
-  const findings = across ? across.index.findingsFor(across.key) : findingsWithin(document);
+  const findings = across ? findingsAcross(across) : findingsWithin(document);
   const own = across?.key ?? OWN;
   return findings
     .filter((finding) => finding.code === code)
     .map((finding) => {
       const fixes = fixesOf(finding);
       return {
-        message: wording.message(finding),
+        message: finding.message,
         span: finding.unit.targetSpan,
         unitIndex: finding.unit.unitIndex,
         related: finding.related.map((related) => ({
           ...(related.document === own ? {} : { document: related.document }),
           span: related.span,
-          message: wording.related(related),
+          unitIndex: related.unitIndex,
+          message: related.message,
         })),
         ...(fixes.length > 0 ? { fixes } : {}),
       };
