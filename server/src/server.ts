@@ -30,6 +30,7 @@ import type { Spellers } from './core/spelling/spellers';
 import { createLanguageService } from './languageService';
 import { ServerSession } from './session';
 import { guardConnection } from './connectionGuard';
+import { SERVER_BUNDLES, useLocale, type MessageBundles } from './localization';
 
 export interface ServerOptions {
   /**
@@ -44,6 +45,8 @@ export interface ServerOptions {
   readonly parse?: (text: string) => BilingualDocument;
   /** The dictionaries; those of `<packageRoot>/dist/dictionaries` unless a test gives others. */
   readonly spellers?: Spellers;
+  /** The translations of the server's messages by language tag; the shipped ones unless a test gives others. */
+  readonly messageBundles?: MessageBundles;
 }
 
 /** Each feature registers its handlers and returns the capabilities it brings. */
@@ -79,7 +82,10 @@ function packageRootOf(params: InitializeParams): string | undefined {
 export function startServer(connection: Connection, options: ServerOptions): void {
   let packageRoot = options.packageRoot;
   const service = createLanguageService({
-    ruleDocumentationLink: (code) => (packageRoot === undefined ? undefined : childUri(packageRoot, ruleDocPath(code))),
+    ruleDocumentationLink: (code) => {
+      const page = ruleDocPath(code);
+      return packageRoot === undefined || page === undefined ? undefined : childUri(packageRoot, page);
+    },
     ...(options.spellers ? { spellers: options.spellers.lookup } : {}),
   });
   let initialized = false;
@@ -92,6 +98,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     session.clientCapabilities = params.capabilities ?? {};
     session.folders = workspaceFolderUris(params);
     packageRoot ??= packageRootOf(params);
+    useLocale(params.locale, options.messageBundles ?? SERVER_BUNDLES);
     initialized = true;
     return { capabilities, serverInfo: { name: 'bilingual-docs-language-server' } };
   });

@@ -3,6 +3,7 @@
  * the configuration that applies to each document, and the guard that keeps a failing handler from taking the
  * server down. Features register their own handlers (see features/); this class only answers their questions.
  */
+import * as l10n from '@vscode/l10n';
 import {
   ErrorCodes,
   MessageType,
@@ -156,7 +157,7 @@ export class ServerSession {
     this.connection.console.warn(fresh.join('\n'));
     void this.connection.sendNotification(ShowMessageNotification.type, {
       type: MessageType.Warning,
-      message: `Bilingual Docs configuration: ${fresh.join('; ')}.`,
+      message: l10n.t('Bilingual Docs configuration: {0}.', fresh.join('; ')),
     });
   }
 

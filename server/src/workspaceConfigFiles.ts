@@ -4,6 +4,7 @@
  * at a workspace folder, at a repository root (a folder holding `.git`) or at the root. The same search as the
  * CLI's (configFiles.ts, on paths); results are cached per folder until `invalidate()`.
  */
+import * as l10n from '@vscode/l10n';
 import { CONFIG_FILE_NAME, didYouMean, EMPTY_CONFIG, readConfig, type BilingualDocsConfig } from './core/config';
 import { KNOWN_RULE_CODES } from './core/rules';
 import { combineGlossaries, readGlossaryText } from './core/glossary/read';
@@ -67,7 +68,8 @@ export function readConfigFileText(path: string, fileText: string): ConfigFileRe
     input = JSON.parse(text);
   } catch (error) {
     const { reason, offset } = jsonError(error, text);
-    const problem = `${path}:${lineAndColumn(text, offset)}: not valid JSON: ${reason}; the default severities apply`;
+    const where = `${path}:${lineAndColumn(text, offset)}`;
+    const problem = l10n.t('{0}: not valid JSON: {1}; the default severities apply', where, reason);
     return { path, config: EMPTY_CONFIG, problems: [problem] };
   }
   const at = (key: string): string => `${path}:${lineAndColumn(text, keyOffset(text, key))}`;
@@ -76,7 +78,7 @@ export function readConfigFileText(path: string, fileText: string): ConfigFileRe
   if (input && typeof input === 'object' && !Array.isArray(input)) {
     for (const key of Object.keys(input)) {
       if (CONFIG_FILE_KEYS.includes(key)) continue;
-      unknownKeys.push(`${at(key)}: unknown key "${key}"${didYouMean(key, CONFIG_FILE_KEYS)}`);
+      unknownKeys.push(l10n.t('{0}: unknown key "{1}"', at(key), key) + didYouMean(key, CONFIG_FILE_KEYS));
     }
   }
   return { path, config, problems: [...unknownKeys, ...problems] };
@@ -113,7 +115,7 @@ export function withGlossaries(result: ConfigFileResult, files: readonly Glossar
 }
 
 export function unreadableConfigFile(path: string, error: unknown): ConfigFileResult {
-  const problem = `${path}: cannot be read: ${fileErrorReason(error)}; the default severities apply`;
+  const problem = l10n.t('{0}: cannot be read: {1}; the default severities apply', path, fileErrorReason(error));
   return { path, config: EMPTY_CONFIG, problems: [problem] };
 }
 

@@ -77,6 +77,14 @@ describe('Architecture (docs/architecture.md)', () => {
       (each.target === undefined && /^vscode/.test(each.specifier)));
   });
 
+  test('Should let the core use only its parsing packages and @vscode/l10n, whose bundle only the server sets', () => {
+    const packageImports = importsFrom('server/src/core').filter((each) => each.target === undefined);
+    const packages = new Set(packageImports.map((each) => each.specifier));
+    assert.deepEqual([...packages].sort(), ['@vscode/l10n', 'cspell-trie-lib', 'parse5', 'saxes', 'yaml']);
+    const configuring = sourcesUnder('server/src').filter((file) => readFileSync(file, 'utf8').includes('l10n.config'));
+    assert.deepEqual(configuring.map((file) => toPosix(relative(root, file))), ['server/src/localization.ts']);
+  });
+
   test('Should keep shared free of our other code and of Node: the protocol types and pure helpers only', () => {
     assertNone(importsFrom('shared'), (each) =>
       isNodeBuiltin(each) ||
@@ -84,11 +92,12 @@ describe('Architecture (docs/architecture.md)', () => {
       (each.target === undefined && each.specifier !== 'vscode-languageserver-protocol'));
   });
 
-  test('Should build the language service on the core and shared only, with LSP types, no connection, no Node', () => {
+  test('Should build the language service on the core, shared, LSP types and l10n only; no connection, no Node', () => {
+    const packages = new Set(['vscode-languageserver-types', '@vscode/l10n']);
     assertNone(importsFrom('server/src/languageService'), (each) =>
       isNodeBuiltin(each) ||
       (each.target !== undefined && !inside(each, 'server/src/languageService', 'server/src/core', 'shared')) ||
-      (each.target === undefined && each.specifier !== 'vscode-languageserver-types'));
+      (each.target === undefined && !packages.has(each.specifier)));
   });
 
   test('Should use Node only in the Node entries, the CLI and its config file search', () => {

@@ -11,7 +11,6 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { RULES, KNOWN_RULE_CODES } from '../core/rules';
 import { readConfig, type BilingualDocsConfig } from '../core/config';
 import { parse } from '../core/parse';
-import { SUPPRESSION_INVALID } from '../core/suppressions';
 import { ConfigFiles } from '../configFiles';
 import { changedFilesSince, GitError } from './changedFiles';
 import { automaticJobs, checkFiles } from './checkFiles';
@@ -26,7 +25,7 @@ import { QaReportBuilder } from '../core/report/qaReport';
 import { renderReportHtml } from '../core/report/reportHtml';
 import { formatTextSummary, textWriter } from './formats/text';
 import { jsonWriter } from './formats/json';
-import { sarifWriter, type RuleDescriptor } from './formats/sarif';
+import { sarifWriter } from './formats/sarif';
 import type { ReportWriter } from './formats/writer';
 import { segmentsOf } from './segments';
 import { VERSION } from '../../../shared/version';
@@ -96,11 +95,6 @@ function pathArgument(argument: string, io: Io): string | Buffer {
 
 class UsageError extends Error {}
 
-/** The rules SARIF describes: the catalog, and the finding about suppression comments that do nothing. */
-const SARIF_RULES: readonly RuleDescriptor[] = [
-  ...RULES,
-  { code: SUPPRESSION_INVALID.code, name: SUPPRESSION_INVALID.name, category: 'suppression', defaultSeverity: SUPPRESSION_INVALID.severity, description: SUPPRESSION_INVALID.description },
-];
 
 /** The worker entry, bundled next to the CLI (dist/checkWorker.js); absent when this code runs unbundled or inside another bundle. */
 const WORKER_SCRIPT = join(__dirname, 'checkWorker.js');
@@ -150,7 +144,10 @@ function changedOnly(files: readonly CollectedFile[], ref: string): CollectedFil
 
 function writerFor(format: string, options: { cwd: string; docsUrl?: string; shard?: Shard }): ReportWriter {
   if (format === 'json') return jsonWriter();
-  if (format === 'sarif') return sarifWriter({ version: VERSION, rules: SARIF_RULES, cwd: options.cwd, docsBaseUrl: options.docsUrl, shard: options.shard });
+  if (format === 'sarif') {
+    const { cwd, docsUrl, shard } = options;
+    return sarifWriter({ version: VERSION, rules: RULES, cwd, docsBaseUrl: docsUrl, shard });
+  }
   return textWriter();
 }
 

@@ -4,7 +4,8 @@ import { wordsForLocale, type BilingualDocsConfig } from './config';
 import type { SpellerLookup } from './spelling/speller';
 import type { Diagnostic, RuleContext, Severity } from './rules/rule';
 import { KNOWN_RULE_CODES, RULES } from './rules';
-import { readSuppressions, SUPPRESSION_INVALID } from './suppressions';
+import { readSuppressions } from './suppressions';
+import { suppressionFindings, suppressionInvalid } from './rules/suppression/suppressionInvalid';
 
 export interface CheckOptions {
   /**
@@ -32,6 +33,7 @@ export function checkDocument(
   // Glossary terms are words of the trade: the spelling rule takes them as known.
   const words = (): string[] => [...wordsForLocale(config, locale), ...(glossary?.knownWords() ?? [])];
   const context: RuleContext = {
+    knownRuleCodes: KNOWN_RULE_CODES,
     locale,
     ...(speller && locale !== undefined ? { speller, words: words() } : {}),
     ...(glossary && !glossary.isEmpty ? { glossary } : {}),
@@ -39,7 +41,7 @@ export function checkDocument(
   };
   if (!suppressions.disabledInFile.has('*')) {
     for (const rule of RULES) {
-      if (options.skipAcrossUnits && rule.acrossUnits) continue;
+      if ((options.skipAcrossUnits && rule.acrossUnits) || rule === suppressionInvalid) continue;
       const configured = config.rules[rule.code] ?? rule.defaultSeverity;
       if (configured === 'off' || suppressions.disabledInFile.has(rule.code)) continue;
       const severity: Severity = configured;
@@ -49,7 +51,13 @@ export function checkDocument(
       }
     }
   }
-  for (const problem of suppressions.problems) diagnostics.push({ ...problem, code: SUPPRESSION_INVALID.code, severity: SUPPRESSION_INVALID.severity });
+  // The comments are read once, above; what is wrong with them is never itself suppressed by a comment.
+  const suppressionSeverity = config.rules[suppressionInvalid.code] ?? suppressionInvalid.defaultSeverity;
+  if (suppressionSeverity !== 'off') {
+    for (const finding of suppressionFindings(suppressions.problems)) {
+      diagnostics.push({ ...finding, code: suppressionInvalid.code, severity: suppressionSeverity });
+    }
+  }
   diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
   return diagnostics;
 }

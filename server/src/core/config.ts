@@ -3,6 +3,7 @@
  * `.bilingual-docs.json` (found from the checked folder upwards); in the editor, the `bilingualDocs.rules`
  * setting stands in for it where no such file applies.
  */
+import * as l10n from '@vscode/l10n';
 import type { SeverityOrOff } from './rules/rule';
 import { closestName } from './closestName';
 import type { Glossary } from './glossary/glossary';
@@ -37,10 +38,10 @@ export interface ConfigReadResult {
   readonly problems: readonly string[];
 }
 
-/** ` did you mean "x"?` when a known name is close to the unknown one, else nothing. */
+/** `; did you mean "x"?` when a known name is close to the unknown one, else nothing. */
 export function didYouMean(name: string, known: Iterable<string>): string {
   const suggestion = closestName(name, known);
-  return suggestion === undefined ? '' : `; did you mean "${suggestion}"?`;
+  return suggestion === undefined ? '' : l10n.t('; did you mean "{0}"?', suggestion);
 }
 
 /**
@@ -58,19 +59,21 @@ export function readConfig(
   const rules: Record<string, SeverityOrOff> = {};
   if (input === undefined || input === null) return { config: { rules }, problems };
   if (typeof input !== 'object' || Array.isArray(input)) {
-    return { config: { rules }, problems: [`${origin}: expected an object`] };
+    return { config: { rules }, problems: [l10n.t('{0}: expected an object', origin)] };
   }
   const rawRules = (input as { rules?: unknown }).rules;
   if (rawRules !== undefined) {
     if (typeof rawRules !== 'object' || rawRules === null || Array.isArray(rawRules)) {
-      problems.push(`${origin}: "rules" must be an object of rule code to severity`);
+      problems.push(l10n.t('{0}: "rules" must be an object of rule code to severity', origin));
     } else {
       for (const [code, severity] of Object.entries(rawRules)) {
         if (!knownCodes.has(code)) {
-          problems.push(`${where(code)}: unknown rule "${code}"${didYouMean(code, knownCodes)}`);
+          problems.push(l10n.t('{0}: unknown rule "{1}"', where(code), code) + didYouMean(code, knownCodes));
         } else if (!isSeverityOrOff(severity)) {
           const given = JSON.stringify(severity);
-          problems.push(`${where(code)}: rule "${code}" has severity ${given}; use error, warning, info, hint or off`);
+          problems.push(
+            l10n.t('{0}: rule "{1}" has severity {2}; use error, warning, info, hint or off', where(code), code, given),
+          );
         }
         else rules[code] = severity;
       }
@@ -96,19 +99,20 @@ function readGlossaryPaths(input: unknown, origin: string, problems: string[]): 
 function readWords(input: unknown, origin: string, problems: string[]): Record<string, string[]> | undefined {
   if (input === undefined) return undefined;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    problems.push(`${origin}: "words" must be an object of locale (or "*") to a list of words`);
+    problems.push(l10n.t('{0}: "words" must be an object of locale (or "*") to a list of words', origin));
     return undefined;
   }
   const words: Record<string, string[]> = {};
   for (const [locale, list] of Object.entries(input)) {
     if (!Array.isArray(list)) {
-      problems.push(`${origin}: "words" of ${JSON.stringify(locale)} must be a list of words`);
+      problems.push(l10n.t('{0}: "words" of {1} must be a list of words', origin, JSON.stringify(locale)));
       continue;
     }
     const isWord = (word: unknown): word is string => typeof word === 'string' && word.trim() !== '';
     const accepted = list.filter(isWord).map((word) => word.trim());
     if (accepted.length < list.length) {
-      problems.push(`${origin}: "words" of ${JSON.stringify(locale)} holds entries that are not words; they are skipped`);
+      const words = JSON.stringify(locale);
+      problems.push(l10n.t('{0}: "words" of {1} holds entries that are not words; they are skipped', origin, words));
     }
     words[locale === '*' ? '*' : locale.toLowerCase()] = accepted;
   }

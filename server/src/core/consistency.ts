@@ -11,6 +11,7 @@
  * one translation count as one when they differ only in case, punctuation or spacing (`Number of streams` and
  * `Number of streams.`): a translation may well ignore such differences.
  */
+import * as l10n from '@vscode/l10n';
 import type { BilingualDocument, TextSpan } from './model';
 import { isBlank, unitPairs } from './rules/translation/unitText';
 import { isWordCode } from './rules/translation/prose';
@@ -139,8 +140,13 @@ function quoted(text: string, limit = SHOWN): string {
   return `'${text.length > limit ? `${text.slice(0, limit - 1)}…` : text}'`;
 }
 
+/** The first three of a list, and how many more there are. */
+function andMore(shown: readonly string[], total: number): string {
+  return total > shown.length ? l10n.t('{0} and {1} more', shown.join(', '), total - shown.length) : shown.join(', ');
+}
+
 function unitsWord(count: number): string {
-  return count === 1 ? '1 other unit' : `${count} other units`;
+  return count === 1 ? l10n.t('1 other unit') : l10n.t('{0} other units', count);
 }
 
 /** The index of one locale's units. */
@@ -231,18 +237,22 @@ export class ConsistencyIndex {
     if (!variants || variants.size < 2) return undefined;
     const others = otherVariants(variants, unit.target, (first) => first.target);
     if (!others) return undefined;
-    const related = relatedUnits(others, (target, other) => `Translated ${quoted(target)} in unit ${other.id}.`);
+    const related = relatedUnits(others, (target, other) =>
+      l10n.t('Translated {0} in unit {1}.', quoted(target), other.id),
+    );
     const alternatives = others
       .filter(([, units]) => units[0]!.rawTarget !== '')
       .map(([, units]) => ({ rawTarget: units[0]!.rawTarget, count: units.length }));
     const shown = others.slice(0, 3).map(([target, units]) => `${quoted(target)} (${unitsWord(units.length)})`);
-    const more = others.length > 3 ? ` and ${others.length - 3} more` : '';
     return {
       code: INCONSISTENT_TARGET,
       unit,
-      message:
-        `The source ${quoted(unit.source)} of unit ${unit.id} is translated otherwise elsewhere: ` +
-        `${shown.join(', ')}${more}.`,
+      message: l10n.t(
+        'The source {0} of unit {1} is translated otherwise elsewhere: {2}.',
+        quoted(unit.source),
+        unit.id,
+        andMore(shown, others.length),
+      ),
       related,
       alternatives,
     };
@@ -258,16 +268,18 @@ export class ConsistencyIndex {
     if (!others) return undefined;
     const related = relatedUnits(
       others,
-      (source, other) => `The same translation of ${quoted(source)} in unit ${other.id}.`,
+      (source, other) => l10n.t('The same translation of {0} in unit {1}.', quoted(source), other.id),
     );
     const shown = others.slice(0, 3).map(([source]) => quoted(source));
-    const more = others.length > 3 ? ` and ${others.length - 3} more` : '';
     return {
       code: INCONSISTENT_SOURCE,
       unit,
-      message:
-        `The translation ${quoted(unit.target)} of unit ${unit.id} also stands for other sources: ` +
-        `${shown.join(', ')}${more}.`,
+      message: l10n.t(
+        'The translation {0} of unit {1} also stands for other sources: {2}.',
+        quoted(unit.target),
+        unit.id,
+        andMore(shown, others.length),
+      ),
       related,
       alternatives: [],
     };

@@ -84,10 +84,10 @@ export interface TextEdit {
 export type UnitPart = 'target' | 'lookup' | 'source';
 
 export type MarkupProblemDetail =
-  | { readonly code: 'missing-source'; readonly shape: 'no-lookup' | 'empty-lookup'; readonly label: string }
+  | { readonly code: 'missing-source'; readonly shape: 'no-lookup' | 'empty-lookup'; readonly unitId: string }
   | { readonly code: 'orphan-source'; readonly spanKind: 'lookup' | 'source'; readonly sourceId: string | undefined }
-  | { readonly code: 'unclosed-span'; readonly shape: 'inner'; readonly part: UnitPart; readonly label: string }
-  | { readonly code: 'unclosed-span'; readonly shape: UnitPart; readonly label: string }
+  | { readonly code: 'unclosed-span'; readonly shape: 'inner'; readonly part: UnitPart; readonly unitId: string }
+  | { readonly code: 'unclosed-span'; readonly shape: UnitPart; readonly unitId: string }
   | { readonly code: 'unclosed-span'; readonly shape: 'stray-close' }
   | { readonly code: 'escaped-markup'; readonly tag: string }
   | { readonly code: 'unit-in-code'; readonly openingLine: number; readonly fenceClosed: boolean }
@@ -98,14 +98,14 @@ export type MarkupProblemDetail =
       readonly openingLine: number;
       readonly lineCount: number;
     }
-  | { readonly code: 'front-matter-invalid'; readonly parserMessage: string };
+  | { readonly code: 'front-matter-invalid'; readonly reason: string };
 
 export type MarkupProblem = MarkupProblemDetail & {
   readonly span: TextSpan;
   /** The unit the problem belongs to, when it belongs to one. */
   readonly unitIndex?: number;
   /** A mechanical repair, when the reader knows one for sure (for example unescaping `&quot;` in a tag). */
-  readonly fix?: { readonly title: string; readonly edits: readonly TextEdit[] };
+  readonly fix?: { readonly edits: readonly TextEdit[] };
 };
 
 export interface FrontMatter {
@@ -115,8 +115,8 @@ export interface FrontMatter {
   readonly yamlSpan: TextSpan;
   /** The parsed fields; empty when the YAML does not parse. */
   readonly data: Readonly<Record<string, unknown>>;
-  /** Set when the YAML does not parse. */
-  readonly error?: { readonly message: string; readonly span: TextSpan };
+  /** Set when the YAML does not parse: the YAML reader's own words, which `front-matter-invalid` quotes. */
+  readonly error?: { readonly reason: string; readonly span: TextSpan };
 }
 
 export interface Heading {

@@ -45,7 +45,6 @@ function escapedMarkupProblems(text: string, escaped: readonly EscapedTag[]): Ma
     tag: text.slice(tag.span.start, tag.span.end),
     span: tag.span,
     fix: {
-      title: 'Unescape the tag (&quot; → ")',
       edits: tag.quotes.map((quote) => ({ span: { start: quote, end: quote + 6 }, newText: '"' })),
     },
   }));
@@ -149,8 +148,8 @@ export function parse(text: string, options: ParseOptions = {}): BilingualDocume
   const problems: MarkupProblem[] = [...reading.problems, ...escapedMarkupProblems(text, escaped), ...unitsInCodeProblems(text, lines, bodyStart, blocks.fences), ...unbalancedFenceProblems(lines, blocks.fences)];
   const frontMatterError = frontMatter?.error;
   if (frontMatterError) {
-    const { message, span } = frontMatterError;
-    problems.push({ code: 'front-matter-invalid', parserMessage: message, span });
+    const { reason, span } = frontMatterError;
+    problems.push({ code: 'front-matter-invalid', reason, span });
   }
   problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 

@@ -16,20 +16,9 @@
  * Cost: one `indexOf` pass over the text for the directive prefix, then a binary search per diagnostic.
  */
 import type { BilingualDocument, TextSpan, Unit } from './model';
-import type { Severity } from './rules/rule';
 import { indexOfFirstSpanFrom, indexOfSpanAt, itself } from './spans';
 import { closestName } from './closestName';
 import { unitIndexOfProblem } from './unitLookup';
-
-export const SUPPRESSION_INVALID = {
-  code: 'suppression-invalid',
-  name: 'Suppression comment does nothing',
-  severity: 'warning' as Severity,
-  description:
-    'Reports a bilingual-docs suppression comment that cannot do what it says: an unknown directive, an unknown ' +
-    'rule code, a unit ID that no unit of the article has, or a disable-next-unit comment with no unit after it. ' +
-    'Fix the comment; this finding cannot itself be suppressed or switched off.',
-} as const;
 
 const DIRECTIVE_PREFIX = 'bilingual-docs-';
 const ALL = '*';
@@ -50,11 +39,13 @@ export interface SuppressionComment {
   readonly words?: readonly string[];
 }
 
-/** A suppression comment that does nothing, and where. */
-export interface SuppressionProblem {
-  readonly message: string;
-  readonly span: TextSpan;
-}
+/** A suppression comment that does nothing, where, and why; the rule `suppression-invalid` words it. */
+export type SuppressionProblem = { readonly span: TextSpan } & (
+  | { readonly kind: 'unknown-directive'; readonly written: string }
+  | { readonly kind: 'no-words' | 'no-unit-id' | 'no-next-unit' }
+  | { readonly kind: 'unknown-code'; readonly written: string; readonly suggestion?: string }
+  | { readonly kind: 'unknown-unit-id'; readonly unitId: string }
+);
 
 /** What `suppresses` needs to know of a diagnostic. */
 export interface Suppressible {
@@ -132,19 +123,16 @@ export function readSuppressionComments(
     const [first, ...rest] = tokensOf(text, at, close);
     const name = first!.value.slice(DIRECTIVE_PREFIX.length);
     if (!DIRECTIVES.has(name)) {
-      problems.push({
-        message: `"${first!.value}" is not a bilingual-docs directive; use disable-file, disable, enable, disable-next-unit, disable-unit or spelling-ignore.`,
-        span: first!.span,
-      });
+      problems.push({ kind: 'unknown-directive', written: first!.value, span: first!.span });
     } else if (name === 'spelling-ignore') {
-      if (rest.length === 0) problems.push({ message: 'bilingual-docs-spelling-ignore needs the words to accept, as in <!-- bilingual-docs-spelling-ignore pilveteenus -->.', span: first!.span });
+      if (rest.length === 0) problems.push({ kind: 'no-words', span: first!.span });
       else comments.push({ directive: 'spelling-ignore', span, codes: [], words: rest.map((token) => token.value) });
     } else {
       const directive = name as Directive;
       let codeTokens = rest;
       let unitId: string | undefined;
       if (directive === 'disable-unit') {
-        if (rest.length === 0) problems.push({ message: 'bilingual-docs-disable-unit needs the ID of the unit, as in <!-- bilingual-docs-disable-unit 646d1-104 untranslated -->.', span: first!.span });
+        if (rest.length === 0) problems.push({ kind: 'no-unit-id', span: first!.span });
         else unitId = rest[0]!.value;
         codeTokens = rest.slice(1);
       }
@@ -155,10 +143,8 @@ export function readSuppressionComments(
           continue;
         }
         const suggestion = closestName(token.value, knownCodes);
-        problems.push({
-          message: `"${token.value}" is not a rule code, so this comment does not suppress it${suggestion ? `; did you mean "${suggestion}"?` : '; `bilingual-docs rules` lists the codes.'}`,
-          span: token.span,
-        });
+        const written = token.value;
+        problems.push({ kind: 'unknown-code', written, ...(suggestion ? { suggestion } : {}), span: token.span });
       }
       // A comment that names only unknown codes must not fall back to suppressing every rule.
       if (codeTokens.length === 0 || codes.length > 0) {
@@ -233,7 +219,7 @@ export function readSuppressions(document: BilingualDocument, knownCodes: Readon
       case 'disable-next-unit': {
         const unit = firstUnitFrom(units, comment.span.end);
         if (unit) disableOnUnit(unit, comment.codes);
-        else problems.push({ message: 'No unit follows this bilingual-docs-disable-next-unit comment, so it suppresses nothing.', span: comment.span });
+        else problems.push({ kind: 'no-next-unit', span: comment.span });
         break;
       }
       case 'disable-unit': {
@@ -247,7 +233,7 @@ export function readSuppressions(document: BilingualDocument, knownCodes: Readon
         }
         const named = unitsById.get(comment.unitId!);
         if (named) for (const unit of named) disableOnUnit(unit, comment.codes);
-        else problems.push({ message: `No unit of this article has the ID "${comment.unitId}", so this comment suppresses nothing.`, span: comment.span });
+        else problems.push({ kind: 'unknown-unit-id', unitId: comment.unitId!, span: comment.span });
         break;
       }
     }

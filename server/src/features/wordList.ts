@@ -4,6 +4,7 @@
  * formatting byte for byte. Files are named and read by URI, through the server's file system, so this works in a
  * virtual workspace too.
  */
+import * as l10n from '@vscode/l10n';
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
 import { CONFIG_FILE_NAME } from '../core/config';
 import { addToWordList } from '../core/wordListEdit';
@@ -45,7 +46,7 @@ export async function wordListAction(
     return undefined;
   }
   const change = addToWordList(text, locale, word);
-  const title = `Add "${word}" to the workspace word list`;
+  const title = l10n.t('Add "{0}" to the workspace word list', word);
   const common = { title, kind: QUICK_FIX_KIND, diagnostics: [diagnostic] };
   if (change.kind === 'create') {
     const start = { line: 0, character: 0 };

@@ -2,10 +2,11 @@
  * Quick fixes for the findings under the cursor, and one fix-all that applies every safe fix in the file. The
  * edits are the rules' own; this file only chooses among them and never lets two edits overlap.
  */
+import * as l10n from '@vscode/l10n';
 import type { CodeAction, Range, TextEdit } from 'vscode-languageserver-types';
 import type { BilingualDocument, TextEdit as SpanEdit } from '../core/model';
 import type { Fix } from '../core/rules/rule';
-import { SUPPRESSION_INVALID } from '../core/suppressions';
+import { suppressionInvalid } from '../core/rules/suppression/suppressionInvalid';
 import { toLspDiagnostic, type RuleDocumentationLink } from './diagnostics';
 import { offsetInDocument } from './positions';
 import type { Cancellation, CheckedDocument } from './types';
@@ -97,7 +98,7 @@ function fixAllEdits(document: CheckedDocument, token: Cancellation): readonly S
  */
 function suppressionActions(document: CheckedDocument, diagnostic: CheckedDocument['diagnostics'][number], lspDiagnostic: ReturnType<typeof toLspDiagnostic>): CodeAction[] {
   const { model, uri } = document;
-  if (diagnostic.code === SUPPRESSION_INVALID.code) return [];
+  if (diagnostic.code === suppressionInvalid.code) return [];
   const text = model.text;
   const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';
   const end = text.length;
@@ -107,14 +108,14 @@ function suppressionActions(document: CheckedDocument, diagnostic: CheckedDocume
   const unit = diagnostic.unitIndex === undefined ? undefined : model.units[diagnostic.unitIndex];
   if (unit && unit.id.kind !== 'malformed') {
     actions.push({
-      title: `Suppress ${diagnostic.code} for unit ${unit.id.value}`,
+      title: l10n.t('Suppress {0} for unit {1}', diagnostic.code, unit.id.value),
       kind: QUICK_FIX_KIND,
       diagnostics: [lspDiagnostic],
       edit: { changes: { [uri]: insert(`<!-- bilingual-docs-disable-unit ${unit.id.value} ${diagnostic.code} -->`) } },
     });
   }
   actions.push({
-    title: `Suppress ${diagnostic.code} in this file`,
+    title: l10n.t('Suppress {0} in this file', diagnostic.code),
     kind: QUICK_FIX_KIND,
     diagnostics: [lspDiagnostic],
     edit: { changes: { [uri]: insert(`<!-- bilingual-docs-disable-file ${diagnostic.code} -->`) } },
@@ -159,7 +160,7 @@ export function getCodeActions(
     const edits = fixAllEdits(document, token);
     if (edits.length > 0 && !token.isCancellationRequested) {
       actions.push({
-        title: 'Fix all safely fixable Bilingual Docs problems',
+        title: l10n.t('Fix all safely fixable Bilingual Docs problems'),
         kind: FIX_ALL_KIND,
         edit: { changes: { [uri]: toLspEdits(model, edits) } },
       });

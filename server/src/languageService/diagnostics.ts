@@ -2,6 +2,7 @@
  * The rule catalog's findings as LSP diagnostics: stable code, configured severity, and a link to the rule's
  * documentation page.
  */
+import * as l10n from '@vscode/l10n';
 import type { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import type { BilingualDocument } from '../core/model';
 import type { Diagnostic as CheckDiagnostic, RelatedLocation, Severity } from '../core/rules/rule';
@@ -59,8 +60,10 @@ function otherFilesNote(documents: readonly (string | undefined)[], own?: string
   const others = [...new Set(documents.filter(isOther))];
   if (others.length === 0) return '';
   const named = others.slice(0, FILES_NAMED).map(fileNameOf).join(', ');
-  const more = others.length > FILES_NAMED ? ` and ${others.length - FILES_NAMED} more` : '';
-  return ` In ${others.length === 1 ? 'another file' : `${others.length} other files`}: ${named}${more}.`;
+  const files = others.length > FILES_NAMED ? l10n.t('{0} and {1} more', named, others.length - FILES_NAMED) : named;
+  const count = others.length;
+  const note = count === 1 ? l10n.t('In another file: {0}.', files) : l10n.t('In {0} other files: {1}.', count, files);
+  return ` ${note}`;
 }
 
 export function toLspDiagnostic(model: BilingualDocument, diagnostic: CheckDiagnostic, documentationLink: RuleDocumentationLink): Diagnostic {

@@ -1,4 +1,5 @@
 /** The outline: headings nested by level, each with the units of its section (ID and the target's first words). */
+import * as l10n from '@vscode/l10n';
 import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { sliceOf, type BilingualDocument, type Heading, type Unit } from '../core/model';
 import { firstWords } from './text';
@@ -9,7 +10,7 @@ const UNIT_KIND: SymbolKind = 20; // Key: a unit is found by its ID
 
 function unitSymbol(model: BilingualDocument, unit: Unit): DocumentSymbol {
   return {
-    name: unit.id.value || '(no ID)',
+    name: unit.id.value || l10n.t('(no ID)'),
     detail: firstWords(sliceOf(model.text, unit.target)),
     kind: UNIT_KIND,
     range: model.lines.rangeOf(unit.span),
@@ -60,7 +61,7 @@ export function getDocumentSymbols(document: ParsedDocument, token: Cancellation
 }
 
 function headingName(heading: Heading): string {
-  return `${'#'.repeat(heading.level)} ${heading.title.trim() || '(untitled)'}`;
+  return `${'#'.repeat(heading.level)} ${heading.title.trim() || l10n.t('(untitled)')}`;
 }
 
 /** Where the content before an offset ends, so a section's range does not swallow the blank lines after it. */

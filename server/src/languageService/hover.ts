@@ -2,8 +2,8 @@
  * Hover on a unit: over the target (its text or its tags) the source, over the lookup the target, each rendered
  * as Markdown with the unit's ID, its place in the article and the article's locale and translation type.
  */
+import * as l10n from '@vscode/l10n';
 import type { Hover, Position } from 'vscode-languageserver-types';
-import { translationTypeWithDescription } from '../../../shared/translationType';
 import { sliceOf, type BilingualDocument, type Unit } from '../core/model';
 import { offsetInDocument } from './positions';
 import { findCodeSpans } from '../core/rules/translation/inlineMarkdown';
@@ -69,25 +69,37 @@ function rightToLeftLines(markdown: string): string {
     .join('\n');
 }
 
+/** `HT` → `HT (human translation)`, in the user's language; another value as written. */
+function translationTypeText(written: string): string {
+  const upper = written.toUpperCase();
+  if (upper === 'HT') return l10n.t('HT (human translation)');
+  if (upper === 'MT') return l10n.t('MT (machine translation)');
+  return written;
+}
+
 /** What the hover and "Show Source of Unit at Cursor" show for a unit, seen from one side. */
 export function unitMarkdown(document: BilingualDocument, unit: Unit, side: UnitSide): string {
-  const place = `unit ${unit.index + 1} of ${document.units.length}`;
-  const locale = document.locale ?? 'locale unknown';
+  const place = l10n.t('unit {0} of {1}', unit.index + 1, document.units.length);
+  const locale = document.locale ?? l10n.t('locale unknown');
   let title: string;
   let body: string;
   if (side === 'target') {
-    title = '**Source**';
-    if (!unit.lookup) body = '_This unit has no source: no `sxs-lookup` span follows its target._';
-    else body = safeBlock(sliceOf(document.text, unit.lookup.source)) || '_The source is empty._';
+    title = l10n.t('**Source**');
+    if (!unit.lookup) body = l10n.t('_This unit has no source: no `sxs-lookup` span follows its target._');
+    else body = safeBlock(sliceOf(document.text, unit.lookup.source)) || l10n.t('_The source is empty._');
   } else {
-    title = `**Target** (${locale})`;
+    title = l10n.t('**Target** ({0})', locale);
     const target = safeBlock(sliceOf(document.text, unit.target));
-    body = target === '' ? '_The target is empty._' : isRightToLeft(document.locale) ? rightToLeftLines(target) : target;
+    const empty = l10n.t('_The target is empty._');
+    body = target === '' ? empty : isRightToLeft(document.locale) ? rightToLeftLines(target) : target;
   }
   const sourceId = unit.lookup?.sourceId?.value;
   const written = document.translationType;
-  const translationType = written === undefined ? 'translation type unknown' : translationTypeWithDescription(written);
-  const ids = sourceId !== undefined && sourceId !== unit.id.value ? `${codeSpan(unit.id.value)} (source ${codeSpan(sourceId)})` : codeSpan(unit.id.value);
+  const translationType = written === undefined ? l10n.t('translation type unknown') : translationTypeText(written);
+  const ids =
+    sourceId !== undefined && sourceId !== unit.id.value
+      ? l10n.t('{0} (source {1})', codeSpan(unit.id.value), codeSpan(sourceId))
+      : codeSpan(unit.id.value);
   return `${title} · ${ids} · ${place}\n\n${body}\n\n---\n\n${locale} · ${translationType}`;
 }
 

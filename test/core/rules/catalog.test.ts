@@ -2,12 +2,12 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, ruleDocPath } from '../../../server/src/core/rules';
+import { RULES, ruleByCode } from '../../../server/src/core/rules';
 import { repositoryRoot } from '../support/corpus';
 import { glossaryFixture, runRule, unit } from './support';
 
 function docPage(code: string): string {
-  return readFileSync(join(repositoryRoot, ruleDocPath(code)), 'utf8');
+  return readFileSync(join(repositoryRoot, ruleByCode(code)!.docs), 'utf8');
 }
 
 /** The first fenced block after a line, as written in the page (its fence may be longer than three backticks). */
@@ -46,8 +46,8 @@ describe('rule catalog', () => {
 
   test('Should have a doc page for every rule that names its code, its name and its default severity', () => {
     for (const rule of RULES) {
-      const path = join(repositoryRoot, ruleDocPath(rule.code));
-      assert.ok(existsSync(path), `missing ${ruleDocPath(rule.code)}`);
+      assert.equal(rule.docs, `docs/rules/${rule.code}.md`);
+      assert.ok(existsSync(join(repositoryRoot, rule.docs)), `missing ${rule.docs}`);
       const page = docPage(rule.code);
       assert.ok(page.startsWith(`# \`${rule.code}\`: ${rule.name}\n`), rule.code);
       assert.ok(page.includes(`| \`${rule.code}\` |`) && page.includes(`| \`${rule.defaultSeverity}\` |`), rule.code);

@@ -14,8 +14,8 @@ describe('front-matter-invalid', () => {
     const checked = runRule(frontMatterInvalid, text);
     assert.equal(checked.findings.length, 1);
     const error = checked.document.frontMatter!.error!;
-    assert.deepEqual(checked.findings[0], { message: error.message, span: error.span });
-    assert.match(checked.findings[0]!.message, /^Front matter is not valid YAML: /);
+    assert.equal(checked.findings[0]!.message, `Front matter is not valid YAML: ${error.reason.replace(/\.$/, '')}.`);
+    assert.deepEqual(checked.findings[0]!.span, error.span);
   });
 
   test('Should report a key written twice at its second line, in a nested mapping too', () => {

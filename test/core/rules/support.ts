@@ -7,6 +7,7 @@ import type { Range } from '../../../server/src/core/lineIndex';
 import type { Finding, Rule } from '../../../server/src/core/rules/rule';
 import { Glossary } from '../../../server/src/core/glossary/glossary';
 import { readGlossaryText } from '../../../server/src/core/glossary/read';
+import { KNOWN_RULE_CODES } from '../../../server/src/core/rules';
 import { fixturesRoot } from '../support/corpus';
 import { testSpeller } from '../support/spellers';
 
@@ -46,6 +47,7 @@ export function runRule(rule: Rule, text: string, words?: readonly string[], glo
   return {
     document,
     findings: rule.check(document, {
+      knownRuleCodes: KNOWN_RULE_CODES,
       locale,
       ...(speller ? { speller } : {}),
       ...(words ? { words } : {}),

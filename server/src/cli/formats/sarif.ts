@@ -8,7 +8,6 @@ import type { Range } from '../../core/lineIndex';
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { RuleCategory, Severity } from '../../core/rules/rule';
-import { ruleDocPath } from '../../core/rules';
 import type { CliDiagnostic } from '../../core/fileReport';
 import type { Shard } from '../shard';
 import type { ReportWriter } from './writer';
@@ -19,8 +18,10 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 /** What SARIF tells of a rule. */
 export interface RuleDescriptor {
   readonly code: string;
+  /** Its page's path in the repository (`docs/rules/<code>.md`); `helpUri` is that page under the docs URL. */
+  readonly docs: string;
   readonly name: string;
-  readonly category: RuleCategory | 'suppression';
+  readonly category: RuleCategory;
   readonly defaultSeverity: Severity;
   readonly description: string;
 }
@@ -43,8 +44,8 @@ function pascalName(code: string): string {
   return code.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
 }
 
-function helpUri(docsBaseUrl: string, code: string): string {
-  return `${docsBaseUrl.replace(/\/?$/, '/')}${ruleDocPath(code).split('/').pop()}`;
+function helpUri(docsBaseUrl: string, docs: string): string {
+  return `${docsBaseUrl.replace(/\/?$/, '/')}${docs.split('/').pop()}`;
 }
 
 function ruleJson(rule: RuleDescriptor, docsBaseUrl: string | undefined): Record<string, unknown> {
@@ -55,7 +56,7 @@ function ruleJson(rule: RuleDescriptor, docsBaseUrl: string | undefined): Record
     fullDescription: { text: rule.description },
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
     help: { text: rule.description, markdown: `**${rule.name}** (\`${rule.code}\`)\n\n${rule.description}` },
-    ...(docsBaseUrl ? { helpUri: helpUri(docsBaseUrl, rule.code) } : {}),
+    ...(docsBaseUrl ? { helpUri: helpUri(docsBaseUrl, rule.docs) } : {}),
     properties: { category: rule.category, tags: ['localization', rule.category] },
   };
 }

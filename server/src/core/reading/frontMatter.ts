@@ -101,7 +101,7 @@ function yamlError(reason: string, position: number, text: string, block: { yaml
   if (text.charCodeAt(at) === 10 && text.charCodeAt(at - 1) === 13) at--;
   const line = lineAt(text, lineStartBefore(text, at));
   const span = line.contentEnd > line.start ? { start: line.start, end: line.contentEnd } : { start: at, end: at };
-  return { message: `Front matter is not valid YAML: ${reason.replace(/\.$/, '')}.`, span };
+  return { reason, span };
 }
 
 function lineStartBefore(text: string, offset: number): number {

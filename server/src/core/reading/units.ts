@@ -131,14 +131,14 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
     return { closers: closes, unclosedInner: stack };
   }
 
-  function reportUnclosedInner(inner: readonly number[], part: UnitPart, label: string, unitIndex?: number): void {
+  function reportUnclosedInner(inner: readonly number[], part: UnitPart, unitId: string, unitIndex?: number): void {
     for (const index of inner) {
-      problems.push({ code: 'unclosed-span', shape: 'inner', part, label, span: spanOf(index), unitIndex });
+      problems.push({ code: 'unclosed-span', shape: 'inner', part, unitId, span: spanOf(index), unitIndex });
     }
   }
 
   /** Reads a lookup opened at `at` (an `sxs-lookup` span, or a bare source span); returns it and where to go on. */
-  function readLookup(at: number, unitIndex: number | undefined, label: string): { lookup: LookupSpan; next: number } {
+  function readLookup(at: number, unitIndex: number | undefined, unitId: string): { lookup: LookupSpan; next: number } {
     const openTag = tokens[at]!.span;
     const bareSource = kinds[at] === 'source';
     const sourceAt = bareSource ? at : at + 1;
@@ -147,10 +147,10 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
     if (!hasSource) {
       const end = nextUnitTag[at + 1]!;
       const { closers, unclosedInner } = findClosers(at + 1, end, 1);
-      reportUnclosedInner(unclosedInner, 'lookup', label, unitIndex);
+      reportUnclosedInner(unclosedInner, 'lookup', unitId, unitIndex);
       const closeTag = closers[0] !== undefined ? spanOf(closers[0]) : undefined;
-      problems.push({ code: 'missing-source', shape: 'empty-lookup', label, span: openTag, unitIndex });
-      if (!closeTag) problems.push({ code: 'unclosed-span', shape: 'lookup', label, span: openTag, unitIndex });
+      problems.push({ code: 'missing-source', shape: 'empty-lookup', unitId, span: openTag, unitIndex });
+      if (!closeTag) problems.push({ code: 'unclosed-span', shape: 'lookup', unitId, span: openTag, unitIndex });
       const lookup: LookupSpan = {
         openTag,
         closeTag,
@@ -164,14 +164,14 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
     const sourceId = idOf(sourceTag, 'stuId');
     const end = nextUnitTag[sourceAt + 1]!;
     const { closers, unclosedInner } = findClosers(sourceAt + 1, end, bareSource ? 1 : 2);
-    reportUnclosedInner(unclosedInner, 'source', label, unitIndex);
+    reportUnclosedInner(unclosedInner, 'source', unitId, unitIndex);
     const sourceCloseTag = closers[0] !== undefined ? spanOf(closers[0]) : undefined;
     const lookupCloseTag = !bareSource && closers[1] !== undefined ? spanOf(closers[1]) : undefined;
     if (!sourceCloseTag) {
-      problems.push({ code: 'unclosed-span', shape: 'source', label, span: sourceTag.span, unitIndex });
+      problems.push({ code: 'unclosed-span', shape: 'source', unitId, span: sourceTag.span, unitIndex });
     }
     if (!bareSource && !lookupCloseTag) {
-      problems.push({ code: 'unclosed-span', shape: 'lookup', label, span: openTag, unitIndex });
+      problems.push({ code: 'unclosed-span', shape: 'lookup', unitId, span: openTag, unitIndex });
     }
     const sourceEnd = sourceCloseTag ? sourceCloseTag.start : startOf(end);
     const lookup: LookupSpan = {
@@ -191,12 +191,12 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
     const openTag = spanOf(at);
     const id = idOf(tokens[at]!, 'ttuId');
     const index = units.length;
-    const label = id.value ? `unit ${id.value}` : 'this unit';
+    const unitId = id.value;
     const end = nextUnitTag[at + 1]!;
     const { closers, unclosedInner } = findClosers(at + 1, end, 1);
-    reportUnclosedInner(unclosedInner, 'target', label, index);
+    reportUnclosedInner(unclosedInner, 'target', unitId, index);
     const closeTag = closers[0] !== undefined ? spanOf(closers[0]) : undefined;
-    if (!closeTag) problems.push({ code: 'unclosed-span', shape: 'target', label, span: openTag, unitIndex: index });
+    if (!closeTag) problems.push({ code: 'unclosed-span', shape: 'target', unitId, span: openTag, unitIndex: index });
     const targetEnd = closeTag ? closeTag.start : startOf(end);
     const target = { start: openTag.end, end: Math.max(openTag.end, targetEnd) };
     const afterTarget = closeTag ? closeTag.end : target.end;
@@ -204,12 +204,12 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
     let lookup: LookupSpan | undefined;
     let next = closers[0] !== undefined ? closers[0] + 1 : at + 1;
     if (end < count && kinds[end] === 'lookup' && next === end && isBlank(text, afterTarget, startOf(end))) {
-      const read = readLookup(end, index, label);
+      const read = readLookup(end, index, unitId);
       lookup = read.lookup;
       next = read.next;
     } else {
       const span = { start: openTag.start, end: afterTarget };
-      problems.push({ code: 'missing-source', shape: 'no-lookup', label, span, unitIndex: index });
+      problems.push({ code: 'missing-source', shape: 'no-lookup', unitId, span, unitIndex: index });
     }
     units.push({
       index,

@@ -1,11 +1,11 @@
 /** The rule catalog: every rule the editor and the CLI know, in the order their docs list them. */
 import type { Rule } from './rule';
-import { SUPPRESSION_INVALID } from '../suppressions';
 import { markupRules } from './markup';
 import { translationRules } from './translation';
 import { frontMatterRules } from './frontMatter';
 import { consistencyRules } from './consistency';
 import { glossaryRules } from './glossary';
+import { suppressionRules } from './suppression';
 
 export const RULES: readonly Rule[] = [
   ...markupRules,
@@ -13,6 +13,7 @@ export const RULES: readonly Rule[] = [
   ...consistencyRules,
   ...frontMatterRules,
   ...glossaryRules,
+  ...suppressionRules,
 ];
 
 const byCode = new Map(RULES.map((rule) => [rule.code, rule]));
@@ -23,9 +24,7 @@ export function ruleByCode(code: string): Rule | undefined {
   return byCode.get(code);
 }
 
-/** Path of a rule's doc page inside the repository and the packaged extension. */
-export function ruleDocPath(code: string): string {
-  // A comment that suppresses nothing is reported by the suppression reader, not by a rule; its page is theirs.
-  if (code === SUPPRESSION_INVALID.code) return 'docs/suppressions.md';
-  return `docs/rules/${code}.md`;
+/** Path of a rule's doc page inside the repository and the packaged extension, as the rule gives it. */
+export function ruleDocPath(code: string): string | undefined {
+  return byCode.get(code)?.docs;
 }

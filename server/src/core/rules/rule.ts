@@ -11,7 +11,7 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 /** A severity as configured: a rule can also be switched off. */
 export type SeverityOrOff = Severity | 'off';
 
-export type RuleCategory = 'markup' | 'translation' | 'front-matter';
+export type RuleCategory = 'markup' | 'translation' | 'front-matter' | 'suppression';
 
 export interface Fix {
   readonly title: string;
@@ -49,6 +49,11 @@ export interface Finding {
 }
 
 export interface RuleContext {
+  /**
+   * The codes of the rule catalog (`KNOWN_RULE_CODES`), which suppression comments may name: a rule cannot import
+   * the catalog it is part of. The checker gives them; `suppression-invalid` finds nothing without them.
+   */
+  readonly knownRuleCodes?: ReadonlySet<string>;
   /** Lower-case BCP 47 tag of the article (`et-ee`), when known. */
   readonly locale?: string;
   /** The dictionary of the article's locale, when it has one and it is loaded. */
@@ -67,6 +72,8 @@ export interface RuleContext {
 export interface Rule {
   /** Stable code, used in configuration, suppressions, diagnostics and SARIF. */
   readonly code: string;
+  /** Its page, a path inside the repository and the packaged extension (`docs/rules/<code>.md`). */
+  readonly docs: string;
   /** A short human title. */
   readonly name: string;
   readonly category: RuleCategory;

@@ -2,6 +2,7 @@
  * The spellers of one host (a language server, a CLI worker thread, a browser worker), loaded through the host's
  * loader on first need and kept.
  */
+import * as l10n from '@vscode/l10n';
 import type { DictionaryCache, DictionaryLoader, Speller } from './speller';
 import { loadSpeller } from './loadSpeller';
 import { dictionaryLanguage } from './dictionaries';
@@ -41,7 +42,8 @@ export class Spellers {
           return speller;
         },
         (error: Error) => {
-          this.failures.set(language, `The ${language} spelling dictionary could not be loaded: ${error.message}`);
+          const failure = l10n.t('The {0} spelling dictionary could not be loaded: {1}', language, error.message);
+          this.failures.set(language, failure);
           return undefined;
         },
       );

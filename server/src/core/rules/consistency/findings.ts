@@ -1,4 +1,5 @@
 /** What the two consistency rules share: the findings of a document, from the index they are given or its own. */
+import * as l10n from '@vscode/l10n';
 import type { BilingualDocument } from '../../model';
 import { ConsistencyIndex, indexedUnitsOf, type ConsistencyCode, type ConsistencyFinding } from '../../consistency';
 import type { Finding, Fix, RuleContext } from '../rule';
@@ -24,9 +25,12 @@ function fixesOf(finding: ConsistencyFinding): Fix[] {
   return finding.alternatives.map((alternative, index) => {
     const flat = alternative.rawTarget.trim().replace(/\s+/g, ' ');
     const shown = flat.length > 50 ? `${flat.slice(0, 49)}…` : flat;
-    const where = alternative.count === 1 ? '1 other unit' : `${alternative.count} other units`;
+    const title =
+      alternative.count === 1
+        ? l10n.t('Use \'{0}\' as in 1 other unit', shown)
+        : l10n.t('Use \'{0}\' as in {1} other units', shown, alternative.count);
     return {
-      title: `Use '${shown}' as in ${where}`,
+      title,
       edits: [{ span: finding.unit.targetSpan, newText: alternative.rawTarget }],
       safe: false,
       ...(index === 0 ? { preferred: true } : {}),

@@ -4,6 +4,7 @@ import { consistencyFindings } from './findings';
 
 export const inconsistentSource: Rule = {
   code: INCONSISTENT_SOURCE,
+  docs: 'docs/rules/inconsistent-source.md',
   name: 'Translation stands for several sources',
   category: 'translation',
   defaultSeverity: 'info',

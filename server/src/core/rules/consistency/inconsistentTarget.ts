@@ -4,6 +4,7 @@ import { consistencyFindings } from './findings';
 
 export const inconsistentTarget: Rule = {
   code: INCONSISTENT_TARGET,
+  docs: 'docs/rules/inconsistent-target.md',
   name: 'Source translated inconsistently',
   category: 'translation',
   defaultSeverity: 'warning',

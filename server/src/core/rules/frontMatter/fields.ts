@@ -1,4 +1,5 @@
 /** Where front matter findings point: the field's line when it is written, else the front matter's opening. */
+import * as l10n from '@vscode/l10n';
 import type { BilingualDocument, TextSpan } from '../../model';
 
 function escapeRegExp(text: string): string {
@@ -34,14 +35,9 @@ export function fieldLocation(document: BilingualDocument, key: string): TextSpa
 /** What a field holds, for messages: strings quoted, anything else named (`a list`, `the number 5`). */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 59)}…` : value}"`;
-  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'number') return `the number ${value}`;
-  if (value !== null && typeof value === 'object') return 'a mapping';
+  if (value instanceof Date) return l10n.t('the date {0}', value.toISOString().slice(0, 10));
+  if (Array.isArray(value)) return l10n.t('a list');
+  if (typeof value === 'number') return l10n.t('the number {0}', value);
+  if (value !== null && typeof value === 'object') return l10n.t('a mapping');
   return String(value);
-}
-
-/** `field "value" is not …` for strings, `field is a list, not …` for other values. */
-export function isNot(field: string, value: unknown, what: string): string {
-  return typeof value === 'string' ? `${field} ${describeValue(value)} is not ${what}` : `${field} is ${describeValue(value)}, not ${what}`;
 }

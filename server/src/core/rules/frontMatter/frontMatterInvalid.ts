@@ -1,7 +1,9 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from '../rule';
 
 export const frontMatterInvalid: Rule = {
   code: 'front-matter-invalid',
+  docs: 'docs/rules/front-matter-invalid.md',
   name: 'Front matter is not valid YAML',
   category: 'front-matter',
   defaultSeverity: 'error',
@@ -11,6 +13,8 @@ export const frontMatterInvalid: Rule = {
     'parse, none of them are known, and the front matter checks cannot run either.',
   check(document) {
     const error = document.frontMatter?.error;
-    return error ? [{ message: error.message, span: error.span }] : [];
+    if (!error) return [];
+    const reason = error.reason.replace(/\.$/, '');
+    return [{ message: l10n.t('Front matter is not valid YAML: {0}.', reason), span: error.span }];
   },
 };

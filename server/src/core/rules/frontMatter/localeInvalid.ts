@@ -1,9 +1,11 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from '../rule';
 import { isWellFormedLanguageTag, suggestedLanguageTag } from './bcp47';
-import { fieldLocation, isNot } from './fields';
+import { describeValue, fieldLocation } from './fields';
 
 export const localeInvalid: Rule = {
   code: 'locale-invalid',
+  docs: 'docs/rules/locale-invalid.md',
   name: 'Locale is not a language tag',
   category: 'front-matter',
   defaultSeverity: 'warning',
@@ -17,12 +19,15 @@ export const localeInvalid: Rule = {
     if (value === undefined || value === null || value === '') return [];
     if (typeof value === 'string' && isWellFormedLanguageTag(value)) return [];
     const suggestion = typeof value === 'string' ? suggestedLanguageTag(value) : undefined;
-    const advice = suggestion ? `write ${suggestion}` : 'write a tag such as et-EE';
-    return [
-      {
-        message: `${isNot('ms.contentlocale', value, 'a BCP 47 language tag')}: ${advice}.`,
-        span: fieldLocation(document, 'ms.contentlocale'),
-      },
-    ];
+    const written = describeValue(value);
+    let message: string;
+    if (typeof value !== 'string') {
+      message = l10n.t('ms.contentlocale is {0}, not a BCP 47 language tag: write a tag such as et-EE.', written);
+    } else if (suggestion) {
+      message = l10n.t('ms.contentlocale {0} is not a BCP 47 language tag: write {1}.', written, suggestion);
+    } else {
+      message = l10n.t('ms.contentlocale {0} is not a BCP 47 language tag: write a tag such as et-EE.', written);
+    }
+    return [{ message, span: fieldLocation(document, 'ms.contentlocale') }];
   },
 };

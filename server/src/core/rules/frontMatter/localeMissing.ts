@@ -1,8 +1,10 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 import { fieldLocation, frontMatterStart } from './fields';
 
 export const localeMissing: Rule = {
   code: 'locale-missing',
+  docs: 'docs/rules/locale-missing.md',
   name: 'Locale is missing',
   category: 'front-matter',
   defaultSeverity: 'warning',
@@ -15,14 +17,27 @@ export const localeMissing: Rule = {
   check(document) {
     if (!document.hasMarkup || document.frontMatter?.error) return [];
     if (!document.frontMatter) {
-      return [{ message: 'The article has no front matter, so no ms.contentlocale: add front matter with the locale of the translation, such as ms.contentlocale: et-EE.', span: frontMatterStart(document) }];
+      const message = l10n.t(
+        'The article has no front matter, so no ms.contentlocale: add front matter with the locale of the ' +
+          'translation, such as ms.contentlocale: et-EE.',
+      );
+      return [{ message, span: frontMatterStart(document) }];
     }
     const value = document.frontMatter.data['ms.contentlocale'];
     let finding: Finding | undefined;
     if (value === undefined) {
-      finding = { message: 'The front matter has no ms.contentlocale: add the locale of the translation, such as ms.contentlocale: et-EE.', span: frontMatterStart(document) };
+      finding = {
+        message: l10n.t(
+          'The front matter has no ms.contentlocale: add the locale of the translation, ' +
+            'such as ms.contentlocale: et-EE.',
+        ),
+        span: frontMatterStart(document),
+      };
     } else if (value === null || value === '') {
-      finding = { message: 'ms.contentlocale is empty: give the locale of the translation, such as et-EE.', span: fieldLocation(document, 'ms.contentlocale') };
+      finding = {
+        message: l10n.t('ms.contentlocale is empty: give the locale of the translation, such as et-EE.'),
+        span: fieldLocation(document, 'ms.contentlocale'),
+      };
     }
     return finding ? [finding] : [];
   },

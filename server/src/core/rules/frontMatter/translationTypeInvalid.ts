@@ -1,10 +1,12 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from '../rule';
-import { fieldLocation, isNot } from './fields';
+import { describeValue, fieldLocation } from './fields';
 
 const TRANSLATION_TYPES: ReadonlySet<string> = new Set(['HT', 'MT']);
 
 export const translationTypeInvalid: Rule = {
   code: 'translation-type-invalid',
+  docs: 'docs/rules/translation-type-invalid.md',
   name: 'Translation type is not HT or MT',
   category: 'front-matter',
   defaultSeverity: 'warning',
@@ -19,8 +21,22 @@ export const translationTypeInvalid: Rule = {
     const value = data['ms.translationtype'];
     if (typeof value === 'string' && TRANSLATION_TYPES.has(value)) return [];
     const upper = typeof value === 'string' ? value.trim().toUpperCase() : '';
-    const advice = TRANSLATION_TYPES.has(upper) ? `write ${upper}` : 'use HT (human translation) or MT (machine translation)';
-    const problem = value === null || value === '' ? 'ms.translationtype is empty' : isNot('ms.translationtype', value, 'HT or MT');
-    return [{ message: `${problem}: ${advice}.`, span: fieldLocation(document, 'ms.translationtype') }];
+    let message: string;
+    if (value === null || value === '') {
+      message = l10n.t('ms.translationtype is empty: use HT (human translation) or MT (machine translation).');
+    } else if (typeof value !== 'string') {
+      message = l10n.t(
+        'ms.translationtype is {0}, not HT or MT: use HT (human translation) or MT (machine translation).',
+        describeValue(value),
+      );
+    } else if (TRANSLATION_TYPES.has(upper)) {
+      message = l10n.t('ms.translationtype {0} is not HT or MT: write {1}.', describeValue(value), upper);
+    } else {
+      message = l10n.t(
+        'ms.translationtype {0} is not HT or MT: use HT (human translation) or MT (machine translation).',
+        describeValue(value),
+      );
+    }
+    return [{ message, span: fieldLocation(document, 'ms.translationtype') }];
   },
 };

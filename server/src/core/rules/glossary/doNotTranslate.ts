@@ -16,6 +16,7 @@ export function holdsVerbatim(text: string, term: string): boolean {
 
 export const doNotTranslate: Rule = {
   code: 'do-not-translate',
+  docs: 'docs/rules/do-not-translate.md',
   name: 'Do-not-translate term changed',
   category: 'translation',
   defaultSeverity: 'warning',

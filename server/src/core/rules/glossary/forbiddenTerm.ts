@@ -24,6 +24,7 @@ function replaceFixes(term: TargetTerm, span: TextSpan, found: string): Fix[] {
 
 export const forbiddenTerm: Rule = {
   code: 'forbidden-term',
+  docs: 'docs/rules/forbidden-term.md',
   name: 'Forbidden term',
   category: 'translation',
   defaultSeverity: 'warning',

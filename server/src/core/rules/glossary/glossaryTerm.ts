@@ -4,6 +4,7 @@ import { alternatives, proseWords, quoted, sourceTermLocation, sourceTermsOf } f
 
 export const glossaryTerm: Rule = {
   code: 'glossary-term',
+  docs: 'docs/rules/glossary-term.md',
   name: 'Glossary term not translated as approved',
   category: 'translation',
   defaultSeverity: 'warning',

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { BilingualDocument, TextSpan } from '../../model';
 import type { Finding, Fix, Rule } from '../rule';
 
@@ -41,15 +42,17 @@ function keepFixes(text: string, open: Line, middle: Line, close: Line): Fix[] {
   const label = (line: Line, marker: string): string => text.slice(line.start + marker.length, line.end).trim();
   const oursName = label(open, OPEN);
   const theirsName = label(close, CLOSE);
-  const named = (name: string): string => (name ? ` (${name})` : '');
+  const first = oursName ? l10n.t('Keep the first version ({0})', oursName) : l10n.t('Keep the first version');
+  const second = theirsName ? l10n.t('Keep the second version ({0})', theirsName) : l10n.t('Keep the second version');
   return [
-    { title: `Keep the first version${named(oursName)}`, edits: [{ span: block, newText: ours }], safe: false },
-    { title: `Keep the second version${named(theirsName)}`, edits: [{ span: block, newText: theirs }], safe: false },
+    { title: first, edits: [{ span: block, newText: ours }], safe: false },
+    { title: second, edits: [{ span: block, newText: theirs }], safe: false },
   ];
 }
 
 export const conflictMarker: Rule = {
   code: 'conflict-marker',
+  docs: 'docs/rules/conflict-marker.md',
   name: 'Merge conflict left in the file',
   category: 'markup',
   defaultSeverity: 'error',
@@ -87,10 +90,16 @@ export const conflictMarker: Rule = {
       const lineOf = (line: Line): number => document.lines.lineAt(line.start) + 1;
       findings.push({
         message: close
-          ? `A merge conflict was left in the file: this block runs from line ${lineOf(open)} to line ${lineOf(close)}, ` +
-            'with both versions in it.'
-          : `A merge conflict marker was left in the file: "${text.slice(open.start, open.end)}" has no closing ` +
-            '">>>>>>>" line.',
+          ? l10n.t(
+            'A merge conflict was left in the file: this block runs from line {0} to line {1}, ' +
+              'with both versions in it.',
+            lineOf(open),
+            lineOf(close),
+          )
+          : l10n.t(
+            'A merge conflict marker was left in the file: "{0}" has no closing ">>>>>>>" line.',
+            text.slice(open.start, open.end),
+          ),
         span: openSpan,
         fixes: middle && close ? keepFixes(text, open, middle, close) : undefined,
       });

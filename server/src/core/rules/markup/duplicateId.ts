@@ -1,7 +1,9 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 
 export const duplicateId: Rule = {
   code: 'duplicate-id',
+  docs: 'docs/rules/duplicate-id.md',
   name: 'Two units share an ID',
   category: 'markup',
   defaultSeverity: 'error',
@@ -19,7 +21,8 @@ export const duplicateId: Rule = {
         continue;
       }
       const line = document.lines.lineAt(document.units[first]!.id.span.start) + 1;
-      findings.push({ message: `The ID ${id} is already used by the unit on line ${line}.`, span: unit.id.span, unitIndex: unit.index });
+      const message = l10n.t('The ID {0} is already used by the unit on line {1}.', id, line);
+      findings.push({ message, span: unit.id.span, unitIndex: unit.index });
     }
     return findings;
   },

@@ -1,7 +1,9 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Fix, Rule } from '../rule';
 
 export const idMismatch: Rule = {
   code: 'id-mismatch',
+  docs: 'docs/rules/id-mismatch.md',
   name: 'Target and source IDs differ',
   category: 'markup',
   defaultSeverity: 'error',
@@ -17,7 +19,7 @@ export const idMismatch: Rule = {
       const source = sourceId.value;
       const fixes: Fix[] = [
         {
-          title: `Change the source's ID to ${target}`,
+          title: l10n.t('Change the source\'s ID to {0}', target),
           edits: [{ span: sourceId.span, newText: target }],
           safe: false,
           preferred: unit.id.kind !== 'malformed',
@@ -27,13 +29,13 @@ export const idMismatch: Rule = {
       targetIds ??= new Set(document.units.map((other) => other.id.value));
       if (!targetIds.has(source)) {
         fixes.push({
-          title: `Change the target's ID to ${source}`,
+          title: l10n.t('Change the target\'s ID to {0}', source),
           edits: [{ span: unit.id.span, newText: source }],
           safe: false,
         });
       }
       findings.push({
-        message: `The target's ID ${target} differs from its source's ID ${source}.`,
+        message: l10n.t('The target\'s ID {0} differs from its source\'s ID {1}.', target, source),
         span: sourceId.span,
         unitIndex: unit.index,
         fixes,

@@ -1,8 +1,10 @@
+import * as l10n from '@vscode/l10n';
 import type { UnitId } from '../../model';
 import type { Finding, Rule } from '../rule';
 
 export const idOrder: Rule = {
   code: 'id-order',
+  docs: 'docs/rules/id-order.md',
   name: 'Numbered IDs out of order',
   category: 'markup',
   defaultSeverity: 'hint',
@@ -15,7 +17,8 @@ export const idOrder: Rule = {
       const id = unit.id;
       if (id.kind !== 'numbered' || id.number === undefined) continue;
       if (previous && id.number < previous.number!) {
-        findings.push({ message: `The ID ${id.value} comes after ${previous.value}; numbered IDs should increase.`, span: id.span, unitIndex: unit.index });
+        const message = l10n.t('The ID {0} comes after {1}; numbered IDs should increase.', id.value, previous.value);
+        findings.push({ message, span: id.span, unitIndex: unit.index });
       }
       previous = id;
     }

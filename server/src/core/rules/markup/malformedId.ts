@@ -1,7 +1,9 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 
 export const malformedId: Rule = {
   code: 'malformed-id',
+  docs: 'docs/rules/malformed-id.md',
   name: 'Malformed unit ID',
   category: 'markup',
   defaultSeverity: 'warning',
@@ -13,7 +15,9 @@ export const malformedId: Rule = {
       for (const id of [unit.id, unit.lookup?.sourceId]) {
         if (!id || id.kind !== 'malformed') continue;
         findings.push({
-          message: id.value ? `The ID "${id.value}" is not of the form <hex prefix>-<n> or <hex prefix>-p<n>.` : 'The unit ID is empty.',
+          message: id.value
+            ? l10n.t('The ID "{0}" is not of the form <hex prefix>-<n> or <hex prefix>-p<n>.', id.value)
+            : l10n.t('The unit ID is empty.'),
           span: id.span.end > id.span.start ? id.span : unit.targetOpenTag,
           unitIndex: unit.index,
         });

@@ -1,14 +1,17 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from '../rule';
-import { readerFindings, type ProblemOf } from './readerFindings';
+import { readerFindings, unitLabel, type ProblemOf } from './readerFindings';
 
 function message(problem: ProblemOf<'missing-source'>): string {
+  const unit = unitLabel(problem.unitId);
   return problem.shape === 'no-lookup'
-    ? `The target of ${problem.label} is not followed by its <span class="sxs-lookup"> with the source text.`
-    : `The sxs-lookup span of ${problem.label} holds no <span data-stu-id> with the source text.`;
+    ? l10n.t('The target of {0} is not followed by its <span class="sxs-lookup"> with the source text.', unit)
+    : l10n.t('The sxs-lookup span of {0} holds no <span data-stu-id> with the source text.', unit);
 }
 
 export const missingSource: Rule = {
   code: 'missing-source',
+  docs: 'docs/rules/missing-source.md',
   name: 'Target without its source',
   category: 'markup',
   defaultSeverity: 'error',

@@ -1,13 +1,22 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from '../rule';
 import { readerFindings, type ProblemOf } from './readerFindings';
 
 function message(problem: ProblemOf<'orphan-source'>): string {
-  const span = problem.spanKind === 'lookup' ? 'sxs-lookup' : 'data-stu-id';
-  return `This ${span} span${problem.sourceId ? ` (${problem.sourceId})` : ''} has no target span before it.`;
+  const { sourceId } = problem;
+  if (problem.spanKind === 'lookup') {
+    return sourceId
+      ? l10n.t('This sxs-lookup span ({0}) has no target span before it.', sourceId)
+      : l10n.t('This sxs-lookup span has no target span before it.');
+  }
+  return sourceId
+    ? l10n.t('This data-stu-id span ({0}) has no target span before it.', sourceId)
+    : l10n.t('This data-stu-id span has no target span before it.');
 }
 
 export const orphanSource: Rule = {
   code: 'orphan-source',
+  docs: 'docs/rules/orphan-source.md',
   name: 'Source without a target',
   category: 'markup',
   defaultSeverity: 'error',

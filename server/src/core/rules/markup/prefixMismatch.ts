@@ -1,7 +1,9 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 
 export const prefixMismatch: Rule = {
   code: 'prefix-mismatch',
+  docs: 'docs/rules/prefix-mismatch.md',
   name: 'ID prefix differs from the article',
   category: 'markup',
   defaultSeverity: 'warning',
@@ -23,7 +25,9 @@ export const prefixMismatch: Rule = {
     for (const unit of document.units) {
       for (const id of [unit.id, unit.lookup?.sourceId]) {
         if (!id?.prefix || id.prefix === common) continue;
-        findings.push({ message: `The ID ${id.value} has the prefix ${id.prefix}; this article's units use ${common}.`, span: id.span, unitIndex: unit.index });
+        const { value, prefix } = id;
+        const message = l10n.t('The ID {0} has the prefix {1}; this article\'s units use {2}.', value, prefix, common);
+        findings.push({ message, span: id.span, unitIndex: unit.index });
       }
     }
     return findings;

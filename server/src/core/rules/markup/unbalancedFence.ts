@@ -1,20 +1,25 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from '../rule';
 import { readerFindings, type ProblemOf } from './readerFindings';
 
 function message(problem: ProblemOf<'unbalanced-fence'>): string {
   if (problem.shape === 'never-closed') {
-    const rest = `the rest of the article (from line ${problem.openingLine + 1} to line ${problem.lineCount})`;
-    return `This code fence is never closed: ${rest} is code.`;
+    return l10n.t(
+      'This code fence is never closed: the rest of the article (from line {0} to line {1}) is code.',
+      problem.openingLine + 1,
+      problem.lineCount,
+    );
   }
-  const opened = `the code block opened on line ${problem.openingLine + 1}`;
-  return (
-    `This fence opens no code block: it stands inside ${opened}, whose opening fence is probably stray; ` +
-    'everything until the next plain fence is code.'
+  return l10n.t(
+    'This fence opens no code block: it stands inside the code block opened on line {0}, whose opening fence is ' +
+      'probably stray; everything until the next plain fence is code.',
+    problem.openingLine + 1,
   );
 }
 
 export const unbalancedFence: Rule = {
   code: 'unbalanced-fence',
+  docs: 'docs/rules/unbalanced-fence.md',
   name: 'Unbalanced code fence',
   category: 'markup',
   defaultSeverity: 'warning',

@@ -1,30 +1,42 @@
+import * as l10n from '@vscode/l10n';
 import type { Rule } from '../rule';
-import type { UnitPart } from '../../model';
-import { readerFindings, type ProblemOf } from './readerFindings';
-
-/** A part as the message names what is inside it, and the part's own span that is not closed. */
-const PART_NAMES: Readonly<Record<UnitPart, string>> = {
-  target: 'target',
-  lookup: 'sxs-lookup span',
-  source: 'source',
-};
-const SPAN_NAMES: Readonly<Record<UnitPart, string>> = {
-  target: 'target span',
-  lookup: 'sxs-lookup span',
-  source: 'source span',
-};
+import { readerFindings, unitLabel, type ProblemOf } from './readerFindings';
 
 function message(problem: ProblemOf<'unclosed-span'>): string {
-  if (problem.shape === 'stray-close') return 'This </span> closes nothing.';
+  if (problem.shape === 'stray-close') return l10n.t('This </span> closes nothing.');
+  const unit = unitLabel(problem.unitId);
   if (problem.shape === 'inner') {
-    const inside = `the ${PART_NAMES[problem.part]} of ${problem.label}`;
-    return `A <span> inside ${inside} is never closed; the unit's own </span> is read as its end.`;
+    switch (problem.part) {
+      case 'target':
+        return l10n.t(
+          'A <span> inside the target of {0} is never closed; the unit\'s own </span> is read as its end.',
+          unit,
+        );
+      case 'lookup':
+        return l10n.t(
+          'A <span> inside the sxs-lookup span of {0} is never closed; the unit\'s own </span> is read as its end.',
+          unit,
+        );
+      case 'source':
+        return l10n.t(
+          'A <span> inside the source of {0} is never closed; the unit\'s own </span> is read as its end.',
+          unit,
+        );
+    }
   }
-  return `The ${SPAN_NAMES[problem.shape]} of ${problem.label} is never closed.`;
+  switch (problem.shape) {
+    case 'target':
+      return l10n.t('The target span of {0} is never closed.', unit);
+    case 'lookup':
+      return l10n.t('The sxs-lookup span of {0} is never closed.', unit);
+    case 'source':
+      return l10n.t('The source span of {0} is never closed.', unit);
+  }
 }
 
 export const unclosedSpan: Rule = {
   code: 'unclosed-span',
+  docs: 'docs/rules/unclosed-span.md',
   name: 'Unclosed or stray span',
   category: 'markup',
   defaultSeverity: 'error',

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 import { isWordCode, type Prose } from './prose';
 import { spacedWordsOf } from './words';
@@ -144,6 +145,7 @@ function written(target: string, squeezed: () => string, name: string): boolean 
 
 export const alphanumericMismatch: Rule = {
   code: 'alphanumeric-mismatch',
+  docs: 'docs/rules/alphanumeric-mismatch.md',
   name: 'Name or code word missing',
   category: 'translation',
   defaultSeverity: 'info',
@@ -166,9 +168,10 @@ export const alphanumericMismatch: Rule = {
       const missing = names.filter((name) => !written(target, squeezed, name));
       if (missing.length === 0) continue;
       const unit = pair.unit;
-      const shown = missing.slice(0, 4).join(', ') + (missing.length > 4 ? ` and ${missing.length - 4} more` : '');
+      const first = missing.slice(0, 4).join(', ');
+      const shown = missing.length > 4 ? l10n.t('{0} and {1} more', first, missing.length - 4) : first;
       findings.push({
-        message: `The target of ${unitName(unit)} does not hold ${shown} of the source.`,
+        message: l10n.t('The target of {0} does not hold {1} of the source.', unitName(unit), shown),
         span: targetLocation(unit),
         unitIndex: unit.index,
       });

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 import { LINK_MARK, type Prose } from './prose';
 import { shift, targetLocation, unitName, unitPairs } from './unitText';
@@ -12,6 +13,17 @@ type Kind = 'round' | 'square' | 'curly';
 
 const KINDS: readonly Kind[] = ['round', 'square', 'curly'];
 const SHOWN: Readonly<Record<Kind, string>> = { round: '( )', square: '[ ]', curly: '{ }' };
+
+function countsOf(kind: Kind, target: number, source: number): string {
+  switch (kind) {
+    case 'round':
+      return l10n.t('the target has {0} round brackets {1}, the source {2}', target, SHOWN.round, source);
+    case 'square':
+      return l10n.t('the target has {0} square brackets {1}, the source {2}', target, SHOWN.square, source);
+    case 'curly':
+      return l10n.t('the target has {0} curly brackets {1}, the source {2}', target, SHOWN.curly, source);
+  }
+}
 const ROUND = 0;
 const SQUARE = 1;
 const CURLY = 2;
@@ -91,6 +103,7 @@ function isEnumerator(text: string, at: number): boolean {
 
 export const bracketMismatch: Rule = {
   code: 'bracket-mismatch',
+  docs: 'docs/rules/bracket-mismatch.md',
   name: 'Brackets unpaired',
   category: 'translation',
   defaultSeverity: 'info',
@@ -113,9 +126,11 @@ export const bracketMismatch: Rule = {
       if (target.firstUnpaired >= 0 && source.firstUnpaired < 0) {
         const at = targetProse.offsetOf(target.firstUnpaired);
         findings.push({
-          message:
-            `Unpaired bracket in ${unitName(unit)}: "${pair.target[at]}" has no partner in the target, ` +
-            "while the source's brackets pair up.",
+          message: l10n.t(
+            'Unpaired bracket in {0}: "{1}" has no partner in the target, while the source\'s brackets pair up.',
+            unitName(unit),
+            pair.target[at]!,
+          ),
           span: shift({ start: at, end: at + 1 }, unit.target.start),
           unitIndex: unit.index,
         });
@@ -123,11 +138,9 @@ export const bracketMismatch: Rule = {
       }
       const differing = KINDS.filter((kind) => target.counts[kind] < source.counts[kind]);
       if (differing.length === 0 || target.firstUnpaired >= 0) continue;
-      const parts = differing.map(
-        (kind) => `the target has ${target.counts[kind]} ${kind} brackets ${SHOWN[kind]}, the source ${source.counts[kind]}`,
-      );
+      const parts = differing.map((kind) => countsOf(kind, target.counts[kind], source.counts[kind]));
       findings.push({
-        message: `Brackets differ in ${unitName(unit)}: ${parts.join('; ')}.`,
+        message: l10n.t('Brackets differ in {0}: {1}.', unitName(unit), parts.join('; ')),
         span: targetLocation(unit),
         unitIndex: unit.index,
       });

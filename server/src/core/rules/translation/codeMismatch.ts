@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 import type { CodeSpan } from './inlineMarkdown';
 import { shift, targetLocation, unitName, unitPairs, unmatchedIndexes } from './unitText';
@@ -14,11 +15,12 @@ function renderedCode(codeSpan: CodeSpan): string {
 
 function list(codes: readonly string[], indexes: readonly number[]): string {
   const shown = indexes.slice(0, 3).map((index) => `\`${codes[index]!.length > 40 ? `${codes[index]!.slice(0, 39)}…` : codes[index]}\``);
-  return indexes.length > 3 ? `${shown.join(', ')} and ${indexes.length - 3} more` : shown.join(', ');
+  return indexes.length > 3 ? l10n.t('{0} and {1} more', shown.join(', '), indexes.length - 3) : shown.join(', ');
 }
 
 export const codeMismatch: Rule = {
   code: 'code-mismatch',
+  docs: 'docs/rules/code-mismatch.md',
   name: 'Inline code differs',
   category: 'translation',
   defaultSeverity: 'warning',
@@ -40,10 +42,14 @@ export const codeMismatch: Rule = {
       const missing = unmatchedIndexes(sourceCodes, targetCodes);
       if (extra.length === 0 && missing.length === 0) continue;
       const parts: string[] = [];
-      if (extra.length > 0) parts.push(`the target has ${list(targetCodes, extra)}, which the source does not`);
-      if (missing.length > 0) parts.push(`the source has ${list(sourceCodes, missing)}, which the target does not`);
+      if (extra.length > 0) {
+        parts.push(l10n.t('the target has {0}, which the source does not', list(targetCodes, extra)));
+      }
+      if (missing.length > 0) {
+        parts.push(l10n.t('the source has {0}, which the target does not', list(sourceCodes, missing)));
+      }
       findings.push({
-        message: `Inline code differs in ${unitName(unit)}: ${parts.join('; ')}.`,
+        message: l10n.t('Inline code differs in {0}: {1}.', unitName(unit), parts.join('; ')),
         span: extra.length > 0 ? shift(targetSpans[extra[0]!]!.span, unit.target.start) : targetLocation(unit),
         unitIndex: unit.index,
       });

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 import { targetLocation, unitName, unitPairs } from './unitText';
 
@@ -41,6 +42,7 @@ export function emailAddresses(text: string): string[] {
 
 export const emailMismatch: Rule = {
   code: 'email-mismatch',
+  docs: 'docs/rules/email-mismatch.md',
   name: 'E-mail address differs',
   category: 'translation',
   defaultSeverity: 'warning',
@@ -59,7 +61,7 @@ export const emailMismatch: Rule = {
       if (missing.length === 0) continue;
       const unit = pair.unit;
       findings.push({
-        message: `E-mail address missing from the target of ${unitName(unit)}: ${missing.join(', ')}.`,
+        message: l10n.t('E-mail address missing from the target of {0}: {1}.', unitName(unit), missing.join(', ')),
         span: targetLocation(unit),
         unitIndex: unit.index,
       });

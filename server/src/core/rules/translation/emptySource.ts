@@ -1,8 +1,10 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 import { isBlank, quote, unitName, unitPairs } from './unitText';
 
 export const emptySource: Rule = {
   code: 'empty-source',
+  docs: 'docs/rules/empty-source.md',
   name: 'Empty source',
   category: 'translation',
   defaultSeverity: 'warning',
@@ -14,9 +16,11 @@ export const emptySource: Rule = {
     const findings: Finding[] = [];
     for (const { unit, target, source } of unitPairs(document)) {
       if (!isBlank(source)) continue;
-      const targetPart = isBlank(target) ? 'its target is empty too' : `its target is ${quote(target)}`;
+      const message = isBlank(target)
+        ? l10n.t('The source of {0} is empty; its target is empty too.', unitName(unit))
+        : l10n.t('The source of {0} is empty; its target is {1}.', unitName(unit), quote(target));
       findings.push({
-        message: `The source of ${unitName(unit)} is empty; ${targetPart}.`,
+        message,
         span: unit.lookup!.span,
         unitIndex: unit.index,
       });

@@ -1,8 +1,10 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 import { isBlank, quote, targetLocation, unitName, unitPairs } from './unitText';
 
 export const emptyTarget: Rule = {
   code: 'empty-target',
+  docs: 'docs/rules/empty-target.md',
   name: 'Empty target',
   category: 'translation',
   defaultSeverity: 'warning',
@@ -17,10 +19,10 @@ export const emptyTarget: Rule = {
       if (!isBlank(target) || isBlank(source)) continue;
       // Without its closing tag the target's extent is a guess; the text is copied only into a closed target.
       const fixes = unit.targetCloseTag
-        ? [{ title: 'Copy source to target', edits: [{ span: unit.target, newText: source }], safe: false }]
+        ? [{ title: l10n.t('Copy source to target'), edits: [{ span: unit.target, newText: source }], safe: false }]
         : undefined;
       findings.push({
-        message: `The target of ${unitName(unit)} is empty; the source is ${quote(source)}.`,
+        message: l10n.t('The target of {0} is empty; the source is {1}.', unitName(unit), quote(source)),
         span: targetLocation(unit),
         unitIndex: unit.index,
         ...(fixes ? { fixes } : {}),

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 import { CODE_MARK, LINK_MARK, type Prose } from './prose';
 import { shift, unitName, unitPairs } from './unitText';
@@ -74,6 +75,7 @@ function endsWithAbbreviation(text: string, at: number): boolean {
 
 export const endPunctuation: Rule = {
   code: 'end-punctuation',
+  docs: 'docs/rules/end-punctuation.md',
   name: 'End punctuation differs',
   category: 'translation',
   defaultSeverity: 'info',
@@ -105,8 +107,13 @@ export const endPunctuation: Rule = {
       const at = pair.targetProse.offsetOf(targetEnd.at);
       findings.push({
         message: isLetterOrDigit(targetEnd.char)
-          ? `The source of ${unitName(unit)} ends with "${sourceEnd.char}", the target with no end mark.`
-          : `The source of ${unitName(unit)} ends with "${sourceEnd.char}", the target with "${targetEnd.char}".`,
+          ? l10n.t('The source of {0} ends with "{1}", the target with no end mark.', unitName(unit), sourceEnd.char)
+          : l10n.t(
+            'The source of {0} ends with "{1}", the target with "{2}".',
+            unitName(unit),
+            sourceEnd.char,
+            targetEnd.char,
+          ),
         span: shift({ start: at, end: at + 1 }, unit.target.start),
         unitIndex: unit.index,
       });

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 import type { InlineScan } from './inlineMarkdown';
 import { targetLocation, unitName, unitPairs } from './unitText';
@@ -50,8 +51,16 @@ function boldReplacedByLabels(target: string, source: string, lostBold: number):
   return lostBold > 0 && countLabels(target) - countLabels(source) >= lostBold;
 }
 
+/** How a message names a kind of formatting: bold and italic in words, markers as written. */
+function formatName(name: string): string {
+  if (name === 'bold') return l10n.t('bold');
+  if (name === 'italic') return l10n.t('italic');
+  return name;
+}
+
 export const formatMismatch: Rule = {
   code: 'format-mismatch',
+  docs: 'docs/rules/format-mismatch.md',
   name: 'Formatting differs',
   category: 'translation',
   defaultSeverity: 'info',
@@ -75,9 +84,11 @@ export const formatMismatch: Rule = {
           !(count.name === 'bold' && labelsForBold && boldReplacedByLabels(pair.target, pair.source, count.source - count.target)),
       );
       if (differences.length === 0) continue;
-      const described = differences.map((count) => `${count.name} ${count.target} in the target, ${count.source} in the source`);
+      const described = differences.map((count) =>
+        l10n.t('{0} {1} in the target, {2} in the source', formatName(count.name), count.target, count.source),
+      );
       findings.push({
-        message: `Formatting differs in ${unitName(unit)}: ${described.join('; ')}.`,
+        message: l10n.t('Formatting differs in {0}: {1}.', unitName(unit), described.join('; ')),
         span: targetLocation(unit),
         unitIndex: unit.index,
       });

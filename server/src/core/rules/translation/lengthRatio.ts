@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 import { targetLocation, unitName, unitPairs } from './unitText';
 
@@ -25,6 +26,7 @@ const BANDS: Readonly<Record<string, Band>> = {
 
 export const lengthRatio: Rule = {
   code: 'length-ratio',
+  docs: 'docs/rules/length-ratio.md',
   name: 'Target length unusual',
   category: 'translation',
   defaultSeverity: 'hint',
@@ -48,10 +50,17 @@ export const lengthRatio: Rule = {
       if (ratio >= band.low && ratio <= band.high) continue;
       const unit = pair.unit;
       findings.push({
-        message:
-          `The target of ${unitName(unit)} is ${ratio.toFixed(2)} times as long as its source ` +
-          `(${targetLength} and ${sourceLength} characters; ` +
-          `${band.low} to ${band.high} is usual for ${band.script} targets).`,
+        message: l10n.t(
+          'The target of {0} is {1} times as long as its source ({2} and {3} characters; ' +
+            '{4} to {5} is usual for {6} targets).',
+          unitName(unit),
+          ratio.toFixed(2),
+          targetLength,
+          sourceLength,
+          band.low,
+          band.high,
+          band.script,
+        ),
         span: targetLocation(unit),
         unitIndex: unit.index,
       });

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { TextEdit } from '../../model';
 import type { Finding, Fix, Rule } from '../rule';
 import type { Destination } from './inlineMarkdown';
@@ -25,11 +26,12 @@ function differsOnlyInLocale(targetKey: string, sourceKey: string): boolean {
 
 function list(destinations: readonly Destination[], indexes: ReadonlySet<number>): string {
   const names = [...indexes].slice(0, 3).map((index) => `"${destinations[index]!.text}"`);
-  return indexes.size > 3 ? `${names.join(', ')} and ${indexes.size - 3} more` : names.join(', ');
+  return indexes.size > 3 ? l10n.t('{0} and {1} more', names.join(', '), indexes.size - 3) : names.join(', ');
 }
 
 export const linkMismatch: Rule = {
   code: 'link-mismatch',
+  docs: 'docs/rules/link-mismatch.md',
   name: 'Link destinations differ',
   category: 'translation',
   defaultSeverity: 'warning',
@@ -55,11 +57,15 @@ export const linkMismatch: Rule = {
       if (extra.size === 0 && missing.size === 0) continue;
 
       const parts: string[] = [];
-      if (extra.size > 0) parts.push(`the target links to ${list(targetDestinations, extra)}, which the source does not`);
-      if (missing.size > 0) parts.push(`the source links to ${list(sourceDestinations, missing)}, which the target does not`);
+      if (extra.size > 0) {
+        parts.push(l10n.t('the target links to {0}, which the source does not', list(targetDestinations, extra)));
+      }
+      if (missing.size > 0) {
+        parts.push(l10n.t('the source links to {0}, which the target does not', list(sourceDestinations, missing)));
+      }
       const firstExtra = [...extra][0];
       const finding: Finding = {
-        message: `Links differ in ${unitName(unit)}: ${parts.join('; ')}.`,
+        message: l10n.t('Links differ in {0}: {1}.', unitName(unit), parts.join('; ')),
         span: firstExtra === undefined ? targetLocation(unit) : shift(targetDestinations[firstExtra]!.span, unit.target.start),
         unitIndex: unit.index,
       };
@@ -101,7 +107,10 @@ function takeSourceDestinations(
   }
   if (edits.length === 0) return undefined;
   return {
-    title: edits.length === 1 ? `Use the source's link destination "${edits[0]!.newText}"` : `Use the source's ${edits.length} link destinations`,
+    title:
+      edits.length === 1
+        ? l10n.t('Use the source\'s link destination "{0}"', edits[0]!.newText)
+        : l10n.t('Use the source\'s {0} link destinations', edits.length),
     edits,
     safe: onlyLocale,
     preferred: true,

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 import type { NumberToken } from './inlineMarkdown';
 import { shift, targetLocation, unitName, unitPairs } from './unitText';
@@ -168,11 +169,12 @@ function isSmallWholeNumber(token: NumberToken): boolean {
 
 function list(tokens: readonly NumberToken[], indexes: readonly number[]): string {
   const shown = indexes.slice(0, 4).map((index) => tokens[index]!.text.replace(/[\u00a0\u202f\u2009]/g, ' '));
-  return indexes.length > 4 ? `${shown.join(', ')} and ${indexes.length - 4} more` : shown.join(', ');
+  return indexes.length > 4 ? l10n.t('{0} and {1} more', shown.join(', '), indexes.length - 4) : shown.join(', ');
 }
 
 export const numberMismatch: Rule = {
   code: 'number-mismatch',
+  docs: 'docs/rules/number-mismatch.md',
   name: 'Numbers differ',
   category: 'translation',
   defaultSeverity: 'info',
@@ -201,10 +203,14 @@ export const numberMismatch: Rule = {
       if (extra.length === 0) missing = missing.filter((index) => !isSmallWholeNumber(sourceNumbers[index]!));
       if (extra.length === 0 && missing.length === 0) continue;
       const parts: string[] = [];
-      if (extra.length > 0) parts.push(`the target has ${list(targetNumbers, extra)}, which the source does not`);
-      if (missing.length > 0) parts.push(`the source has ${list(sourceNumbers, missing)}, which the target does not`);
+      if (extra.length > 0) {
+        parts.push(l10n.t('the target has {0}, which the source does not', list(targetNumbers, extra)));
+      }
+      if (missing.length > 0) {
+        parts.push(l10n.t('the source has {0}, which the target does not', list(sourceNumbers, missing)));
+      }
       findings.push({
-        message: `Numbers differ in ${unitName(unit)}: ${parts.join('; ')}.`,
+        message: l10n.t('Numbers differ in {0}: {1}.', unitName(unit), parts.join('; ')),
         span: extra.length > 0 ? shift(targetNumbers[extra[0]!]!.span, unit.target.start) : targetLocation(unit),
         unitIndex: unit.index,
       });

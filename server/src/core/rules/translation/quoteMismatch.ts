@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 import type { Prose } from './prose';
 import { shift, unitName, unitPairs } from './unitText';
@@ -108,6 +109,7 @@ function finderFor(locale: string | undefined): (prose: Prose) => Unpaired {
 
 export const quoteMismatch: Rule = {
   code: 'quote-mismatch',
+  docs: 'docs/rules/quote-mismatch.md',
   name: 'Quotation marks unpaired',
   category: 'translation',
   defaultSeverity: 'info',
@@ -130,9 +132,12 @@ export const quoteMismatch: Rule = {
       const unit = pair.unit;
       const at = pair.targetProse.offsetOf(found.at);
       findings.push({
-        message:
-          `Unpaired quotation mark in ${unitName(unit)}: ${pair.targetProse.text[found.at]} has no partner ` +
-          `(${found.family.name}).`,
+        message: l10n.t(
+          'Unpaired quotation mark in {0}: {1} has no partner ({2}).',
+          unitName(unit),
+          pair.targetProse.text[found.at]!,
+          found.family.name,
+        ),
         span: shift({ start: at, end: at + 1 }, unit.target.start),
         unitIndex: unit.index,
       });

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 import type { Prose } from './prose';
 import { shift, unitName, unitPairs } from './unitText';
@@ -83,6 +84,7 @@ function finderFor(locale: string | undefined): (prose: Prose) => readonly Doubl
 
 export const repeatedWord: Rule = {
   code: 'repeated-word',
+  docs: 'docs/rules/repeated-word.md',
   name: 'Repeated word',
   category: 'translation',
   defaultSeverity: 'warning',
@@ -113,12 +115,16 @@ export const repeatedWord: Rule = {
         const span = shift(prose.spanOf(word.start, word.end), unit.target.start);
         const firstEnd = shift(prose.spanOf(first.start, first.end), unit.target.start).end;
         findings.push({
-          message: `Repeated word in ${unitName(unit)}: "${word.text}" twice in a row, which the source does not have.`,
+          message: l10n.t(
+            'Repeated word in {0}: "{1}" twice in a row, which the source does not have.',
+            unitName(unit),
+            word.text,
+          ),
           span,
           unitIndex: unit.index,
           fixes: [
             {
-              title: `Remove the second "${word.text}"`,
+              title: l10n.t('Remove the second "{0}"', word.text),
               edits: [{ span: { start: firstEnd, end: span.end }, newText: '' }],
               safe: false,
               preferred: true,

@@ -2,6 +2,7 @@
  * Spelling of the target text in the article's own language: only the prose a translator wrote, never the source,
  * markup, code, addresses or names kept from the source (see spelling/words.ts for what counts as prose).
  */
+import * as l10n from '@vscode/l10n';
 import type { BilingualDocument } from '../../model';
 import type { Finding, Fix, Rule } from '../rule';
 import type { Speller } from '../../spelling/speller';
@@ -76,12 +77,13 @@ function ignoreFix(document: BilingualDocument, word: string): Fix {
     const closing = existing.span.end - 3;
     const spaced = /\s/.test(text[closing - 1] ?? '');
     const newText = spaced ? `${word} ` : ` ${word} `;
-    return { title: `Ignore "${word}" in this article`, safe: false, edits: [{ span: { start: closing, end: closing }, newText }] };
+    const edits = [{ span: { start: closing, end: closing }, newText }];
+    return { title: l10n.t('Ignore "{0}" in this article', word), safe: false, edits };
   }
   const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';
   const before = text.length === 0 || text.endsWith('\n') || text.endsWith('\r') ? '' : lineBreak;
   return {
-    title: `Ignore "${word}" in this article`,
+    title: l10n.t('Ignore "{0}" in this article', word),
     safe: false,
     edits: [
       {
@@ -94,6 +96,7 @@ function ignoreFix(document: BilingualDocument, word: string): Fix {
 
 export const spelling: Rule = {
   code: 'spelling',
+  docs: 'docs/rules/spelling.md',
   name: 'Spelling',
   category: 'translation',
   defaultSeverity: 'info',
@@ -119,12 +122,12 @@ export const spelling: Rule = {
         const { word, span } = candidate;
         const at = shift(span, pair.unit.target.start);
         findings.push({
-          message: `"${word}" is not in the ${speller.language} dictionary.`,
+          message: l10n.t('"{0}" is not in the {1} dictionary.', word, speller.language),
           span: at,
           unitIndex: pair.unit.index,
           fixesOnRequest: () => [
             ...speller.suggest(word, MAX_SUGGESTIONS).map((suggestion, index): Fix => ({
-              title: `Change to "${suggestion}"`,
+              title: l10n.t('Change to "{0}"', suggestion),
               safe: false,
               ...(index === 0 ? { preferred: true } : {}),
               edits: [{ span: at, newText: suggestion }],

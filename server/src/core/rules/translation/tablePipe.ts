@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { BilingualDocument } from '../../model';
 import type { Finding, Rule } from '../rule';
 import { unitName, unitPairs } from './unitText';
@@ -49,6 +50,7 @@ function tableRows(document: BilingualDocument): Uint8Array {
 
 export const tablePipe: Rule = {
   code: 'table-pipe',
+  docs: 'docs/rules/table-pipe.md',
   name: 'Pipe splits a table cell',
   category: 'translation',
   defaultSeverity: 'warning',
@@ -70,7 +72,9 @@ export const tablePipe: Rule = {
       const inTarget = targetPipes.length > 0;
       const offset = inTarget ? unit.target.start + targetPipes[0]! : unit.lookup!.source.start + sourcePipes[0]!;
       findings.push({
-        message: `The unescaped | in the ${inTarget ? 'target' : 'source'} of ${unitName(unit)} splits its table cell; write \\| instead.`,
+        message: inTarget
+          ? l10n.t('The unescaped | in the target of {0} splits its table cell; write \\| instead.', unitName(unit))
+          : l10n.t('The unescaped | in the source of {0} splits its table cell; write \\| instead.', unitName(unit)),
         span: { start: offset, end: offset + 1 },
         unitIndex: unit.index,
       });

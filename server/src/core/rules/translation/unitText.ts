@@ -2,6 +2,7 @@
  * What the translation checks share: a unit's target and source text, their inline reading (done once per
  * unit, however many rules ask), and where a finding about a unit should point.
  */
+import * as l10n from '@vscode/l10n';
 import type { BilingualDocument, TextSpan, Unit } from '../../model';
 import { scanInline, type InlineScan } from './inlineMarkdown';
 import { readProse, type Prose } from './prose';
@@ -156,7 +157,7 @@ export function quote(text: string, limit = 60): string {
 
 /** `id` as users see it in messages. */
 export function unitName(unit: Unit): string {
-  return unit.id.value === '' ? `unit ${unit.index + 1}` : `unit ${unit.id.value}`;
+  return l10n.t('unit {0}', unit.id.value === '' ? unit.index + 1 : unit.id.value);
 }
 
 /** Indexes of `keys` that no equal key of `others` answers, counting repeats (a multiset difference). */

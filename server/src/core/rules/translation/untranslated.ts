@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 import type { InlineScan } from './inlineMarkdown';
 import { unitName, unitPairs } from './unitText';
@@ -68,6 +69,7 @@ function hasTwoWords(text: string, scan: InlineScan): boolean {
 
 export const untranslated: Rule = {
   code: 'untranslated',
+  docs: 'docs/rules/untranslated.md',
   name: 'Untranslated unit',
   category: 'translation',
   defaultSeverity: 'info',
@@ -86,7 +88,11 @@ export const untranslated: Rule = {
       const trimmed = target.trim();
       if (trimmed !== source.trim() || !hasTwoWords(target, pair.targetScan)) continue;
       findings.push({
-        message: `The target of ${unitName(unit)} is the same as its source: it looks untranslated (locale ${locale}).`,
+        message: l10n.t(
+          'The target of {0} is the same as its source: it looks untranslated (locale {1}).',
+          unitName(unit),
+          locale,
+        ),
         span: unit.target,
         unitIndex: unit.index,
       });

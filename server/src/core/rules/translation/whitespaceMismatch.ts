@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { TextEdit } from '../../model';
 import type { Finding, Rule } from '../rule';
 import { isBlank, targetLocation, unitName, unitPairs } from './unitText';
@@ -23,32 +24,40 @@ function trailingWhitespace(text: string): string {
   return text.slice(start);
 }
 
-const NAMES: Readonly<Record<string, string>> = {
-  ' ': 'space',
-  '\t': 'tab',
-  '\n': 'line break',
-  '\r': 'carriage return',
-  '\u00a0': 'no-break space',
-  '\u3000': 'ideographic space',
-  '\u202f': 'narrow no-break space',
-};
+/** A run of one whitespace character, as a message says it: "a space", "2 spaces". */
+function run(char: string, count: number): string {
+  switch (char) {
+    case '\t':
+      return count === 1 ? l10n.t('a tab') : l10n.t('{0} tabs', count);
+    case '\n':
+      return count === 1 ? l10n.t('a line break') : l10n.t('{0} line breaks', count);
+    case '\r':
+      return count === 1 ? l10n.t('a carriage return') : l10n.t('{0} carriage returns', count);
+    case '\u00a0':
+      return count === 1 ? l10n.t('a no-break space') : l10n.t('{0} no-break spaces', count);
+    case '\u3000':
+      return count === 1 ? l10n.t('a ideographic space') : l10n.t('{0} ideographic spaces', count);
+    case '\u202f':
+      return count === 1 ? l10n.t('a narrow no-break space') : l10n.t('{0} narrow no-break spaces', count);
+    default:
+      return count === 1 ? l10n.t('a space') : l10n.t('{0} spaces', count);
+  }
+}
 
 /** "nothing", "a space", "2 spaces", "a tab and a space": whitespace made readable in a message. */
 function describe(whitespace: string): string {
-  if (whitespace === '') return 'nothing';
+  if (whitespace === '') return l10n.t('nothing');
   const runs: string[] = [];
   let index = 0;
   while (index < whitespace.length) {
     const char = whitespace[index]!;
     let end = index + 1;
     while (end < whitespace.length && whitespace[end] === char) end++;
-    const name = NAMES[char] ?? 'space';
-    const count = end - index;
-    runs.push(count === 1 ? `a ${name}` : `${count} ${name}s`);
+    runs.push(run(char, end - index));
     index = end;
   }
-  if (runs.length > 3) return `${whitespace.length} whitespace characters`;
-  return runs.join(' and ');
+  if (runs.length > 3) return l10n.t('{0} whitespace characters', whitespace.length);
+  return runs.reduce((described, next) => l10n.t('{0} and {1}', described, next));
 }
 
 /**
@@ -65,6 +74,7 @@ function differs(target: string, source: string, dropsSpacesByLanguage: boolean)
 
 export const whitespaceMismatch: Rule = {
   code: 'whitespace-mismatch',
+  docs: 'docs/rules/whitespace-mismatch.md',
   name: 'Edge whitespace differs',
   category: 'translation',
   defaultSeverity: 'info',
@@ -90,18 +100,22 @@ export const whitespaceMismatch: Rule = {
       const parts: string[] = [];
       if (differs(targetLeading, sourceLeading, dropsSpaces)) {
         edits.push({ span: { start: unit.target.start, end: unit.target.start + targetLeading.length }, newText: sourceLeading });
-        parts.push(`the source starts with ${describe(sourceLeading)}, the target with ${describe(targetLeading)}`);
+        parts.push(
+          l10n.t('the source starts with {0}, the target with {1}', describe(sourceLeading), describe(targetLeading)),
+        );
       }
       if (differs(targetTrailing, sourceTrailing, dropsSpaces)) {
         edits.push({ span: { start: unit.target.end - targetTrailing.length, end: unit.target.end }, newText: sourceTrailing });
-        parts.push(`the source ends with ${describe(sourceTrailing)}, the target with ${describe(targetTrailing)}`);
+        parts.push(
+          l10n.t('the source ends with {0}, the target with {1}', describe(sourceTrailing), describe(targetTrailing)),
+        );
       }
       if (edits.length === 0) continue;
       findings.push({
-        message: `Edge whitespace differs in ${unitName(unit)}: ${parts.join('; ')}.`,
+        message: l10n.t('Edge whitespace differs in {0}: {1}.', unitName(unit), parts.join('; ')),
         span: targetLocation(unit),
         unitIndex: unit.index,
-        fixes: [{ title: "Use the source's edge whitespace", edits, safe: true, preferred: true }],
+        fixes: [{ title: l10n.t('Use the source\'s edge whitespace'), edits, safe: true, preferred: true }],
       });
     }
     return findings;
