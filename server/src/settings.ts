@@ -38,7 +38,7 @@ export function readSettings(input: unknown): SettingsReadResult {
   const workspaceDiagnostics = rawWorkspaceDiagnostics === true;
   if (rawWorkspaceDiagnostics !== undefined && typeof rawWorkspaceDiagnostics !== 'boolean') {
     const got = JSON.stringify(rawWorkspaceDiagnostics);
-    allProblems.push(`Setting "bilingualDocs.workspaceDiagnostics": expected true or false, got ${got}`);
+    allProblems.push(l10n.t('{0}: expected true or false, got {1}', setting('bilingualDocs.workspaceDiagnostics')(), got));
   }
   const settings = {
     rules: config.rules,

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 import { isWordCode } from '../translation/prose';
 import { targetLocation, unitPairs } from '../translation/unitText';
@@ -38,12 +39,14 @@ export const doNotTranslate: Rule = {
         const written = document.text.slice(match.span.start, match.span.end).replace(/\s+/g, ' ');
         if (!holdsVerbatim(written, term.entry.source)) continue;
         findings.push({
-          message:
-            `${quoted(term.entry.source)} must stay as it is in the target: it is not to be translated ` +
-            `(glossary ${term.entry.file}).`,
+          message: l10n.t(
+            '{0} must stay as it is in the target: it is not to be translated (glossary {1}).',
+            quoted(term.entry.source),
+            term.entry.file,
+          ),
           span: targetLocation(pair.unit),
           unitIndex: pair.unit.index,
-          related: [sourceTermLocation(match, `${quoted(term.entry.source)} in the source`)],
+          related: [sourceTermLocation(match, l10n.t('{0} in the source', quoted(term.entry.source)))],
         });
       }
     }

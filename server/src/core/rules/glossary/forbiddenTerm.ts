@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Fix, Rule } from '../rule';
 import type { TargetTerm } from '../../glossary/glossary';
 import type { TextSpan } from '../../model';
@@ -15,7 +16,7 @@ function replaceFixes(term: TargetTerm, span: TextSpan, found: string): Fix[] {
     (target) => target.status === 'preferred' && (target.locale === term.target.locale || target.locale === ''),
   );
   return preferred.map((target, index) => ({
-    title: `Replace with ${quoted(capitalizedLike(found, target.term))}`,
+    title: l10n.t('Replace with {0}', quoted(capitalizedLike(found, target.term))),
     safe: false,
     ...(index === 0 ? { preferred: true } : {}),
     edits: [{ span, newText: capitalizedLike(found, target.term) }],
@@ -44,11 +45,19 @@ export const forbiddenTerm: Rule = {
         const found = document.text.slice(at.start, at.end);
         const fixes = replaceFixes(term, at, found);
         const preferred = fixes.map((fix) => quoted(fix.edits[0]!.newText));
-        const instead = preferred.length > 0 ? `; use ${preferred.join(' or ')}` : '';
+        const source = quoted(term.entry.source);
+        const message =
+          preferred.length > 0
+            ? l10n.t(
+                '{0} is a forbidden translation of {1}; use {2} (glossary {3}).',
+                quoted(found),
+                source,
+                preferred.reduce((list, next) => l10n.t('{0} or {1}', list, next)),
+                term.entry.file,
+              )
+            : l10n.t('{0} is a forbidden translation of {1} (glossary {2}).', quoted(found), source, term.entry.file);
         findings.push({
-          message:
-            `${quoted(found)} is a forbidden translation of ${quoted(term.entry.source)}${instead} ` +
-            `(glossary ${term.entry.file}).`,
+          message,
           span: at,
           unitIndex: pair.unit.index,
           ...(fixes.length > 0 ? { fixes } : {}),

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 import { targetLocation, unitPairs } from '../translation/unitText';
 import { alternatives, proseWords, quoted, sourceTermLocation, sourceTermsOf } from './glossaryText';
@@ -28,10 +29,15 @@ export const glossaryTerm: Rule = {
         if (term.approved.some((approved) => glossary.findInTarget(approved, target))) continue;
         const expected = alternatives(term.approved.map((approved) => approved.text));
         findings.push({
-          message: `${quoted(term.entry.source)} should be translated as ${expected} (glossary ${term.entry.file}).`,
+          message: l10n.t(
+            '{0} should be translated as {1} (glossary {2}).',
+            quoted(term.entry.source),
+            expected,
+            term.entry.file,
+          ),
           span: targetLocation(pair.unit),
           unitIndex: pair.unit.index,
-          related: [sourceTermLocation(match, `${quoted(term.entry.source)} in the source`)],
+          related: [sourceTermLocation(match, l10n.t('{0} in the source', quoted(term.entry.source)))],
         });
       }
     }

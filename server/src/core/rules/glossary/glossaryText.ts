@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 /** What the glossary rules share: the words of a unit's prose, read once per text and locale. */
 import type { LocaleGlossary, SourceTerm, TermMatch, TextWords } from '../../glossary/glossary';
 import { textWords } from '../../glossary/glossary';
@@ -46,7 +47,7 @@ export function quoted(term: string): string {
 /** A list of terms for a message: `"rentnik" or "üürnik"`. */
 export function alternatives(terms: readonly string[]): string {
   const unique = [...new Set(terms)].map(quoted);
-  return unique.length <= 1 ? (unique[0] ?? '') : `${unique.slice(0, -1).join(', ')} or ${unique.at(-1)}`;
+  return unique.length <= 1 ? (unique[0] ?? '') : l10n.t('{0} or {1}', unique.slice(0, -1).join(', '), unique.at(-1)!);
 }
 
 /** The source term's place, for the finding's related locations. */
