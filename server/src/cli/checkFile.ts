@@ -2,7 +2,7 @@
 import type { Range } from '../core/lineIndex';
 import type { BilingualDocument } from '../core/model';
 import { parse } from '../core/parse';
-import { checkDocument } from '../core/check';
+import { checkDocument, usesSpeller } from '../core/check';
 import { mergeConfigs, type BilingualDocsConfig } from '../core/config';
 import type { Severity, SeverityOrOff } from '../core/rules/rule';
 import { KNOWN_RULE_CODES, ruleByCode } from '../core/rules';
@@ -188,7 +188,7 @@ export async function checkFile({ path, displayPath, rawPath }: FileToCheck, opt
   const document = parse(decoded.text);
   // The check itself is synchronous: the article's dictionary is loaded first, once per thread and language.
   const warnings = [...decoded.warnings];
-  if (options.spellers && document.locale && document.hasMarkup && config.rules['spelling'] !== 'off') {
+  if (options.spellers && document.locale && document.hasMarkup && usesSpeller(config)) {
     await options.spellers.load(document.locale);
     const failure = options.spellers.takeFailure(document.locale);
     if (failure) warnings.push(failure);
