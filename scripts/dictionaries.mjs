@@ -85,7 +85,8 @@ export function buildDictionaries() {
       if (isFresh(output, input) && (!existsSync(additions) || isFresh(output, additions))) continue;
       const text = readFileSync(input, 'utf8');
       const added = existsSync(additions) ? readFileSync(additions, 'utf8') : '';
-      writeFileSync(output, gzipSync(`${text}${text.endsWith('\n') || added === '' ? '' : '\n'}${added}`, { level: 9 }));
+      const separator = text.endsWith('\n') || added === '' ? '' : '\n';
+      writeFileSync(output, gzipSync(`${text}${separator}${added}`, { level: 9 }));
     }
   }
 }

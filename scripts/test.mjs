@@ -1,4 +1,4 @@
-// `npm test`: type check, build, then every test layer in turn, and one closing line with the totals.
+// `npm test`: type check, lint, build, then every test layer in turn, and one closing line with the totals.
 // Layers: the in-memory tests (node:test over out/test/{core,cli,lsp,client}), then the real-VS-Code suite and
 // the UI checks in Chromium. `node scripts/test.mjs core lsp` runs only the layers named.
 import { spawnSync } from 'node:child_process';
@@ -25,6 +25,7 @@ function step(title, command, args) {
 }
 
 step('type check (tsc -b)', 'npx', ['tsc', '-b']);
+if (want('lint')) step('lint (ESLint, .editorconfig)', 'npm', ['run', '--silent', 'lint']);
 step('build (esbuild)', 'node', ['scripts/build.mjs']);
 
 let passed = 0;

@@ -2,8 +2,8 @@
  * Finding units in the server's UnitViews by editor position, and reducing text to its target language. Pure
  * (positions are plain `{line, character}`), so the commands' logic is tested in memory.
  */
-import type { Position } from '../../shared/protocol';
-import type { UnitView } from '../../shared/protocol';
+import type { Position, UnitView } from '../../shared/protocol';
+import { indexOfItemAt } from '../../server/src/core/spans';
 
 export function comparePositions(a: Position, b: Position): number {
   return a.line !== b.line ? a.line - b.line : a.character - b.character;
@@ -11,16 +11,10 @@ export function comparePositions(a: Position, b: Position): number {
 
 /** The unit whose markup holds the position (its edges included), or null between units. Units are in order. */
 export function unitIndexAt(units: readonly UnitView[], position: Position): number | null {
-  let low = 0;
-  let high = units.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const unit = units[middle]!;
-    if (comparePositions(position, unit.unitRange.start) < 0) high = middle - 1;
-    else if (comparePositions(position, unit.unitRange.end) > 0) low = middle + 1;
-    else return unit.index;
-  }
-  return null;
+  const found = indexOfItemAt(units, position, (at, unit) =>
+    comparePositions(at, unit.unitRange.start) < 0 ? -1 : comparePositions(at, unit.unitRange.end) > 0 ? 1 : 0,
+  );
+  return found < 0 ? null : units[found]!.index;
 }
 
 /** The first unit that reaches the line or lies below it: the unit at the top of an editor scrolled there. */

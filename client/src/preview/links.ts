@@ -16,6 +16,7 @@ const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
  * `java\tscript:` is `javascript:` to them; the scheme is read the way they read it.
  */
 function schemeOf(destination: string): string | null {
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern is for
   const squeezed = destination.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(squeezed);
   if (scheme) return scheme[1]!;
@@ -28,6 +29,7 @@ function schemeOf(destination: string): string | null {
 export function classifyLink(destination: string): LinkTarget {
   const trimmed = destination.trim();
   if (trimmed === '') return { kind: 'blocked', reason: 'empty link' };
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern is for
   if (/[\u0000-\u001f\u007f-\u009f]/.test(trimmed)) return { kind: 'blocked', reason: 'link with control characters' };
   const scheme = schemeOf(trimmed);
   if (scheme !== null) {

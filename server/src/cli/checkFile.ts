@@ -13,7 +13,7 @@ import type { ConfigFiles } from '../configFiles';
 import { readArticleBytes, decodeArticle, mayHoldMarkup } from './readArticle';
 import { countUnitWords } from '../core/wordCount';
 import type { FileToCheck } from './checkFiles';
-import { indexOfSpanAt } from '../core/spans';
+import { unitIndexOfProblem } from '../core/unitLookup';
 import type { Spellers } from '../core/spelling/spellers';
 
 /** Another file's (or this file's) place a cross-file finding compares with. */
@@ -101,10 +101,6 @@ function countUntranslated(document: BilingualDocument, config: BilingualDocsCon
   return untranslatedRule ? untranslatedRule.check(document, { locale: document.locale?.toLowerCase() }).length : 0;
 }
 
-function unitIdAt(document: BilingualDocument, offset: number): string | undefined {
-  return document.units[indexOfSpanAt(document.units, offset, (unit) => unit.span)]?.id.value;
-}
-
 /** What the checks across files need of a document, or nothing when they are all off for it. */
 function consistencyRecord(path: string, document: BilingualDocument, config: BilingualDocsConfig): ConsistencyRecord | undefined {
   if (!document.hasMarkup || !document.locale) return undefined;
@@ -144,7 +140,8 @@ function checkParsed(path: string, document: BilingualDocument, config: Bilingua
   const text = document.text;
   const checkOptions = { spellers: options.spellers?.lookup, skipAcrossUnits: options.acrossFiles === true };
   const diagnostics = checkDocument(document, config, checkOptions).map((diagnostic): CliDiagnostic => {
-    const unitId = diagnostic.unitIndex !== undefined ? document.units[diagnostic.unitIndex]?.id.value : unitIdAt(document, diagnostic.span.start);
+    const unitIndex = unitIndexOfProblem(document.units, diagnostic);
+    const unitId = unitIndex !== undefined ? document.units[unitIndex]?.id.value : undefined;
     return {
       code: diagnostic.code,
       severity: diagnostic.severity,

@@ -209,6 +209,7 @@ const CONTROL_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '
  * escapes. JSON and SARIF keep the exact name.
  */
 export function printablePath(path: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern is for
   return path.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (character) =>
     CONTROL_ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

@@ -25,6 +25,7 @@ function readJson(text: string): JsonValue | undefined {
     while (at < text.length && ' \t\r\n'.includes(text[at]!)) at++;
   };
   const string = (): string | undefined => {
+    // eslint-disable-next-line no-control-regex -- control characters are what this pattern is for
     const match = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/.exec(text.slice(at, at + 100_000));
     if (!match) return undefined;
     at += match[0].length;

@@ -82,7 +82,9 @@ describe('Hunspell speller', () => {
   });
 
   test('Should load through loadSpeller from the shipped compressed .aff and .dic files', async () => {
-    const loader = async (name: string): Promise<Uint8Array> => new Uint8Array(gunzipSync(readFileSync(join(dictionaryFolder, name))));
+    const loader = async (name: string): Promise<Uint8Array> => {
+      return new Uint8Array(gunzipSync(readFileSync(join(dictionaryFolder, name))));
+    };
     const speller = await loadSpeller('lv-LV', loader);
     assert.ok(speller instanceof HunspellSpeller);
     assert.equal(speller.language, 'lv');
@@ -96,8 +98,8 @@ describe('Hunspell speller', () => {
     ].join('\n');
     const dic = ['5', 'party/AaBbCc', 'stem/NnAa', 'bad/Xx', 'room/Cc', 'stey/Aa'].join('\n');
     const speller = new HunspellSpeller('en', aff, dic);
-    const verdicts = ['party', 'parties', 'unparties', 'unparty', 'stem', 'bad', 'partyroom', 'roomparty', 'steies', 'stey']
-      .map((word) => `${word} ${speller.isKnown(word)}`);
+    const words = ['party', 'parties', 'unparties', 'unparty', 'stem', 'bad', 'partyroom', 'roomparty', 'steies', 'stey'];
+    const verdicts = words.map((word) => `${word} ${speller.isKnown(word)}`);
     assert.deepEqual(verdicts, [
       'party true', 'parties true', 'unparties true', 'unparty true', 'stem false', 'bad false', 'partyroom true',
       'roomparty true', 'steies false', 'stey true',

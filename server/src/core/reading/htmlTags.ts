@@ -236,7 +236,7 @@ export function scanSpanTags(text: string, from: number, excluded: readonly Text
     }
     while (nextEscaped < escaped.length && escaped[nextEscaped]!.span.start < at) nextEscaped++;
     const repaired = escaped[nextEscaped];
-    let end = -1;
+    let end: number;
     if (repaired && repaired.span.start === at) {
       end = repaired.span.end;
       if (isSpanName(text, at + 1)) tags.push({ span: repaired.span, closing: false, source: repairQuotes(text, repaired), escaped: true });

@@ -394,7 +394,8 @@ export class HunspellSpeller implements Speller {
 
   /** A compound part as it stands in the dictionary, with a flag that allows it at that place. */
   private isCompoundPart(part: string, place: 'begin' | 'middle' | 'last'): boolean {
-    const placeFlag = place === 'begin' ? this.compoundBegin : place === 'middle' ? this.compoundMiddle : this.compoundLast;
+    const placeFlags = { begin: this.compoundBegin, middle: this.compoundMiddle, last: this.compoundLast };
+    const placeFlag = placeFlags[place];
     for (const flags of this.entries(part)) {
       if (this.has(flags, this.forbidden)) continue;
       if (this.has(flags, this.compoundAnywhere) || this.has(flags, placeFlag)) return true;

@@ -20,11 +20,17 @@ export interface SplitCompound {
  * The compound that the word at `index` and the next one make when joined, if they are one written apart; `text`
  * is the text the words' spans point into.
  */
-export function splitCompoundAt(words: readonly TextWord[], index: number, text: string, speller: Speller): string | undefined {
+export function splitCompoundAt(
+  words: readonly TextWord[],
+  index: number,
+  text: string,
+  speller: Speller,
+): string | undefined {
   const first = words[index]!;
   const second = words[index + 1];
-  if (!second || first.elided || second.span.start !== first.span.end + 1 || text[first.span.end] !== ' ') return undefined;
-  if (!SPLIT_COMPOUND_LANGUAGES.has(speller.language) || speller.isKnown(first.word) || !speller.isKnownStart(first.word)) return undefined;
+  if (!second || first.elided || second.span.start !== first.span.end + 1) return undefined;
+  if (text[first.span.end] !== ' ' || !SPLIT_COMPOUND_LANGUAGES.has(speller.language)) return undefined;
+  if (speller.isKnown(first.word) || !speller.isKnownStart(first.word)) return undefined;
   const joined = first.word + second.word[0]!.toLocaleLowerCase(speller.language) + second.word.slice(1);
   return speller.isKnown(joined) ? joined : undefined;
 }

@@ -56,9 +56,8 @@ export class TrieSpeller implements Speller {
     this.trie = decodeTrie(bytes as Uint8Array<ArrayBuffer>);
   }
 
-  private has(word: string): boolean {
-    if (this.trie.hasWord(word, true)) return true;
-    // The dictionary's own compounds: forms it marks as the start, middle or end of one (`Vermittlungs+`).
+  /** A compound: of forms the dictionary marks as the start, middle or end of one (`Vermittlungs+`), or of words. */
+  private hasCompound(word: string): boolean {
     if (this.trie.findWord(word, { caseSensitive: true }).found !== false) return true;
     return this.compounds && this.isCompound(word, true, 1);
   }
@@ -90,20 +89,25 @@ export class TrieSpeller implements Speller {
   }
 
   private isCompoundTail(tail: string): boolean {
-    return this.partForms(tail, false).some((form) => this.trie.hasWord(form, true) || this.trie.hasWord(`${COMPOUND_FIX}${form}`, true));
+    return this.partForms(tail, false).some((form) => {
+      return this.trie.hasWord(form, true) || this.trie.hasWord(`${COMPOUND_FIX}${form}`, true);
+    });
   }
 
   isKnown(word: string): boolean {
     const normalized = word.normalize('NFC').replace(/’/g, "'");
-    if (this.has(normalized)) return true;
-    if (!UPPER.test(normalized[0]!)) return false;
-    const lower = normalized.toLocaleLowerCase(this.language);
-    return lower !== normalized && this.has(lower);
+    if (this.trie.hasWord(normalized, true)) return true;
+    const lower = UPPER.test(normalized[0]!) ? normalized.toLocaleLowerCase(this.language) : normalized;
+    const lowered = lower !== normalized;
+    // Both plain lookups before either compound search: a capital at a sentence's start is the common case.
+    if (lowered && this.trie.hasWord(lower, true)) return true;
+    return this.hasCompound(normalized) || (lowered && this.hasCompound(lower));
   }
 
   isKnownStart(word: string): boolean {
     if (this.isKnown(word) || this.isKnown(`${word}${COMPOUND_FIX}`)) return true;
-    return this.compounds && word.endsWith(LINKING_S) && word.length > MIN_COMPOUND_PART && this.isKnown(word.slice(0, -1));
+    if (!this.compounds || !word.endsWith(LINKING_S)) return false;
+    return word.length > MIN_COMPOUND_PART && this.isKnown(word.slice(0, -1));
   }
 
   /** The trie in cspell's binary form, which decodes many times faster than the text form. */

@@ -575,7 +575,7 @@ function readBareUrl(text: string, start: number): TextSpan {
 function readNumber(text: string, start: number): NumberToken {
   let digits = '';
   let i = start;
-  let end = start;
+  let end: number;
   let groupLength = 0;
   let sawPoint = false;
   for (;;) {

@@ -25,8 +25,10 @@ export const splitCompound: Rule = {
     const pairs = unitPairs(document);
     // English kept in the target (`system was`) joins into a "compound" too: words of a source are never one.
     let sources: Set<string> | undefined;
-    const isSourceWord = (word: string): boolean =>
-      (sources ??= new Set(pairs.flatMap((pair) => [...wordSet(pair.source, pair.sourceScan)]))).has(word.toLowerCase());
+    const isSourceWord = (word: string): boolean => {
+      sources ??= new Set(pairs.flatMap((pair) => [...wordSet(pair.source, pair.sourceScan)]));
+      return sources.has(word.toLowerCase());
+    };
     const listed = new Set((context.words ?? []).map((word) => word.toLowerCase()));
     for (const pair of pairs) {
       const words = proseWords(pair.target, pair.targetScan);
