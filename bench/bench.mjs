@@ -10,6 +10,7 @@ const programs = [
   { name: 'core', entry: 'bench/core.ts' },
   { name: 'repository', entry: 'bench/repository.ts' },
   { name: 'spelling', entry: 'bench/spelling.ts' },
+  { name: 'glossary', entry: 'bench/glossary.ts' },
 ].filter((program) => existsSync(join(root, program.entry)));
 
 await esbuild.build({

@@ -11,7 +11,9 @@ import {
   NO_CONFIG_FILE,
   readConfigFileText,
   unreadableConfigFile,
+  withGlossaries,
   type ConfigFileResult,
+  type GlossaryFileText,
 } from './workspaceConfigFiles';
 
 export { CONFIG_FILE_KEYS, type ConfigFileResult } from './workspaceConfigFiles';
@@ -54,7 +56,16 @@ function readConfigFile(path: string, fileSystem: ConfigFileSystem = NODE_CONFIG
   } catch (error) {
     return unreadableConfigFile(path, error);
   }
-  return readConfigFileText(path, text);
+  const result = readConfigFileText(path, text);
+  const glossaries = (result.config.glossaries ?? []).map((configured): GlossaryFileText => {
+    const shown = resolve(dirname(path), configured);
+    try {
+      return { configured, shown, text: fileSystem.readText(shown) };
+    } catch (error) {
+      return { configured, shown, error };
+    }
+  });
+  return withGlossaries(result, glossaries);
 }
 
 export class ConfigFiles {

@@ -11,6 +11,7 @@ import { parse } from './core/parse';
 import { ruleDocPath } from './core/rules';
 import { registerCodeActions } from './features/codeActions';
 import { registerConfiguration } from './features/configuration';
+import { registerConfigFileDiagnostics } from './features/configFileDiagnostics';
 import { registerDefinition } from './features/definition';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerDocumentHighlights } from './features/documentHighlights';
@@ -58,6 +59,7 @@ const FEATURES: readonly ((session: ServerSession) => ServerCapabilities)[] = [
   registerLookupRanges,
   registerEditorModel,
   registerSpelling,
+  registerConfigFileDiagnostics,
 ];
 
 function workspaceFolderUris(params: InitializeParams): string[] {

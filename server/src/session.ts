@@ -24,7 +24,7 @@ import type { WorkspaceFileSystem } from './fileSystem';
 import type { CheckedDocument, LanguageService, ParsedDocument } from './languageService';
 import { isPosition } from './languageService/positions';
 import { readSettings } from './settings';
-import { WorkspaceConfigFiles } from './workspaceConfigFiles';
+import { WorkspaceConfigFiles, type ConfigFileResult } from './workspaceConfigFiles';
 import { WorkspaceIndex } from './workspaceIndex';
 
 export function invalidParams(message: string): ResponseError<void> {
@@ -66,6 +66,7 @@ export class ServerSession {
   private readonly settingsByDocument = new Map<string, Promise<BilingualDocsSettings>>();
   private readonly reportedProblems = new Set<string>();
   private readonly configurationListeners: (() => void)[] = [];
+  private readonly configFileListeners: ((file: ConfigFileResult) => void)[] = [];
 
   constructor(
     readonly connection: Connection,
@@ -113,6 +114,11 @@ export class ServerSession {
     this.configurationListeners.push(listener);
   }
 
+  /** A `.bilingual-docs.json` applied to a document, with its problems (each time it applies). */
+  onConfigFileApplied(listener: (file: ConfigFileResult) => void): void {
+    this.configFileListeners.push(listener);
+  }
+
   forgetDocument(uri: string): void {
     this.models.drop(uri);
     this.settingsByDocument.delete(uri);
@@ -146,6 +152,7 @@ export class ServerSession {
   async configFor(uri: string): Promise<BilingualDocsConfig> {
     const file = isUntitled(uri) ? undefined : await this.configFiles.forDocument(uri, this.folders);
     if (file) this.reportConfigurationProblems(file.problems);
+    if (file?.uri) for (const listener of this.configFileListeners) listener(file);
     const settings = await this.settingsFor(uri);
     const personalWords: BilingualDocsConfig = { rules: {}, ...(settings.words ? { words: settings.words } : {}) };
     // Word lists add up: the user's own words count wherever the repository's file decides the severities.

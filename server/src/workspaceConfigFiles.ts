@@ -6,6 +6,8 @@
  */
 import { CONFIG_FILE_NAME, didYouMean, EMPTY_CONFIG, readConfig, type BilingualDocsConfig } from './core/config';
 import { KNOWN_RULE_CODES } from './core/rules';
+import { combineGlossaries, readGlossaryText } from './core/glossary/read';
+import type { GlossaryReadResult } from './core/glossary/model';
 import { fileErrorReason } from './fileErrors';
 import { childUri, displayName, normalizeUri, parentUri, type WorkspaceFileSystem } from './fileSystem';
 
@@ -22,7 +24,7 @@ export interface ConfigFileResult {
 export const NO_CONFIG_FILE: ConfigFileResult = { config: EMPTY_CONFIG, problems: [] };
 
 /** The keys a configuration file may hold, as in schemas/bilingual-docs.schema.json. */
-export const CONFIG_FILE_KEYS: readonly string[] = ['$schema', 'rules', 'words'];
+export const CONFIG_FILE_KEYS: readonly string[] = ['$schema', 'rules', 'words', 'glossaries'];
 
 /** `line:column` (1-based) of an offset in the text. */
 function lineAndColumn(text: string, offset: number): string {
@@ -36,7 +38,7 @@ function lineAndColumn(text: string, offset: number): string {
 }
 
 /** Where a key is written: its first occurrence as a JSON string followed by a colon, else the file's start. */
-function keyOffset(text: string, key: string): number {
+export function keyOffset(text: string, key: string): number {
   const written = JSON.stringify(key);
   for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + 1)) {
     let after = at + written.length;
@@ -80,6 +82,36 @@ export function readConfigFileText(path: string, fileText: string): ConfigFileRe
   return { path, config, problems: [...unknownKeys, ...problems] };
 }
 
+/** A glossary file named by a config file: its text, or why it could not be read. */
+export interface GlossaryFileText {
+  /** As the config file names it (`terms/et-EE.csv`): the rules' messages say it so. */
+  readonly configured: string;
+  /** Where it is, as the user is shown it (a path, or a URI). */
+  readonly shown: string;
+  readonly text?: string;
+  readonly error?: unknown;
+}
+
+/**
+ * The config file's glossaries read into its configuration. Every problem of a glossary is a problem of the config
+ * file (CLI exit 2, a message in the editor), never silently ignored; the entries that could be read still apply.
+ */
+export function withGlossaries(result: ConfigFileResult, files: readonly GlossaryFileText[]): ConfigFileResult {
+  if (files.length === 0) return result;
+  const problems = [...result.problems];
+  const read: GlossaryReadResult[] = [];
+  for (const file of files) {
+    if (file.text === undefined) {
+      problems.push(`${result.path}: glossary "${file.configured}" cannot be read: ${fileErrorReason(file.error)}`);
+      continue;
+    }
+    const glossary = readGlossaryText(file.shown, file.text);
+    problems.push(...glossary.problems);
+    read.push({ ...glossary, entries: glossary.entries.map((entry) => ({ ...entry, file: file.configured })) });
+  }
+  return { ...result, config: { ...result.config, glossary: combineGlossaries(read) }, problems };
+}
+
 export function unreadableConfigFile(path: string, error: unknown): ConfigFileResult {
   const problem = `${path}: cannot be read: ${fileErrorReason(error)}; the default severities apply`;
   return { path, config: EMPTY_CONFIG, problems: [problem] };
@@ -87,8 +119,14 @@ export function unreadableConfigFile(path: string, error: unknown): ConfigFileRe
 
 export class WorkspaceConfigFiles {
   private readonly byFolder = new Map<string, Promise<ConfigFileResult>>();
+  private readonly glossaryUris = new Set<string>();
 
   constructor(private readonly fileSystem: WorkspaceFileSystem) {}
+
+  /** Whether the file is a glossary that a config file read so far names: a change to it changes the configuration. */
+  isGlossary(uri: string): boolean {
+    return this.glossaryUris.has(normalizeUri(uri));
+  }
 
   /** The configuration file for the document, looking no higher than any of the `stopFolders` (URIs). */
   forDocument(documentUri: string, stopFolders: readonly string[]): Promise<ConfigFileResult> {
@@ -116,11 +154,25 @@ export class WorkspaceConfigFiles {
 
   private async read(uri: string): Promise<ConfigFileResult> {
     const name = displayName(uri);
+    let result: ConfigFileResult;
     try {
-      return { ...readConfigFileText(name, await this.fileSystem.readText(uri)), uri };
+      result = { ...readConfigFileText(name, await this.fileSystem.readText(uri)), uri };
     } catch (error) {
       return unreadableConfigFile(name, error);
     }
+    const files = await Promise.all(
+      (result.config.glossaries ?? []).map(async (configured): Promise<GlossaryFileText> => {
+        const glossaryUri = normalizeUri(childUri(parentUri(uri), configured));
+        this.glossaryUris.add(glossaryUri);
+        const shown = displayName(glossaryUri);
+        try {
+          return { configured, shown, text: await this.fileSystem.readText(glossaryUri) };
+        } catch (error) {
+          return { configured, shown, error };
+        }
+      }),
+    );
+    return withGlossaries(result, files);
   }
 
   invalidate(): void {

@@ -35,9 +35,13 @@ export function checkDocument(
   const suppressions = readSuppressions(document, KNOWN_RULE_CODES);
   const locale = document.locale?.toLowerCase();
   const speller = locale !== undefined && usesSpeller(config) ? options.spellers?.(locale) : undefined;
+  const glossary = locale !== undefined ? config.glossary?.forLocale(locale) : undefined;
+  // Glossary terms are words of the trade: the spelling rule takes them as known.
+  const words = (): string[] => [...wordsForLocale(config, locale), ...(glossary?.knownWords() ?? [])];
   const context: RuleContext = {
     locale,
-    ...(speller && locale !== undefined ? { speller, words: wordsForLocale(config, locale) } : {}),
+    ...(speller && locale !== undefined ? { speller, words: words() } : {}),
+    ...(glossary && !glossary.isEmpty ? { glossary } : {}),
     ...(options.acrossDocuments ? { acrossDocuments: options.acrossDocuments } : {}),
   };
   if (!suppressions.disabledInFile.has('*')) {

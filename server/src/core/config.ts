@@ -5,6 +5,7 @@
  */
 import type { SeverityOrOff } from './rules/rule';
 import { closestName } from './closestName';
+import type { Glossary } from './glossary/glossary';
 
 export const CONFIG_FILE_NAME = '.bilingual-docs.json';
 
@@ -16,6 +17,10 @@ export interface BilingualDocsConfig {
    * Absent when no word list is configured.
    */
   readonly words?: Readonly<Record<string, readonly string[]>>;
+  /** Glossary files as the config file names them, relative to it (`terms/et-EE.csv`). */
+  readonly glossaries?: readonly string[];
+  /** The glossary files read, once the host has read them (see `glossaries`). */
+  readonly glossary?: Glossary;
 }
 
 export const EMPTY_CONFIG: BilingualDocsConfig = { rules: {} };
@@ -72,7 +77,19 @@ export function readConfig(
     }
   }
   const words = readWords((input as { words?: unknown }).words, origin, problems);
-  return { config: words ? { rules, words } : { rules }, problems };
+  const glossaries = readGlossaryPaths((input as { glossaries?: unknown }).glossaries, origin, problems);
+  return { config: { rules, ...(words ? { words } : {}), ...(glossaries ? { glossaries } : {}) }, problems };
+}
+
+/** `"glossaries": ["terms/product.tbx", "terms/et-EE.csv"]`: paths of glossary files relative to the config file. */
+function readGlossaryPaths(input: unknown, origin: string, problems: string[]): string[] | undefined {
+  if (input === undefined) return undefined;
+  const isPath = (path: unknown): path is string => typeof path === 'string' && path.trim() !== '';
+  if (!Array.isArray(input) || !input.every(isPath)) {
+    problems.push(`${origin}: "glossaries" must be a list of glossary file paths (.tbx, .csv or .tsv)`);
+    return Array.isArray(input) ? input.filter(isPath) : undefined;
+  }
+  return input;
 }
 
 /** `"words": {"*": ["Contoso"], "et-EE": ["pilveteenus"]}`: lists of words by locale; anything else is reported. */
@@ -108,11 +125,12 @@ export function wordsForLocale(config: BilingualDocsConfig, locale: string | und
   return [...keys].flatMap((key) => words[key] ?? []);
 }
 
-/** Layers configurations: later ones win rule by rule; word lists add up. */
+/** Layers configurations: later ones win rule by rule; word lists add up; the last glossary given applies. */
 export function mergeConfigs(...configs: readonly BilingualDocsConfig[]): BilingualDocsConfig {
   const rules: Record<string, SeverityOrOff> = {};
   for (const config of configs) Object.assign(rules, config.rules);
-  return withWords({ rules }, configs);
+  const glossary = [...configs].reverse().find((config) => config.glossary)?.glossary;
+  return withWords({ rules, ...(glossary ? { glossary } : {}) }, configs);
 }
 
 /** Word lists add up rather than override: a personal list and the repository's both apply. */

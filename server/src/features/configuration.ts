@@ -21,7 +21,8 @@ export function registerConfiguration(session: ServerSession): ServerCapabilitie
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'bilingualDocs' });
     }
     if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      const watchers = [{ globPattern: `**/${CONFIG_FILE_NAME}` }];
+      // Glossaries are watched by their kinds; a change counts when a config file names the file (see below).
+      const watchers = [`**/${CONFIG_FILE_NAME}`, '**/*.{tbx,csv,tsv,xml}'].map((globPattern) => ({ globPattern }));
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     }
     if (workspace?.workspaceFolders) {
@@ -50,7 +51,8 @@ export function registerConfiguration(session: ServerSession): ServerCapabilitie
   connection.onDidChangeWatchedFiles((params) => {
     const changes = Array.isArray(params?.changes) ? params.changes : [];
     const isConfigFile = (change: { uri?: unknown } | undefined) =>
-      typeof change?.uri === 'string' && change.uri.endsWith(`/${CONFIG_FILE_NAME}`);
+      typeof change?.uri === 'string' &&
+      (change.uri.endsWith(`/${CONFIG_FILE_NAME}`) || session.configFiles.isGlossary(change.uri));
     if (!changes.some(isConfigFile)) return;
     session.configFiles.invalidate();
     session.configurationChanged();

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES, ruleDocPath } from '../../../server/src/core/rules';
 import { repositoryRoot } from '../support/corpus';
-import { runRule, unit } from './support';
+import { glossaryFixture, runRule, unit } from './support';
 
 function docPage(code: string): string {
   return readFileSync(join(repositoryRoot, ruleDocPath(code)), 'utf8');
@@ -64,9 +64,13 @@ describe('rule catalog', () => {
   test("Should fire each rule on its doc page's firing example and not on its other example", () => {
     for (const rule of RULES) {
       const page = docPage(rule.code);
-      const fires = runRule(rule, exampleArticle(exampleAfter(page, 'This fires:')));
+      // The glossary rules' pages give the glossary their examples are checked with.
+      const glossary = page.includes('With this glossary:')
+        ? glossaryFixture('example.csv', `${exampleAfter(page, 'With this glossary:')}\n`)
+        : undefined;
+      const fires = runRule(rule, exampleArticle(exampleAfter(page, 'This fires:')), undefined, glossary);
       assert.ok(fires.findings.length > 0, `${rule.code}: the firing example does not fire`);
-      const quiet = runRule(rule, exampleArticle(exampleAfter(page, 'This does not:')));
+      const quiet = runRule(rule, exampleArticle(exampleAfter(page, 'This does not:')), undefined, glossary);
       assert.deepEqual(quiet.findings, [], `${rule.code}: the other example fires`);
     }
   });

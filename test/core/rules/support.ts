@@ -5,6 +5,8 @@ import { parse } from '../../../server/src/core/parse';
 import type { BilingualDocument, TextEdit } from '../../../server/src/core/model';
 import type { Range } from '../../../server/src/core/lineIndex';
 import type { Finding, Rule } from '../../../server/src/core/rules/rule';
+import { Glossary } from '../../../server/src/core/glossary/glossary';
+import { readGlossaryText } from '../../../server/src/core/glossary/read';
 import { fixturesRoot } from '../support/corpus';
 import { testSpeller } from '../support/spellers';
 
@@ -33,14 +35,23 @@ export interface Checked {
 }
 
 /**
- * Parses the text and runs one rule with the context the checker gives it: the lower-case locale, and the
- * locale's dictionary when it has one.
+ * Parses the text and runs one rule with the context the checker gives it: the lower-case locale, the locale's
+ * dictionary when it has one, and the glossary compiled for the locale when one is given.
  */
-export function runRule(rule: Rule, text: string, words?: readonly string[]): Checked {
+export function runRule(rule: Rule, text: string, words?: readonly string[], glossary?: Glossary): Checked {
   const document = parse(text);
   const locale = document.locale?.toLowerCase();
   const speller = locale === undefined ? undefined : testSpeller(locale);
-  return { document, findings: rule.check(document, { locale, ...(speller ? { speller } : {}), ...(words ? { words } : {}) }) };
+  const compiled = locale !== undefined ? glossary?.forLocale(locale) : undefined;
+  return {
+    document,
+    findings: rule.check(document, {
+      locale,
+      ...(speller ? { speller } : {}),
+      ...(words ? { words } : {}),
+      ...(compiled ? { glossary: compiled } : {}),
+    }),
+  };
 }
 
 /** A range as `line:character-line:character` (0-based), short enough to compare many at once. */
@@ -79,6 +90,23 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 /** A real article from test/fixtures (`anomalies/…`, `real/…`, `seeds/…`), as an editor holds it. */
+/** A glossary of test/fixtures/glossaries (or the text given), read as a configuration's glossaries are. */
+export function glossaryFixture(name: string, text = readFileSync(join(fixturesRoot, 'glossaries', name), 'utf8')): Glossary {
+  const read = readGlossaryText(name, text);
+  if (read.problems.length > 0) throw new Error(read.problems.join('\n'));
+  return new Glossary(read.entries);
+}
+
+/** The article with the target of one unit changed: `from` replaced by `to` there only (it must be there). */
+export function withTargetEdit(text: string, unitId: string, from: string, to: string): string {
+  const open = `<span data-ttu-id="${unitId}">`;
+  const start = text.indexOf(open);
+  const end = text.indexOf('</span><span class="sxs-lookup">', start);
+  const at = text.indexOf(from, start);
+  if (start === -1 || at === -1 || at > end) throw new Error(`"${from}" is not in the target of ${unitId}`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
 export function fixture(relativePath: string): string {
   const text = readFileSync(join(fixturesRoot, relativePath), 'utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

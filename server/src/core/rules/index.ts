@@ -5,8 +5,15 @@ import { markupRules } from './markup';
 import { translationRules } from './translation';
 import { frontMatterRules } from './frontMatter';
 import { consistencyRules } from './consistency';
+import { glossaryRules } from './glossary';
 
-export const RULES: readonly Rule[] = [...markupRules, ...translationRules, ...consistencyRules, ...frontMatterRules];
+export const RULES: readonly Rule[] = [
+  ...markupRules,
+  ...translationRules,
+  ...consistencyRules,
+  ...frontMatterRules,
+  ...glossaryRules,
+];
 
 const byCode = new Map(RULES.map((rule) => [rule.code, rule]));
 

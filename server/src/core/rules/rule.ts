@@ -5,6 +5,7 @@
 import type { BilingualDocument, TextEdit, TextSpan } from '../model';
 import type { Speller } from '../spelling/speller';
 import type { ConsistencyIndex } from '../consistency';
+import type { LocaleGlossary } from '../glossary/glossary';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 /** A severity as configured: a rule can also be switched off. */
@@ -52,6 +53,8 @@ export interface RuleContext {
   readonly speller?: Speller;
   /** Words the configuration accepts in this article's locale (`"words"` of `.bilingual-docs.json`, settings). */
   readonly words?: readonly string[];
+  /** The configured glossaries compiled for this article's locale, when there are any and the locale is known. */
+  readonly glossary?: LocaleGlossary;
   /**
    * For the rules that look across units: the index of the locale's units that this document is in, under `key`.
    * Without it they compare the document's units with each other.
