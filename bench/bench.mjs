@@ -10,6 +10,8 @@ const programs = [
   { name: 'core', entry: 'bench/core.ts' },
   { name: 'repository', entry: 'bench/repository.ts' },
   { name: 'spelling', entry: 'bench/spelling.ts' },
+  { name: 'consistencyIndex', entry: 'bench/consistencyIndex.ts' },
+  { name: 'acrossFiles', entry: 'bench/acrossFiles.ts' },
   { name: 'glossary', entry: 'bench/glossary.ts' },
 ].filter((program) => existsSync(join(root, program.entry)));
 
@@ -36,5 +38,6 @@ function runJson(name, args) {
 }
 for (const program of programs) runJson(program.name, ['--expose-gc', join('out/bench', program.entry.replace(/^bench\//, '').replace(/\.ts$/, '.js'))]);
 if (existsSync(join(root, 'bench/lsp.mjs'))) runJson('languageServer', ['bench/lsp.mjs']);
+if (existsSync(join(root, 'bench/workspaceIndex.mjs'))) runJson('workspaceIndex', ['bench/workspaceIndex.mjs']);
 
 console.log(JSON.stringify(figures, null, 2));

@@ -11,16 +11,23 @@
  * Copies of the corpus repeat every sentence, which the checker's memory of inline readings turns to its
  * advantage; a second repository whose copies carry distinct unit texts shows the figure without that help.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { join } from 'node:path';
 import { markdownFiles, tokenizeOnly } from './support';
-
-const root = resolve(__dirname, '../..');
-const sharedCorpus = resolve(root, '../shared/corpus');
-const corpusRoot = existsSync(sharedCorpus) ? sharedCorpus : join(root, 'test/fixtures');
-const cli = join(root, 'dist/cli.js');
+import {
+  cli,
+  corpusArticles,
+  corpusRoot,
+  generated,
+  generateRepository,
+  megabytes,
+  median,
+  root,
+  round2,
+  timeProcess,
+  type ProcessRun,
+} from './repositories';
 const markdownlintBin = join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
 
 const SMALL_BYTES = 10e6;
@@ -28,116 +35,6 @@ const MIDDLE_BYTES = 50e6;
 const LARGE_BYTES = 100e6;
 /** markdownlint-cli2 takes minutes over 100 MB on two cores; it is stopped at this limit to keep the bench short. */
 const MARKDOWNLINT_LIMIT_SECONDS = Number(process.env.BENCH_MARKDOWNLINT_LIMIT_SECONDS ?? 90);
-
-interface Article {
-  readonly name: string;
-  readonly locale: string;
-  readonly bytes: Buffer;
-}
-
-function corpusArticles(): Article[] {
-  return markdownFiles(corpusRoot).map((path) => {
-    const bytes = readFileSync(path);
-    const locale = /^ms\.contentlocale:\s*["']?([A-Za-z0-9_-]+)/m.exec(bytes.subarray(0, 4096).toString('utf8'))?.[1]?.toLowerCase() ?? 'und';
-    return { name: basename(path), locale, bytes };
-  });
-}
-
-/** The repositories written so far, removed at the end whatever happens. */
-const generated: string[] = [];
-
-/**
- * A copy of an article whose unit texts no other copy shares: a word naming the copy ends every target and source,
- * so each unit is read afresh, as in a repository where no sentence repeats.
- */
-function distinctCopy(article: Article, copy: number): Buffer {
-  return Buffer.from(
-    article.bytes
-      .toString('utf8')
-      .replaceAll('</span><span class="sxs-lookup">', ` c${copy}</span><span class="sxs-lookup">`)
-      .replaceAll('</span></span>', ` c${copy}</span></span>`),
-  );
-}
-
-/**
- * Writes copies of the corpus as `<locale>/articles/<copy>/<file>.md` until the repository holds `targetBytes`;
- * `distinct` gives every copy its own unit texts (see `distinctCopy`).
- */
-function generateRepository(articles: readonly Article[], targetBytes: number, distinct = false): { path: string; files: number; bytes: number; locales: number } {
-  const path = mkdtempSync(join(tmpdir(), 'bilingual-docs-bench-'));
-  generated.push(path);
-  let files = 0;
-  let bytes = 0;
-  for (let copy = 1; bytes < targetBytes; copy++) {
-    for (const article of articles) {
-      const folder = join(path, article.locale, 'articles', String(copy));
-      mkdirSync(folder, { recursive: true });
-      const contents = distinct ? distinctCopy(article, copy) : article.bytes;
-      writeFileSync(join(folder, article.name), contents);
-      files++;
-      bytes += contents.length;
-    }
-  }
-  return { path, files, bytes, locales: new Set(articles.map((article) => article.locale)).size };
-}
-
-interface ProcessRun {
-  readonly exitCode: number;
-  readonly wallSeconds: number;
-  /** User plus system CPU time of the process and its threads. */
-  readonly cpuSeconds?: number;
-  readonly peakRssMB?: number;
-  /** Stopped at the time limit: `wallSeconds` is then a lower bound of its time. */
-  readonly stoppedAtLimit?: boolean;
-}
-
-/**
- * Runs a program with its output thrown away (as a CI job piping to a file would barely notice), timing it from
- * spawn to exit; `/usr/bin/time -v` adds its CPU time and peak resident memory when the system has it. A program
- * still running after `limitSeconds` is stopped (its whole process group) and reported as such.
- */
-function timeProcess(args: readonly string[], cwd: string, limitSeconds = Infinity): Promise<ProcessRun> {
-  const useTime = existsSync('/usr/bin/time');
-  const statsFile = join(tmpdir(), `bilingual-docs-bench-time-${process.pid}.txt`);
-  const devNull = openSync('/dev/null', 'w');
-  const command = useTime ? '/usr/bin/time' : process.execPath;
-  const commandArgs = useTime ? ['-v', '-o', statsFile, process.execPath, ...args] : [...args];
-  const started = performance.now();
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, commandArgs, { cwd, stdio: ['ignore', devNull, devNull], detached: true });
-    let stoppedAtLimit = false;
-    const limit = Number.isFinite(limitSeconds)
-      ? setTimeout(() => {
-          stoppedAtLimit = true;
-          process.kill(-child.pid!, 'SIGKILL');
-        }, limitSeconds * 1000)
-      : undefined;
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearTimeout(limit);
-      const wallSeconds = (performance.now() - started) / 1000;
-      closeSync(devNull);
-      if (stoppedAtLimit) {
-        rmSync(statsFile, { force: true });
-        resolvePromise({ exitCode: -1, wallSeconds, stoppedAtLimit });
-        return;
-      }
-      if (!useTime) {
-        resolvePromise({ exitCode: code ?? -1, wallSeconds });
-        return;
-      }
-      const stats = readFileSync(statsFile, 'utf8');
-      rmSync(statsFile, { force: true });
-      const field = (name: string): number => Number(new RegExp(`${name}: ([\\d.]+)`).exec(stats)?.[1] ?? NaN);
-      resolvePromise({
-        exitCode: field('Exit status'),
-        wallSeconds,
-        cpuSeconds: round2(field('User time \\(seconds\\)') + field('System time \\(seconds\\)')),
-        peakRssMB: Math.round(field('Maximum resident set size \\(kbytes\\)') / 1024),
-      });
-    });
-  });
-}
 
 /** parse5's Tokenizer over every file of the repository, in this process on one core; reading is not timed. */
 function tokenizerSeconds(repository: string): number {
@@ -149,16 +46,6 @@ function tokenizerSeconds(repository: string): number {
     total += performance.now() - started;
   }
   return total / 1000;
-}
-
-const round2 = (value: number): number => Math.round(value * 100) / 100;
-const megabytes = (bytes: number): number => round2(bytes / 1e6);
-
-/** The middle value (the mean of the two middle ones for an even count). */
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** Rounds of the tokenizer and the CLI timed back to back, so a ratio never spans a change in the machine's speed. */

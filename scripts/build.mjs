@@ -51,6 +51,7 @@ const builds = [
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
   { ...browser, format: 'iife', entryPoints: ['client/media/src/preview.ts'], outfile: 'dist/media/preview.js' },
+  { ...browser, format: 'iife', entryPoints: ['client/media/src/report.ts'], outfile: 'dist/media/report.js' },
   { ...browser, format: 'iife', entryPoints: ['client/media/src/editor/main.ts'], outfile: 'dist/media/editor.js' },
   { ...browser, format: 'cjs', entryPoints: ['client/src/browser/main.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'] },
   { ...browser, format: 'iife', entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js' },

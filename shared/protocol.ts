@@ -32,6 +32,8 @@ export interface BilingualDocsSettings {
   readonly diagnosticsDelay: number;
   /** The user's own words for the spelling rule, by locale, language or `*` (`bilingualDocs.words`). */
   readonly words?: Readonly<Record<string, readonly string[]>>;
+  /** Whether articles that are not open get the consistency rules' findings across files too. */
+  readonly workspaceDiagnostics?: boolean;
 }
 
 export const DEFAULT_SETTINGS: BilingualDocsSettings = { rules: {}, diagnosticsDelay: 150 };
@@ -361,3 +363,28 @@ export const WorkspaceReadDirectoryRequest = new RequestType<WorkspaceFileParams
 export const WorkspaceReadTextRequest = new RequestType<WorkspaceFileParams, string, void>(
   'bilingualDocs/workspace/readText',
 );
+
+/** How the report page is shown in a webview: its nonce and policy source, and the script that opens links. */
+export interface ReportWebviewPage {
+  readonly nonce: string;
+  /** The webview's `cspSource`, allowed to serve the page's script. */
+  readonly cspSource: string;
+  readonly scriptUri: string;
+}
+
+/** `bilingualDocs/report`: the QA report of the articles under folders or files, as one HTML page. */
+export interface ReportParams {
+  /** Folders and files to report on; none means the workspace folders. */
+  readonly uris: readonly string[];
+  /** For a webview; without it the page stands alone, as `bilingual-docs report` writes it. */
+  readonly webview?: ReportWebviewPage;
+  /** The folder the page will be saved in: links to the articles are then relative to it, as the CLI's are. */
+  readonly linksFrom?: string;
+}
+export interface ReportResult {
+  readonly html: string;
+  /** Markdown files looked at, and problems found. */
+  readonly files: number;
+  readonly problems: number;
+}
+export const ReportRequest = new RequestType<ReportParams, ReportResult | null, void>('bilingualDocs/report');

@@ -18,6 +18,7 @@ import { BilingualEditorProvider } from './editor/bilingualEditor';
 import type { GridRendered } from './editor/gridSession';
 import { languageClientOptions, type LanguageClientFactory } from './languageClient';
 import { PreviewManager } from './preview/previewManager';
+import { ReportPanels, type ReportShown } from './report/reportCommands';
 import type { PreviewRendered } from './preview/previewPanel';
 import { ServerRequests } from './serverRequests';
 import { registerSourceDecorations } from './sourceDecorations';
@@ -38,6 +39,8 @@ export interface BilingualDocsApi {
   readonly bilingualEditor: BilingualEditorProvider;
   /** Fires when a Bilingual Editor grid has been sent rows. */
   readonly onDidRenderGrid: vscode.Event<GridRendered>;
+  /** Fires when a QA report panel has been given its page. */
+  readonly onDidShowReport: vscode.Event<ReportShown>;
   /** VS Code's Markdown extension calls this (`markdown.markdownItPlugins`) to let its preview read the markup. */
   extendMarkdownIt(markdown: MarkdownIt): MarkdownIt;
 }
@@ -73,6 +76,7 @@ export async function activateWith(
   const requests = new ServerRequests(client);
   const previews = new PreviewManager(context.extensionUri, requests, summaries, context.globalState);
   const bilingualEditor = new BilingualEditorProvider(context.extensionUri, requests, summaries);
+  const reports = new ReportPanels(context.extensionUri, requests);
 
   context.subscriptions.push(
     outputChannel,
@@ -92,6 +96,8 @@ export async function activateWith(
     registerShowSourceAtCursor(requests),
     registerProblemUnitNavigation(requests),
     registerCopyTargetWithoutMarkup(requests),
+    reports,
+    reports.register(),
     answerWorkspaceFileRequests(client),
     vscode.commands.registerCommand('bilingualDocs.restartServer', restartServer),
     refreshBuiltinPreviewsOnSettingChange(),
@@ -112,6 +118,7 @@ export async function activateWith(
     extendMarkdownIt: (markdown) => bilingualMarkdownItPlugin(markdown, builtinShowSource),
     bilingualEditor,
     onDidRenderGrid: bilingualEditor.onDidRender,
+    onDidShowReport: reports.onDidShow,
   };
 }
 

@@ -80,7 +80,7 @@ export function languageClientOptions(
   return {
     documentSelector: CHECKED_SCHEMES.map((scheme) => ({ language: 'markdown', scheme })),
     initializationOptions: { packageRoot: context.extensionUri.toString() },
-    synchronize: { configurationSection: SETTINGS_SECTION },
+    synchronize: { configurationSection: [SETTINGS_SECTION, 'files.exclude'] },
     outputChannel,
     errorHandler: new ServerErrorHandler(outputChannel),
     middleware: {

@@ -54,10 +54,10 @@ export class ServerRequests {
   }
 
   /** A typed request of shared/protocol.ts; a failure becomes a `ServerUnavailableError` with words for the user. */
-  async send<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
+  async send<P, R>(type: RequestType<P, R, void>, params: P, token?: vscode.CancellationToken): Promise<R> {
     try {
       // The client's overload wraps P in a conditional type that a generic P cannot meet; `type` ties them already.
-      return await this.client.sendRequest(type, params as never);
+      return await this.client.sendRequest(type, params as never, token);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new ServerUnavailableError(`The Bilingual Docs language server did not answer (${reason}).`);

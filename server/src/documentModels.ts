@@ -5,7 +5,13 @@
  */
 import type { BilingualDocument } from './core/model';
 import type { BilingualDocsConfig } from './core/config';
-import { indexUnits, type CheckedDocument, type IndexedFile, type ParsedDocument } from './languageService';
+import {
+  indexUnits,
+  type AcrossDocuments,
+  type CheckedDocument,
+  type IndexedFile,
+  type ParsedDocument,
+} from './languageService';
 
 /** The part of an open text document the cache reads (a `TextDocument` from vscode-languageserver-textdocument). */
 export interface VersionedText {
@@ -20,6 +26,12 @@ interface Entry {
   indexed?: IndexedFile;
 }
 
+/** The consistency index a document is checked across, and its groups' revision (see `DocumentModels.checked`). */
+export interface WorkspaceCheck {
+  readonly index: AcrossDocuments;
+  readonly revision: number;
+}
+
 /** The same configuration always gives the same key, whatever order its rules were written in. */
 export function configKey(config: BilingualDocsConfig): string {
   return JSON.stringify([Object.entries(config.rules).sort(([a], [b]) => a.localeCompare(b)), config.words ?? null]);
@@ -30,7 +42,11 @@ export class DocumentModels {
 
   constructor(
     private readonly parse: (text: string) => BilingualDocument,
-    private readonly check: (document: ParsedDocument, config: BilingualDocsConfig) => CheckedDocument,
+    private readonly check: (
+      document: ParsedDocument,
+      config: BilingualDocsConfig,
+      across?: AcrossDocuments,
+    ) => CheckedDocument,
   ) {}
 
   private entryOf(document: VersionedText): Entry {
@@ -45,11 +61,15 @@ export class DocumentModels {
     return this.entryOf(document).parsed;
   }
 
-  checked(document: VersionedText, config: BilingualDocsConfig): CheckedDocument {
+  /**
+   * The document checked under a configuration and, when it is in the workspace's consistency index, across the
+   * locale's documents: `across.revision` changes whenever the groups of its units do, so the check runs again.
+   */
+  checked(document: VersionedText, config: BilingualDocsConfig, across?: WorkspaceCheck): CheckedDocument {
     const entry = this.entryOf(document);
-    const key = configKey(config);
+    const key = across ? `${configKey(config)}#${across.revision}` : configKey(config);
     if (entry.checked?.configKey === key) return entry.checked.document;
-    const checked = this.check(entry.parsed, config);
+    const checked = this.check(entry.parsed, config, across?.index);
     entry.checked = { configKey: key, document: checked };
     return checked;
   }

@@ -22,8 +22,10 @@ import { registerLookupRanges } from './features/lookupRanges';
 import { registerPreview } from './features/preview';
 import { registerUnitAt } from './features/unitAt';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { registerWorkspaceConsistency } from './features/workspaceConsistency';
 import { childUri, normalizeUri, type WorkspaceFileSystem } from './fileSystem';
 import { registerSpelling } from './features/spelling';
+import { registerReport } from './features/report';
 import type { Spellers } from './core/spelling/spellers';
 import { createLanguageService } from './languageService';
 import { ServerSession } from './session';
@@ -59,7 +61,9 @@ const FEATURES: readonly ((session: ServerSession) => ServerCapabilities)[] = [
   registerLookupRanges,
   registerEditorModel,
   registerSpelling,
+  registerReport,
   registerConfigFileDiagnostics,
+  registerWorkspaceConsistency,
 ];
 
 function workspaceFolderUris(params: InitializeParams): string[] {

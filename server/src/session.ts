@@ -26,6 +26,9 @@ import { isPosition } from './languageService/positions';
 import { readSettings } from './settings';
 import { WorkspaceConfigFiles, type ConfigFileResult } from './workspaceConfigFiles';
 import { WorkspaceIndex } from './workspaceIndex';
+import { WorkspaceConsistency } from './consistencyIndex';
+import { EXCLUDES_NOTHING, excludeMatcher, type ExcludeMatcher } from './excludeGlobs';
+import { normalizeUri } from './fileSystem';
 
 export function invalidParams(message: string): ResponseError<void> {
   return new ResponseError(ErrorCodes.InvalidParams, message);
@@ -58,6 +61,8 @@ export class ServerSession {
   readonly models: DocumentModels;
   readonly configFiles: WorkspaceConfigFiles;
   readonly workspaceIndex: WorkspaceIndex;
+  /** Every unit of the workspace's articles, open or not, for the consistency rules across files. */
+  readonly consistency: WorkspaceConsistency;
   clientCapabilities: ClientCapabilities = {};
   /** The workspace folders' URIs, spelled as `normalizeUri` spells them. */
   folders: string[] = [];
@@ -66,19 +71,77 @@ export class ServerSession {
   private readonly settingsByDocument = new Map<string, Promise<BilingualDocsSettings>>();
   private readonly reportedProblems = new Set<string>();
   private readonly configurationListeners: (() => void)[] = [];
+  private readonly configurationSourceListeners: (() => void)[] = [];
+  private readonly initializedListeners: (() => void)[] = [];
+  private readonly watchedFileListeners: ((uri: string, deleted: boolean) => void)[] = [];
   private readonly configFileListeners: ((file: ConfigFileResult) => void)[] = [];
 
   constructor(
     readonly connection: Connection,
     readonly service: LanguageService,
     parseText: (text: string) => BilingualDocument,
-    private readonly fileSystem: WorkspaceFileSystem,
+    /** The workspace's files (`fs` on Node, the client in the browser), read by URI. */
+    readonly fileSystem: WorkspaceFileSystem,
     /** The dictionaries the service checks with, loaded by the spelling feature as documents need them. */
     readonly spellers?: Spellers,
   ) {
     this.models = new DocumentModels(parseText, service.check);
     this.configFiles = new WorkspaceConfigFiles(fileSystem);
     this.workspaceIndex = new WorkspaceIndex(fileSystem);
+    this.consistency = new WorkspaceConsistency({
+      fileSystem,
+      parse: parseText,
+      configFor: (uri) => this.configFor(uri, this.folderOf(uri)),
+    });
+  }
+
+  /** The client said `initialized`: features that start work of their own (the workspace's index) start it. */
+  initialized(): void {
+    for (const listener of this.initializedListeners) listener();
+  }
+
+  onInitialized(listener: () => void): void {
+    this.initializedListeners.push(listener);
+  }
+
+  /** A watched file (an article, a configuration file) changed on disk. */
+  watchedFileChanged(uri: string, deleted: boolean): void {
+    for (const listener of this.watchedFileListeners) listener(uri, deleted);
+  }
+
+  onWatchedFileChanged(listener: (uri: string, deleted: boolean) => void): void {
+    this.watchedFileListeners.push(listener);
+  }
+
+  /** Called when settings, configuration files or folders change; not when only a dictionary was loaded. */
+  onConfigurationSourcesChanged(listener: () => void): void {
+    this.configurationSourceListeners.push(listener);
+  }
+
+  /** The workspace folder a resource is in, if any. */
+  folderOf(uri: string): string | undefined {
+    const key = normalizeUri(uri);
+    return this.folders.find((folder) => key.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
+  }
+
+  /** The open document with this URI however the client spells it; undefined when it is not open. */
+  openUriOf(key: string): string | undefined {
+    const exact = this.documents.get(key);
+    if (exact) return exact.uri;
+    return this.documents.all().find((document) => normalizeUri(document.uri) === key)?.uri;
+  }
+
+  /** What `files.exclude` hides in a folder; nothing when the client cannot be asked. */
+  async filesExcludeFor(folder: string): Promise<ExcludeMatcher> {
+    if (!this.pullsConfiguration()) return EXCLUDES_NOTHING;
+    try {
+      const item = { scopeUri: folder, section: 'files.exclude' };
+      const setting: unknown = await this.connection.workspace.getConfiguration(item);
+      return excludeMatcher(setting);
+    } catch (error) {
+      this.connection.console.error(`Could not read files.exclude: ${String(error)}`);
+      return EXCLUDES_NOTHING;
+    }
   }
 
   pullsConfiguration(): boolean {
@@ -102,6 +165,7 @@ export class ServerSession {
     this.settingsByDocument.clear();
     this.reportedProblems.clear();
     for (const listener of this.configurationListeners) listener();
+    for (const listener of this.configurationSourceListeners) listener();
   }
 
   /** What the rules find changed without the configuration changing (a dictionary was loaded): check again. */
@@ -124,11 +188,13 @@ export class ServerSession {
     this.settingsByDocument.delete(uri);
   }
 
-  settingsFor(uri: string): Promise<BilingualDocsSettings> {
+  /** The settings for a resource; without one, those of the workspace (for settings that apply to it all). */
+  settingsFor(uri: string | undefined): Promise<BilingualDocsSettings> {
     if (!this.pullsConfiguration()) return Promise.resolve(this.pushedSettings);
-    let settings = this.settingsByDocument.get(uri);
+    let settings = this.settingsByDocument.get(uri ?? '');
     if (!settings) {
-      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'bilingualDocs' }).then(
+      const item = uri === undefined ? { section: 'bilingualDocs' } : { scopeUri: uri, section: 'bilingualDocs' };
+      settings = this.connection.workspace.getConfiguration(item).then(
         (raw: unknown) => {
           const read = readSettings(raw);
           this.reportConfigurationProblems(read.problems);
@@ -139,7 +205,7 @@ export class ServerSession {
           return DEFAULT_SETTINGS;
         },
       );
-      this.settingsByDocument.set(uri, settings);
+      this.settingsByDocument.set(uri ?? '', settings);
     }
     return settings;
   }
@@ -147,13 +213,14 @@ export class ServerSession {
   /**
    * The `.bilingual-docs.json` that applies to the document decides alone, exactly as it does for the CLI in CI,
    * so the editor never shows what CI would not; the `bilingualDocs.rules` setting applies where there is none.
-   * An untitled document has no folder, so no file applies to it.
+   * An untitled document has no folder, so no file applies to it. Files that are not open read the settings of
+   * their folder (`settingsScope`), so that indexing a workspace asks the client once per folder, not per file.
    */
-  async configFor(uri: string): Promise<BilingualDocsConfig> {
+  async configFor(uri: string, settingsScope: string | undefined = uri): Promise<BilingualDocsConfig> {
     const file = isUntitled(uri) ? undefined : await this.configFiles.forDocument(uri, this.folders);
     if (file) this.reportConfigurationProblems(file.problems);
     if (file?.uri) for (const listener of this.configFileListeners) listener(file);
-    const settings = await this.settingsFor(uri);
+    const settings = await this.settingsFor(settingsScope);
     const personalWords: BilingualDocsConfig = { rules: {}, ...(settings.words ? { words: settings.words } : {}) };
     // Word lists add up: the user's own words count wherever the repository's file decides the severities.
     if (file?.path) return withWords(file.config, [file.config, personalWords]);
@@ -181,7 +248,10 @@ export class ServerSession {
     if (!this.documents.get(uri)) return undefined;
     const config = await this.configFor(uri);
     const document = this.documents.get(uri);
-    return document ? this.models.checked(document, config) : undefined;
+    if (!document) return undefined;
+    // Its units join the workspace's index first, so that it is checked across the locale's other articles.
+    this.consistency.updateOpen(uri, document.version, this.models.parsed(document).model, config);
+    return this.models.checked(document, config, this.consistency.checkFor(uri));
   }
 
   /**

@@ -27,6 +27,17 @@ export function readSettings(input: unknown): SettingsReadResult {
   let diagnosticsDelay = DEFAULT_SETTINGS.diagnosticsDelay;
   if (typeof rawDelay === 'number' && Number.isFinite(rawDelay) && rawDelay >= 0) diagnosticsDelay = Math.min(rawDelay, MAX_DIAGNOSTICS_DELAY);
   else if (rawDelay !== undefined) allProblems.push(`Setting "bilingualDocs.diagnosticsDelay": expected a number of milliseconds, got ${JSON.stringify(rawDelay)}`);
-  const settings = { rules: config.rules, diagnosticsDelay, ...(words.config.words ? { words: words.config.words } : {}) };
+  const rawWorkspaceDiagnostics = (input as { workspaceDiagnostics?: unknown }).workspaceDiagnostics;
+  const workspaceDiagnostics = rawWorkspaceDiagnostics === true;
+  if (rawWorkspaceDiagnostics !== undefined && typeof rawWorkspaceDiagnostics !== 'boolean') {
+    const got = JSON.stringify(rawWorkspaceDiagnostics);
+    allProblems.push(`Setting "bilingualDocs.workspaceDiagnostics": expected true or false, got ${got}`);
+  }
+  const settings = {
+    rules: config.rules,
+    diagnosticsDelay,
+    ...(words.config.words ? { words: words.config.words } : {}),
+    ...(workspaceDiagnostics ? { workspaceDiagnostics } : {}),
+  };
   return { settings, problems: allProblems };
 }

@@ -15,7 +15,7 @@ export interface WorkspaceIndexLimits {
   readonly maxFileBytes: number;
 }
 
-const DEFAULT_WORKSPACE_INDEX_LIMITS: WorkspaceIndexLimits = { maxFiles: 20_000, maxFileBytes: 8 * 1024 * 1024 };
+export const DEFAULT_WORKSPACE_INDEX_LIMITS: WorkspaceIndexLimits = { maxFiles: 20_000, maxFileBytes: 8 * 1024 * 1024 };
 
 interface CachedFile {
   readonly mtimeMs: number;
@@ -23,9 +23,9 @@ interface CachedFile {
   readonly indexed: IndexedFile;
 }
 
-const MARKDOWN_FILE = /\.(md|markdown)$/i;
+export const MARKDOWN_FILE = /\.(md|markdown)$/i;
 
-function isSkippedFolder(name: string): boolean {
+export function isSkippedFolder(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
 }
 

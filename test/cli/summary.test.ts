@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countWords } from '../../server/src/core/wordCount';
-import { canonicalLocale } from '../../server/src/cli/summary';
+import { canonicalLocale } from '../../server/src/core/summary';
 import { runInMemory, TempFolder, type JsonOutput } from './support/cli';
 import { unit } from './support/articles';
 

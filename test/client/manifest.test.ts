@@ -44,7 +44,10 @@ describe('Extension manifest', () => {
     for (const entry of palette.filter((candidate) => !opensEditor(candidate.command))) {
       assert.equal(entry.when, 'bilingualDocs.isBilingual', entry.command);
     }
-    const previewTitle = manifest.contributes.menus['editor/title']!.filter((entry) => !opensEditor(entry.command));
+    const isReport = (command: string) => command.endsWith('Report');
+    const previewTitle = manifest.contributes.menus['editor/title']!.filter(
+      (entry) => !opensEditor(entry.command) && !isReport(entry.command),
+    );
     assert.deepEqual(previewTitle, [
       {
         command: 'bilingualDocs.previewToSide',
@@ -67,6 +70,20 @@ describe('Extension manifest', () => {
     }
   });
 
+  test('Should offer the QA report in the palette, on folders in the explorer, and Save As on the report', () => {
+    assert.ok(declared.has('bilingualDocs.showReport') && declared.has('bilingualDocs.saveReport'));
+    const palette = manifest.contributes.menus['commandPalette']!.map((entry) => entry.command);
+    assert.ok(!palette.includes('bilingualDocs.showReport') && !palette.includes('bilingualDocs.saveReport'));
+    const explorer = manifest.contributes.menus['explorer/context']!.filter((entry) => entry.command.endsWith('Report'));
+    assert.deepEqual(explorer, [
+      { command: 'bilingualDocs.showReport', when: 'explorerResourceIsFolder', group: '7_modification@9' },
+    ]);
+    const title = manifest.contributes.menus['editor/title']!.filter((entry) => entry.command === 'bilingualDocs.saveReport');
+    assert.deepEqual(title, [
+      { command: 'bilingualDocs.saveReport', when: "activeWebviewPanelId == 'bilingualDocs.report'", group: 'navigation' },
+    ]);
+  });
+
   test('Should give VS Code\'s Markdown preview the plugin and a stylesheet that ships', () => {
     assert.equal(manifest.contributes['markdown.markdownItPlugins'], true);
     const styles = manifest.contributes['markdown.previewStyles'] ?? [];
@@ -85,6 +102,7 @@ describe('Extension manifest', () => {
       'bilingualDocs.rules',
       'bilingualDocs.words',
       'bilingualDocs.diagnosticsDelay',
+      'bilingualDocs.workspaceDiagnostics',
       'bilingualDocs.dimSource',
       'bilingualDocs.builtinPreview.showSource',
       'bilingualDocs.trace.server',

@@ -55,6 +55,19 @@ describe('consistency across units', () => {
     assert.deepEqual(indexes.findingsFor('a.md'), []);
   });
 
+  test('Should find per document, from the groups with several variants only, what each document alone finds', () => {
+    const finnish = fixture('seeds/fi-FI__self-service-password-reset.md');
+    const tied = withTarget(estonian, '646d1-105', () => 'Klõpsake siin.');
+    const indexes = indexOf({ 'a.md': estonian, 'b.md': reworded, 'c.md': tied, 'fi.md': finnish });
+    const byDocument = indexes.findingsByDocument();
+    const describe = (findings: readonly { code: string; unit: { id: string }; message: string }[]) =>
+      findings.map((finding) => `${finding.unit.id} ${finding.code} ${finding.message}`).sort();
+    assert.ok(byDocument.size > 0);
+    for (const key of ['a.md', 'b.md', 'c.md', 'fi.md']) {
+      assert.deepEqual(describe(byDocument.get(key) ?? []), describe(indexes.findingsFor(key)), key);
+    }
+  });
+
   test('Should compare locales apart: a Finnish article is no other translation of an Estonian one', () => {
     const indexes = indexOf({ 'et.md': estonian, 'fi.md': fixture('seeds/fi-FI__self-service-password-reset.md') });
     assert.deepEqual(indexes.findingsFor('et.md'), []);

@@ -4,9 +4,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SymbolInformation } from 'vscode-languageserver-protocol/node';
 import {
+  ReportRequest,
   WorkspaceReadDirectoryRequest,
   WorkspaceReadTextRequest,
   WorkspaceStatRequest,
+  type ReportResult,
   type WorkspaceFileKind,
 } from '../../shared/protocol';
 import { FIXTURES, fixtureText } from './support/documents';
@@ -80,5 +82,12 @@ describe('Language server on a virtual workspace (files read through the client)
     const found = symbols.map((symbol) => [symbol.name, symbol.location.uri]);
     assert.deepEqual(found, [['55ff9-106', `${REPOSITORY}/seeds/fi-FI__self-service-password-reset.md`]]);
     assert.deepEqual([...asked].sort(), ['readDirectory', 'readText', 'stat']);
+  });
+
+  test('Should build the QA report of a folder of the virtual repository, linking its articles by their URIs', async () => {
+    const result = await client!.request<ReportResult | null>(ReportRequest.method, { uris: [`${REPOSITORY}/real`] });
+    assert.equal(result!.files, readdirSync(join(FIXTURES, 'real')).length);
+    assert.ok(result!.problems > 0);
+    assert.match(result!.html, /<a href="vscode-vfs:\/\/github\/owner\/repo\/real\/[^"]+\.md#L\d+" data-line="\d+">real\//);
   });
 });

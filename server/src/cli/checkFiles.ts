@@ -7,10 +7,11 @@ import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { BilingualDocsConfig } from '../core/config';
 import { ConfigFiles } from '../configFiles';
-import { checkFileSafely, type FileReport } from './checkFile';
+import { checkFileSafely } from './checkFile';
+import type { FileReport } from '../core/fileReport';
 import { Spellers } from '../core/spelling/spellers';
 import { nodeDictionaryCache, nodeDictionaryLoader } from '../node/dictionaryFiles';
-import { VERSION } from './version';
+import { VERSION } from '../../../shared/version';
 
 /** The dictionaries of one checking thread: each worker loads those of the locales its files have. */
 export function checkerSpellers(): Spellers {
@@ -33,6 +34,8 @@ export interface CheckFilesOptions {
   readonly overrides?: BilingualDocsConfig;
   /** Whether the reports carry the units for the checks across files (see acrossFiles.ts). */
   readonly acrossFiles?: boolean;
+  /** Whether findings about units carry the units' texts (the QA report). */
+  readonly unitTexts?: boolean;
 }
 
 /** What each worker is started with. */
@@ -40,6 +43,8 @@ export interface WorkerSetup {
   readonly stopFolders: readonly string[];
   readonly overrides?: BilingualDocsConfig;
   readonly acrossFiles?: boolean;
+  /** Whether findings about units carry the units' texts (the QA report). */
+  readonly unitTexts?: boolean;
 }
 
 /** A batch of files sent to a worker, and what it sends back. */
@@ -92,11 +97,13 @@ export async function checkFiles(files: readonly FileToCheck[], options: CheckFi
       overrides: options.overrides,
       spellers: checkerSpellers(),
       acrossFiles: options.acrossFiles,
+      unitTexts: options.unitTexts,
     };
     for (const file of files) onReport(await checkFileSafely(file, checkOptions));
     return;
   }
-  const setup = { stopFolders: options.stopFolders, overrides: options.overrides, acrossFiles: options.acrossFiles };
+  const { stopFolders, overrides, acrossFiles, unitTexts } = options;
+  const setup: WorkerSetup = { stopFolders, overrides, acrossFiles, unitTexts };
   await checkInWorkers(files, workers, options.workerScript!, setup, onReport);
 }
 

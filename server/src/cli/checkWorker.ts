@@ -11,6 +11,7 @@ const options = {
   overrides: setup.overrides,
   spellers: checkerSpellers(),
   acrossFiles: setup.acrossFiles,
+  unitTexts: setup.unitTexts,
 };
 
 parentPort!.on('message', async (batch: CheckBatch) => {

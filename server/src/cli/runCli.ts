@@ -5,9 +5,9 @@
  * `runCli` takes its output streams and folder as arguments, so tests run it in memory; main.ts is the process.
  */
 import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { RULES, KNOWN_RULE_CODES } from '../core/rules';
 import { readConfig, type BilingualDocsConfig } from '../core/config';
 import { parse } from '../core/parse';
@@ -15,19 +15,21 @@ import { SUPPRESSION_INVALID } from '../core/suppressions';
 import { ConfigFiles } from '../configFiles';
 import { changedFilesSince, GitError } from './changedFiles';
 import { automaticJobs, checkFiles } from './checkFiles';
-import { withFindingsAcrossFiles } from './acrossFiles';
-import type { FileReport } from './checkFile';
+import { findingsAcrossFiles, type InconsistentGroup } from '../core/acrossFiles';
+import type { FileReport } from '../core/fileReport';
 import { consistencyRules } from '../core/rules/consistency';
 import { collectMarkdownFiles, displayPath, printablePath, type CollectedFile } from './collectFiles';
 import { readArticle } from './readArticle';
 import { isInShard, localeOfFile, parseShard, type Shard } from './shard';
-import { addToSummary, emptySummary, orderedSummary } from './summary';
+import { addToSummary, emptySummary, orderedSummary, type CheckSummary } from '../core/summary';
+import { QaReportBuilder } from '../core/report/qaReport';
+import { renderReportHtml } from '../core/report/reportHtml';
 import { formatTextSummary, textWriter } from './formats/text';
 import { jsonWriter } from './formats/json';
 import { sarifWriter, type RuleDescriptor } from './formats/sarif';
 import type { ReportWriter } from './formats/writer';
 import { segmentsOf } from './segments';
-import { VERSION } from './version';
+import { VERSION } from '../../../shared/version';
 import { DICTIONARY_LANGUAGES } from '../core/spelling/dictionaries';
 
 export const EXIT_CLEAN = 0;
@@ -38,6 +40,8 @@ const USAGE = `Usage:
   bilingual-docs check [PATH...] [--format text|json|sarif] [--rule CODE=SEVERITY]...
                        [--jobs N] [--shard I/N [--shard-by path|locale]] [--changed-since REF]
                        [--docs-url URL]
+  bilingual-docs report [PATH...] --out FILE.html [--rule CODE=SEVERITY]... [--jobs N]
+                       [--shard I/N [--shard-by path|locale]] [--changed-since REF]
   bilingual-docs segments FILE [--format json|text]
   bilingual-docs rules [--format text|json]
   bilingual-docs --help | --version
@@ -47,12 +51,18 @@ check      Checks bilingual articles (folders are searched for *.md) with the ru
            error; 1: errors found; 2: bad usage, a path that could not be read or a config file
            with problems (the other files are still checked). An article can
            suppress findings with comments such as <!-- bilingual-docs-disable-next-unit CODE -->.
+report     Checks as check does and writes one self-contained HTML QA report: per locale files,
+           units, words, untranslated units and problems by rule and severity (and per 1,000
+           words), inconsistent translations side by side, glossary findings, and each problem
+           with its file and line, message, source and target. Long lists are cut with a note.
+           Exit codes as check.
 segments   Prints the units of one article, in document order, with their ranges
            (0-based line, UTF-16 character, as in LSP).
 rules      Lists the rules with their codes and default severities.
 
 Options:
   --format FORMAT        Output format (check: text, json or sarif; default text).
+  -o, --out FILE         The report's HTML file (report; required).
   --rule CODE=SEVERITY   Sets a rule's severity (error, warning, info, hint or off) over the config file.
   -j, --jobs N           Files checked at once, on worker threads, at most one per core; 1 checks in
                          the main thread. By default one thread per 32 MB of files. Output is the
@@ -144,46 +154,87 @@ function writerFor(format: string, options: { cwd: string; docsUrl?: string; sha
   return textWriter();
 }
 
-async function runCheck(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      rule: { type: 'string', multiple: true },
-      'docs-url': { type: 'string' },
-      jobs: { type: 'string', short: 'j' },
-      shard: { type: 'string' },
-      'shard-by': { type: 'string' },
-      'changed-since': { type: 'string' },
-    },
-  });
-  const format = formatOption(values.format, ['text', 'json', 'sarif'], 'text');
+/** The options `check` and `report` share: which files, under which rules, on how many threads. */
+const RUN_OPTIONS = {
+  rule: { type: 'string', multiple: true },
+  jobs: { type: 'string', short: 'j' },
+  shard: { type: 'string' },
+  'shard-by': { type: 'string' },
+  'changed-since': { type: 'string' },
+} as const;
+
+interface RunValues {
+  readonly rule?: string[];
+  readonly jobs?: string;
+  readonly shard?: string;
+  readonly 'shard-by'?: string;
+  readonly 'changed-since'?: string;
+}
+
+/** The run's options read and checked, before anything is written. */
+interface RunSettings {
+  readonly overrides?: BilingualDocsConfig;
+  readonly requestedJobs?: number;
+  readonly shard?: Shard;
+  readonly shardBy: string;
+  readonly changedSince?: string;
+}
+
+function runSettings(values: RunValues): RunSettings {
   const overrides = values.rule ? ruleOverrides(values.rule) : undefined;
   const requestedJobs = jobsOption(values.jobs);
   const shard = shardOption(values.shard);
   const shardBy = formatOption(values['shard-by'], ['path', 'locale'], 'path');
   if (values['shard-by'] !== undefined && !shard) throw new UsageError('--shard-by goes with --shard I/N');
+  return { overrides, requestedJobs, shard, shardBy, changedSince: values['changed-since'] };
+}
+
+interface RunOutcome {
+  readonly exitCode: number;
+  readonly summary: CheckSummary;
+  /** The inconsistent groups the findings came from, when asked for. */
+  readonly groups: InconsistentGroup[];
+  /** The files to check could not be known (git failed): nothing was checked, and nothing more is to be said. */
+  readonly stopped?: boolean;
+}
+
+interface RunWishes {
+  /** Findings about units carry the units' texts, and the groups of the findings across files are kept. */
+  readonly forReport: boolean;
+}
+
+/**
+ * Checks the files the arguments select, exactly as `check` does, handing each file's report to `emit` in the
+ * order of the files; what cannot be read or used is said on stderr.
+ */
+async function runChecks(
+  { overrides, requestedJobs, shard, shardBy, changedSince }: RunSettings,
+  positionals: readonly string[],
+  io: Io,
+  wishes: RunWishes,
+  emitReport: (report: FileReport) => void,
+): Promise<RunOutcome> {
   const roots = (positionals.length > 0 ? positionals : ['.']).map((path) => pathArgument(path, io));
   const collected = collectMarkdownFiles(roots);
   let exitCode = EXIT_CLEAN;
+  const summary = emptySummary();
   for (const missing of collected.unreadable) {
     io.stderr(`bilingual-docs: ${printablePath(displayPath(missing.path, io.cwd))}: ${missing.reason}\n`);
     exitCode = EXIT_USAGE;
   }
   let files = collected.files;
-  const changedSince = values['changed-since'];
   if (changedSince !== undefined) {
     try {
       files = changedOnly(files, changedSince);
     } catch (error) {
       if (!(error instanceof GitError)) throw error;
       io.stderr(`bilingual-docs: ${error.message}\n`);
-      return EXIT_USAGE;
+      return { exitCode: EXIT_USAGE, summary, groups: [], stopped: true };
     }
   }
   if (shard) {
-    const shardKey = (file: CollectedFile) => (shardBy === 'locale' ? (localeOfFile(file.path) ?? file.relativePath) : file.relativePath);
+    const shardKey = (file: CollectedFile) =>
+      shardBy === 'locale' ? (localeOfFile(file.path) ?? file.relativePath) : file.relativePath;
     files = files.filter((file) => isInShard(shardKey(file), shard));
   }
   const cores = availableParallelism();
@@ -194,15 +245,12 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const sizedPaths = files.map((file) => file.rawPath ?? file.path);
   const jobs = requestedJobs !== undefined ? Math.min(requestedJobs, cores) : automaticJobs(sizedPaths, cores);
 
-  const writer = writerFor(format, { cwd: io.cwd, docsUrl: values['docs-url'], shard });
   // A configuration file applies from the checked folder upwards, up to the repository root, as in the editor
   // with the repository open: checking `articles/` still reads the `.bilingual-docs.json` at the root.
   const stopFolders: readonly string[] = [];
   const configFiles = new ConfigFiles();
   const reportedConfigFiles = new Set<string>();
-  const summary = emptySummary();
   let emitted = 0;
-  io.stdout(writer.begin());
   const emit = (report: FileReport): void => {
     const configFile = configFiles.forDocument(files[emitted++]!.path, stopFolders);
     if (configFile.path && !reportedConfigFiles.has(configFile.path)) {
@@ -219,7 +267,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     if (report.skipped) io.stderr(`bilingual-docs: ${shownPath}: skipped, ${report.skipped}\n`);
     for (const warning of report.warnings ?? []) io.stderr(`bilingual-docs: ${shownPath}: ${warning}\n`);
     addToSummary(summary, report);
-    io.stdout(writer.file(report));
+    emitReport(report);
   };
 
   // The consistency rules compare each file with the others of its locale, so reports wait for the last file.
@@ -227,15 +275,81 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const held: FileReport[] = [];
   await checkFiles(
     files.map((file) => ({ path: file.path, displayPath: displayPath(file.path, io.cwd), rawPath: file.rawPath })),
-    { jobs, workerScript: existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : undefined, stopFolders, overrides, acrossFiles },
+    {
+      jobs,
+      workerScript: existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : undefined,
+      stopFolders,
+      overrides,
+      acrossFiles,
+      unitTexts: wishes.forReport,
+    },
     acrossFiles ? (report) => held.push(report) : emit,
   );
-  if (acrossFiles) for (const report of withFindingsAcrossFiles(held)) emit(report);
+  let groups: InconsistentGroup[] = [];
+  if (acrossFiles) {
+    const across = findingsAcrossFiles(held, { groups: wishes.forReport });
+    groups = across.groups;
+    for (const report of across.reports) emit(report);
+  }
   if (exitCode === EXIT_CLEAN && summary.bySeverity.error > 0) exitCode = EXIT_PROBLEMS;
-  const ordered = orderedSummary(summary);
-  io.stdout(writer.end(ordered, { successful: exitCode !== EXIT_USAGE }));
+  return { exitCode, summary, groups };
+}
+
+async function runCheck(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...RUN_OPTIONS, format: { type: 'string' }, 'docs-url': { type: 'string' } },
+  });
+  const format = formatOption(values.format, ['text', 'json', 'sarif'], 'text');
+  const settings = runSettings(values);
+  const writer = writerFor(format, { cwd: io.cwd, docsUrl: values['docs-url'], shard: settings.shard });
+  io.stdout(writer.begin());
+  const outcome = await runChecks(settings, positionals, io, { forReport: false }, (report) =>
+    io.stdout(writer.file(report)),
+  );
+  if (outcome.stopped) return outcome.exitCode;
+  const ordered = orderedSummary(outcome.summary);
+  io.stdout(writer.end(ordered, { successful: outcome.exitCode !== EXIT_USAGE }));
   if (format === 'text') io.stderr(formatTextSummary(ordered));
-  return exitCode;
+  return outcome.exitCode;
+}
+
+/** A link from the saved report to a checked file: relative, so the report and the articles move together. */
+function relativeHref(outFolder: string, cwd: string, path: string): string {
+  return relative(outFolder, resolve(cwd, path)).split(sep).map(encodeURIComponent).join('/');
+}
+
+async function runReport(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...RUN_OPTIONS, out: { type: 'string', short: 'o' } },
+  });
+  const settings = runSettings(values);
+  if (values.out === undefined || values.out.trim() === '') throw new UsageError('report needs --out FILE.html');
+  if (values.out === '-') throw new UsageError('report writes a file: give --out FILE.html, not "-"');
+  const outPath = resolve(io.cwd, values.out);
+  if (existsSync(outPath) && statSync(outPath).isDirectory()) {
+    throw new UsageError(`--out ${values.out} is a folder; give a file such as ${join(values.out, 'report.html')}`);
+  }
+  const builder = new QaReportBuilder((path) => relativeHref(dirname(outPath), io.cwd, path));
+  const outcome = await runChecks(settings, positionals, io, { forReport: true }, (report) => builder.addFile(report));
+  if (outcome.stopped) return outcome.exitCode;
+  builder.addGroups(outcome.groups);
+  const scope = positionals.length > 0 ? positionals.join(', ') : '.';
+  const report = builder.build({ scope, generatedAt: new Date().toISOString(), toolVersion: VERSION });
+  const html = renderReportHtml(report);
+  try {
+    mkdirSync(dirname(outPath), { recursive: true });
+    writeFileSync(outPath, html);
+  } catch (error) {
+    io.stderr(`bilingual-docs: could not write ${values.out}: ${(error as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+  io.stderr(formatTextSummary(orderedSummary(outcome.summary)));
+  io.stdout(`Wrote ${printablePath(displayPath(outPath, io.cwd))} (${Buffer.byteLength(html)} bytes).\n`);
+  return outcome.exitCode;
 }
 
 function runSegments(args: string[], io: Io): number {
@@ -290,6 +404,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       return EXIT_CLEAN;
     }
     if (command === 'check') return await runCheck(rest, io);
+    if (command === 'report') return await runReport(rest, io);
     if (command === 'segments') return runSegments(rest, io);
     if (command === 'rules') return runRules(rest, io);
     throw new UsageError(`unknown command "${command}"`);

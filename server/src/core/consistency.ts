@@ -3,8 +3,8 @@
  * target, from which `inconsistent-target` (one source translated several ways) and `inconsistent-source` (one
  * translation standing for several sources) are found. The index holds units of any number of documents, each
  * under a key the caller chooses (a path, a URI), so the same code serves one article (the rules' own check), the
- * files given to the CLI and, later, the language server's workspace: documents are set and removed one at a time
- * and the findings of a document are made from the groups its units belong to only.
+ * files given to the CLI and the language server's workspace (consistencyIndex.ts): documents are set and removed
+ * one at a time and the findings of a document are made from the groups its units belong to only.
  *
  * Texts are compared as written, markup included, after collapsing runs of whitespace and dropping invisible
  * format characters (direction marks, zero-width spaces); case counts. For `inconsistent-source` the sources of
@@ -177,6 +177,16 @@ export class ConsistencyIndex {
     return this.documents.keys();
   }
 
+  /** The documents with a unit in a group (by source or by target) that one of these units belongs to. */
+  documentsInGroupsOf(units: readonly IndexedUnit[], into: Set<string> = new Set()): Set<string> {
+    for (const unit of units) {
+      for (const group of [this.bySource.get(unit.source), this.byTarget.get(unit.target)]) {
+        for (const variant of group?.values() ?? []) for (const other of variant) into.add(other.document);
+      }
+    }
+    return into;
+  }
+
   /** The findings about a document's units, from the groups they belong to (over every document indexed). */
   findingsFor(key: string): ConsistencyFinding[] {
     const units = this.documents.get(key) ?? [];
@@ -188,6 +198,28 @@ export class ConsistencyIndex {
       if (sourceFinding) findings.push(sourceFinding);
     }
     return findings;
+  }
+
+  /**
+   * The findings of every document, made from the groups with more than one variant only: most units of a
+   * repository are in none, and are not looked at (the CLI asks this once, after indexing every file).
+   */
+  findingsByDocument(into: Map<string, ConsistencyFinding[]> = new Map()): Map<string, ConsistencyFinding[]> {
+    const add = (finding: ConsistencyFinding | undefined): void => {
+      if (!finding) return;
+      const findings = into.get(finding.unit.document);
+      if (findings) findings.push(finding);
+      else into.set(finding.unit.document, [finding]);
+    };
+    for (const variants of this.bySource.values()) {
+      if (variants.size < 2) continue;
+      for (const units of variants.values()) for (const unit of units) add(this.inconsistentTarget(unit));
+    }
+    for (const variants of this.byTarget.values()) {
+      if (variants.size < 2) continue;
+      for (const units of variants.values()) for (const unit of units) add(this.inconsistentSource(unit));
+    }
+    return into;
   }
 
   /**
@@ -220,18 +252,14 @@ export class ConsistencyIndex {
   private inconsistentSource(unit: IndexedUnit): ConsistencyFinding | undefined {
     const exactVariants = this.byTarget.get(unit.target);
     if (!exactVariants || exactVariants.size < 2) return undefined;
-    // Sources that differ only in case, punctuation or spacing count as one.
-    const variants = new Map<string, IndexedUnit[]>();
-    for (const [source, units] of exactVariants) {
-      const loose = looseKey(source);
-      const merged = variants.get(loose);
-      if (merged) merged.push(...units);
-      else variants.set(loose, [...units]);
-    }
+    const variants = looseVariants(exactVariants);
     if (variants.size < 2) return undefined;
     const others = otherVariants(variants, looseKey(unit.source), (first) => first.source);
     if (!others) return undefined;
-    const related = relatedUnits(others, (source, other) => `The same translation of ${quoted(source)} in unit ${other.id}.`);
+    const related = relatedUnits(
+      others,
+      (source, other) => `The same translation of ${quoted(source)} in unit ${other.id}.`,
+    );
     const shown = others.slice(0, 3).map(([source]) => quoted(source));
     const more = others.length > 3 ? ` and ${others.length - 3} more` : '';
     return {
@@ -244,6 +272,45 @@ export class ConsistencyIndex {
       alternatives: [],
     };
   }
+
+  /**
+   * The groups the rule of `code` reports from: a source with its several translations (inconsistent-target), or a
+   * translation with its several sources (inconsistent-source), the variants most used first.
+   */
+  groups(code: ConsistencyCode): ConsistencyGroup[] {
+    const groups: ConsistencyGroup[] = [];
+    const byText = code === INCONSISTENT_TARGET ? this.bySource : this.byTarget;
+    for (const [text, exactVariants] of byText) {
+      if (exactVariants.size < 2) continue;
+      const variants = code === INCONSISTENT_TARGET ? exactVariants : looseVariants(exactVariants);
+      if (variants.size < 2) continue;
+      const textOf = (first: IndexedUnit) => (code === INCONSISTENT_TARGET ? first.target : first.source);
+      const ordered = [...variants.values()]
+        .map((units) => ({ text: textOf(units[0]!), units }))
+        .sort((a, b) => b.units.length - a.units.length);
+      groups.push({ code, text, variants: ordered });
+    }
+    return groups;
+  }
+}
+
+/** Units sharing one text (a source or a target) that the other text splits into several variants. */
+export interface ConsistencyGroup {
+  readonly code: ConsistencyCode;
+  readonly text: string;
+  readonly variants: readonly { readonly text: string; readonly units: readonly IndexedUnit[] }[];
+}
+
+/** A translation's sources with those that differ only in case, punctuation or spacing counted as one. */
+function looseVariants(exactVariants: ReadonlyMap<string, readonly IndexedUnit[]>): Map<string, IndexedUnit[]> {
+  const variants = new Map<string, IndexedUnit[]>();
+  for (const [source, units] of exactVariants) {
+    const loose = looseKey(source);
+    const merged = variants.get(loose);
+    if (merged) merged.push(...units);
+    else variants.set(loose, [...units]);
+  }
+  return variants;
 }
 
 type Variant = readonly [text: string, units: readonly IndexedUnit[]];
@@ -304,5 +371,28 @@ export class LocaleIndexes {
   findingsFor(key: string): ConsistencyFinding[] {
     const locale = this.localeOf.get(key);
     return locale === undefined ? [] : (this.indexes.get(locale)?.findingsFor(key) ?? []);
+  }
+
+  /** The index the document is in, for the rules' `acrossDocuments`; undefined when it is in none. */
+  indexOf(key: string): ConsistencyIndex | undefined {
+    const locale = this.localeOf.get(key);
+    return locale === undefined ? undefined : this.indexes.get(locale);
+  }
+
+  /** The documents of the locale with a unit in a group that one of these units belongs to. */
+  documentsInGroupsOf(locale: string, units: readonly IndexedUnit[], into: Set<string> = new Set()): Set<string> {
+    return this.indexes.get(locale)?.documentsInGroupsOf(units, into) ?? into;
+  }
+
+  /** The findings of every document of every locale (see `ConsistencyIndex.findingsByDocument`). */
+  findingsByDocument(): Map<string, ConsistencyFinding[]> {
+    const findings = new Map<string, ConsistencyFinding[]>();
+    for (const index of this.indexes.values()) index.findingsByDocument(findings);
+    return findings;
+  }
+
+  /** Each locale's groups of the rule of `code` (see `ConsistencyIndex.groups`). */
+  groups(code: ConsistencyCode): { readonly locale: string; readonly groups: ConsistencyGroup[] }[] {
+    return [...this.indexes].map(([locale, index]) => ({ locale, groups: index.groups(code) }));
   }
 }

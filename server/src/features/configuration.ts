@@ -1,10 +1,12 @@
 /**
  * Settings, `.bilingual-docs.json` files and workspace folders: when any of them changes, what was read is
- * forgotten and every open document is checked again.
+ * forgotten and every open document is checked again. The same watcher reports the articles changed on disk, for
+ * the workspace's consistency index, and `files.exclude` counts as a setting, since it decides what is indexed.
  */
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME } from '../core/config';
@@ -18,11 +20,14 @@ export function registerConfiguration(session: ServerSession): ServerCapabilitie
   connection.onInitialized(() => {
     const workspace = session.clientCapabilities.workspace;
     if (workspace?.didChangeConfiguration?.dynamicRegistration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'bilingualDocs' });
+      const section = ['bilingualDocs', 'files.exclude'];
+      void connection.client.register(DidChangeConfigurationNotification.type, { section });
     }
     if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       // Glossaries are watched by their kinds; a change counts when a config file names the file (see below).
-      const watchers = [`**/${CONFIG_FILE_NAME}`, '**/*.{tbx,csv,tsv,xml}'].map((globPattern) => ({ globPattern }));
+      // Articles are watched for the workspace's consistency index.
+      const globs = [`**/${CONFIG_FILE_NAME}`, '**/*.{tbx,csv,tsv,xml}', '**/*.{md,markdown}'];
+      const watchers = globs.map((globPattern) => ({ globPattern }));
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     }
     if (workspace?.workspaceFolders) {
@@ -34,6 +39,7 @@ export function registerConfiguration(session: ServerSession): ServerCapabilitie
         session.configurationChanged();
       });
     }
+    session.initialized();
   });
 
   connection.onDidChangeConfiguration((params) => {
@@ -53,6 +59,11 @@ export function registerConfiguration(session: ServerSession): ServerCapabilitie
     const isConfigFile = (change: { uri?: unknown } | undefined) =>
       typeof change?.uri === 'string' &&
       (change.uri.endsWith(`/${CONFIG_FILE_NAME}`) || session.configFiles.isGlossary(change.uri));
+    for (const change of changes) {
+      if (typeof change?.uri === 'string' && !isConfigFile(change)) {
+        session.watchedFileChanged(change.uri, change.type === FileChangeType.Deleted);
+      }
+    }
     if (!changes.some(isConfigFile)) return;
     session.configFiles.invalidate();
     session.configurationChanged();

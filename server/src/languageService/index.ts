@@ -5,10 +5,18 @@
 import type { SpellerLookup } from '../core/spelling/speller';
 import type { CodeAction, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, Location, Position, SymbolInformation } from 'vscode-languageserver-types';
 import type { BilingualDocsConfig } from '../core/config';
+import type { RecordedFinding } from '../core/consistencyRecord';
 import type { DocumentSummary, EditorModelResult, LookupRangesResult, PreviewResult, UnitAtResult } from '../../../shared/protocol';
 import { getCodeActions, type CodeActionRequest } from './codeActions';
 import { getDefinition } from './definition';
-import { checkParsedDocument, getDiagnostics, type RuleDocumentationLink } from './diagnostics';
+import {
+  checkParsedDocument,
+  getDiagnostics,
+  getRecordedDiagnostics,
+  type AcrossDocuments,
+  type DiagnosticsOptions,
+  type RuleDocumentationLink,
+} from './diagnostics';
 import { getDocumentHighlights } from './documentHighlights';
 import { getDocumentSymbols } from './documentSymbols';
 import { getEditorModel } from './editorModel';
@@ -23,7 +31,7 @@ import { NEVER_CANCELLED, type Cancellation, type CheckedDocument, type ParsedDo
 export type { Cancellation, CheckedDocument, ParsedDocument } from './types';
 export type { CodeActionRequest } from './codeActions';
 export type { IndexedFile, IndexedUnit } from './workspaceSymbols';
-export type { RuleDocumentationLink } from './diagnostics';
+export type { AcrossDocuments, DiagnosticsOptions, RelatedRangeOf, RuleDocumentationLink } from './diagnostics';
 export { FIX_ALL_KIND, QUICK_FIX_KIND } from './codeActions';
 export { DIAGNOSTIC_SOURCE } from './diagnostics';
 export { indexUnits, scanUnits } from './workspaceSymbols';
@@ -38,8 +46,11 @@ export interface LanguageServiceEnvironment {
 
 export interface LanguageService {
   /** Runs the rule catalog under a configuration; every feature that shows problems reads the result. */
-  check(document: ParsedDocument, config: BilingualDocsConfig): CheckedDocument;
-  getDiagnostics(document: CheckedDocument): Diagnostic[];
+  /** `acrossDocuments`: the locale's index the document is in, so the consistency rules compare across documents. */
+  check(document: ParsedDocument, config: BilingualDocsConfig, acrossDocuments?: AcrossDocuments): CheckedDocument;
+  getDiagnostics(document: CheckedDocument, options?: DiagnosticsOptions): Diagnostic[];
+  /** The consistency findings of a document that is not open, as diagnostics. */
+  getRecordedDiagnostics(uri: string, findings: readonly RecordedFinding[], options?: DiagnosticsOptions): Diagnostic[];
   getHover(document: ParsedDocument, position: Position, token?: Cancellation): Hover | null;
   getUnitAt(document: CheckedDocument, position: Position, token?: Cancellation): UnitAtResult | null;
   getCodeActions(document: CheckedDocument, request: CodeActionRequest, token?: Cancellation): CodeAction[];
@@ -57,8 +68,10 @@ export interface LanguageService {
 export function createLanguageService(environment: LanguageServiceEnvironment): LanguageService {
   const link = environment.ruleDocumentationLink;
   return {
-    check: (document, config) => checkParsedDocument(document, config, environment.spellers),
-    getDiagnostics: (document) => getDiagnostics(document, link),
+    check: (document, config, acrossDocuments) =>
+      checkParsedDocument(document, config, environment.spellers, acrossDocuments),
+    getDiagnostics: (document, options) => getDiagnostics(document, link, options),
+    getRecordedDiagnostics: (uri, findings, options) => getRecordedDiagnostics(uri, findings, link, options),
     getHover: (document, position, token = NEVER_CANCELLED) => getHover(document, position, token),
     getUnitAt: (document, position, token = NEVER_CANCELLED) => getUnitAt(document, position, token),
     getCodeActions: (document, request, token = NEVER_CANCELLED) => getCodeActions(document, request, link, token),

@@ -17,7 +17,7 @@ import { clientFileSystem } from '../clientFileSystem';
 import { startServer } from '../server';
 import { nodeFileSystemWith } from './nodeFileSystem';
 import { Spellers } from '../core/spelling/spellers';
-import { VERSION } from '../cli/version';
+import { VERSION } from '../../../shared/version';
 import { nodeDictionaryCache, nodeDictionaryLoader } from './dictionaryFiles';
 
 /** This file is bundled into `dist/server.js`, so the package root is one folder up. */

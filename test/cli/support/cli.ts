@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runCli } from '../../../server/src/cli/runCli';
-import type { CheckSummary } from '../../../server/src/cli/summary';
+import type { CheckSummary } from '../../../server/src/core/summary';
 import { repositoryRoot } from '../../core/support/corpus';
 
 export interface CliRun {

@@ -12,6 +12,8 @@ import {
   type ProtocolConnection,
   type InitializeResult,
   type PublishDiagnosticsParams,
+  WorkDoneProgress,
+  WorkDoneProgressCreateRequest,
 } from 'vscode-languageserver-protocol/node';
 import type { StatusParams } from '../../../shared/protocol';
 import { REPOSITORY_ROOT } from './documents';
@@ -23,6 +25,11 @@ export interface ClientOptions {
   readonly rootUri?: string;
   /** What the client answers to `workspace/configuration` for section `bilingualDocs`; null means unset. */
   settings?: unknown;
+  /** What it answers for other sections (`files.exclude`); null for a section not named here. */
+  sections?: Record<string, unknown>;
+  /** Whether the client shows diagnostics' related information and work done progress (both off unless said). */
+  readonly relatedInformation?: boolean;
+  readonly workDoneProgress?: boolean;
   /** Options for node before the server's script (`--require guard.js`). */
   readonly nodeArguments?: readonly string[];
   /** False to start the server without `initialize`, for a test of what it does before. */
@@ -50,19 +57,30 @@ export class StdioLanguageClient {
     this.exited = new Promise((resolve) => process.on('exit', (code) => resolve(code)));
     process.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     // No notification has a handler of its own, so every one arrives here.
-    connection.onUnhandledNotification(({ method, params }) => {
-      this.received.push({ method, params });
-      for (const waiter of [...this.waiters]) {
-        if (waiter.method === method && waiter.matches(params)) {
-          this.waiters.splice(this.waiters.indexOf(waiter), 1);
-          waiter.resolve(params);
-        }
-      }
+    connection.onUnhandledNotification(({ method, params }) => this.receive(method, params));
+    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map(({ section }) => {
+        if (section === undefined || section === 'bilingualDocs') return this.options.settings ?? null;
+        return this.options.sections?.[section] ?? null;
+      }),
+    );
+    // `$/progress` is routed by its token: each token the server creates gets a handler that records its reports.
+    connection.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
+      connection.onProgress(WorkDoneProgress.type, token, (value) => this.receive('$/progress', { token, value }));
     });
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.options.settings ?? null));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/showMessageRequest', () => null);
     connection.listen();
+  }
+
+  private receive(method: string, params: unknown): void {
+    this.received.push({ method, params });
+    for (const waiter of [...this.waiters]) {
+      if (waiter.method === method && waiter.matches(params)) {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        waiter.resolve(params);
+      }
+    }
   }
 
   static async start(options: ClientOptions = {}): Promise<StdioLanguageClient> {
@@ -82,7 +100,14 @@ export class StdioLanguageClient {
       workspaceFolders: folder,
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true } },
-        textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true } },
+        textDocument: {
+          publishDiagnostics: {
+            versionSupport: true,
+            codeDescriptionSupport: true,
+            ...(this.options.relatedInformation ? { relatedInformation: true } : {}),
+          },
+        },
+        ...(this.options.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
       },
     });
     await this.connection.sendNotification('initialized', {});
@@ -93,6 +118,14 @@ export class StdioLanguageClient {
     const seen = this.received.find((entry) => entry.method === method && matches(entry.params as P));
     if (seen) return Promise.resolve(seen.params as P);
     return new Promise((resolve) => this.waiters.push({ method, matches: (params) => matches(params as P), resolve: (params) => resolve(params as P) }));
+  }
+
+  /** The first notification of a method still to come whose params match (what came already is passed over). */
+  waitForNext<P>(method: string, matches: (params: P) => boolean = () => true): Promise<P> {
+    return new Promise((resolve) => {
+      const waiter = { method, matches: (params: unknown) => matches(params as P) };
+      this.waiters.push({ ...waiter, resolve: (params: unknown) => resolve(params as P) });
+    });
   }
 
   /** All notifications of a method received so far. */

@@ -1,6 +1,6 @@
 /** `--format json`: `{"files":[…],"summary":{…}}`, one object for the whole run, written file by file. */
-import type { FileReport } from '../checkFile';
-import type { CheckSummary } from '../summary';
+import type { FileReport } from '../../core/fileReport';
+import type { CheckSummary } from '../../core/summary';
 import type { ReportWriter } from './writer';
 import { StreamedJsonArray } from './streamedJson';
 

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { RuleCategory, Severity } from '../../core/rules/rule';
 import { ruleDocPath } from '../../core/rules';
-import type { CliDiagnostic } from '../checkFile';
+import type { CliDiagnostic } from '../../core/fileReport';
 import type { Shard } from '../shard';
 import type { ReportWriter } from './writer';
 import { StreamedJsonArray } from './streamedJson';

@@ -2,8 +2,8 @@
  * Compiler-style lines on stdout, `path:line:col severity code message`, 1-based like every compiler and editor;
  * the totals and a table by locale and translation type go to stderr, so stdout stays one diagnostic per line.
  */
-import type { FileReport } from '../checkFile';
-import type { CheckSummary } from '../summary';
+import type { FileReport } from '../../core/fileReport';
+import type { CheckSummary } from '../../core/summary';
 import type { ReportWriter } from './writer';
 import { printablePath } from '../collectFiles';
 

@@ -1,6 +1,6 @@
 /** How an output format is written: a head, then each file's result as soon as it is known, then a tail. */
-import type { FileReport } from '../checkFile';
-import type { CheckSummary } from '../summary';
+import type { FileReport } from '../../core/fileReport';
+import type { CheckSummary } from '../../core/summary';
 
 export interface RunOutcome {
   /** False when a file could not be read. */

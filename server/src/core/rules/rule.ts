@@ -28,6 +28,8 @@ export interface Fix {
 /** Another place a finding is about: in the same document, or in the document under `document` (a path, a URI). */
 export interface RelatedLocation {
   readonly document?: string;
+  /** The unit it is, when it is one: how a host finds it in a document it keeps no text of. */
+  readonly unitIndex?: number;
   readonly span: TextSpan;
   readonly message: string;
 }

@@ -34,9 +34,21 @@ function fixesOf(finding: ConsistencyFinding): Fix[] {
   });
 }
 
+const acrossFindings = new WeakMap<NonNullable<RuleContext['acrossDocuments']>, readonly ConsistencyFinding[]>();
+
+/** The findings of a document in an index, once per check for both rules (a check gives both the same context). */
+function findingsAcross(across: NonNullable<RuleContext['acrossDocuments']>): readonly ConsistencyFinding[] {
+  let findings = acrossFindings.get(across);
+  if (!findings) {
+    findings = across.index.findingsFor(across.key);
+    acrossFindings.set(across, findings);
+  }
+  return findings;
+}
+
 export function consistencyFindings(document: BilingualDocument, context: RuleContext, code: ConsistencyCode): Finding[] {
   const across = context.acrossDocuments;
-  const findings = across ? across.index.findingsFor(across.key) : findingsWithin(document);
+  const findings = across ? findingsAcross(across) : findingsWithin(document);
   const own = across?.key ?? OWN;
   return findings
     .filter((finding) => finding.code === code)
@@ -49,6 +61,7 @@ export function consistencyFindings(document: BilingualDocument, context: RuleCo
         related: finding.related.map((related) => ({
           ...(related.document === own ? {} : { document: related.document }),
           span: related.span,
+          unitIndex: related.unitIndex,
           message: related.message,
         })),
         ...(fixes.length > 0 ? { fixes } : {}),

@@ -1,7 +1,7 @@
 /** The totals of a check run: overall, by rule, and by locale and translation type. */
-import { RULES } from '../core/rules';
-import type { Severity } from '../core/rules/rule';
-import type { FileReport } from './checkFile';
+import { RULES } from './rules';
+import type { Severity } from './rules/rule';
+import type { FileReport } from './fileReport';
 
 export interface GroupTotals {
   files: number;
