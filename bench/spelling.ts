@@ -25,6 +25,9 @@ import { proseWords } from '../server/src/core/spelling/words';
 import { countWords } from '../server/src/core/wordCount';
 import { nodeDictionaryLoader } from '../server/src/node/dictionaryFiles';
 import { markdownFiles } from './support';
+import { StdioLanguageClient } from '../test/lsp/support/stdioClient';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { pathToFileURL } from 'node:url';
 
 const root = resolve(__dirname, '../..');
 const sharedCorpus = resolve(root, '../shared/corpus/real');
@@ -153,6 +156,84 @@ function repositoryCheck(): Record<string, number> {
   return { withSpellingSeconds: round(median(withSpelling), 2), withoutSpellingSeconds: round(median(without), 2), ratio: round(median(withSpelling) / median(without), 2) };
 }
 
+interface ServerFirstResult {
+  /** From `didOpen` to the diagnostics published once the dictionary is loaded. */
+  firstResultMs: number;
+  /** The slowest hover answered while the dictionary loaded (hovers sent one after another meanwhile). */
+  slowestHoverMs: number;
+  hoversDuringLoad: number;
+}
+
+/**
+ * The first spelling result through the language server (`dist/server.js` over stdio) on the locale's first corpus
+ * article, with the dictionary cache empty (a first use on this machine) or filled by the run before, and how long
+ * hovers wait meanwhile: what a user sees on opening an article of a new locale.
+ */
+async function serverFirstResult(article: string, cacheBase: string): Promise<ServerFirstResult> {
+  const client = await StdioLanguageClient.start({
+    serverScript: join(root, 'dist/server.js'),
+    settings: { rules: {}, diagnosticsDelay: 0 },
+    env: { ...process.env, XDG_CACHE_HOME: cacheBase },
+  });
+  try {
+    const text = readFileSync(article, 'utf8');
+    const uri = pathToFileURL(article).href;
+    const before = text.slice(0, text.indexOf('data-ttu-id="')).split('\n');
+    const position = { line: before.length - 1, character: before.at(-1)!.length + 15 };
+    let loaded = false;
+    const started = performance.now();
+    // The server publishes at once on open, and again once the dictionary is loaded (with or without findings).
+    let publishes = 0;
+    const spelled = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) =>
+      params.uri === uri && ++publishes === 2);
+    await client.open(uri, text);
+    const hovering = (async () => {
+      const latencies: number[] = [];
+      while (!loaded) {
+        const sent = performance.now();
+        await client.request('textDocument/hover', { textDocument: { uri }, position });
+        latencies.push(performance.now() - sent);
+      }
+      return latencies;
+    })();
+    await spelled;
+    const firstResultMs = performance.now() - started;
+    loaded = true;
+    const latencies = await hovering;
+    return {
+      firstResultMs: round(firstResultMs, 0),
+      slowestHoverMs: round(Math.max(...latencies), 0),
+      hoversDuringLoad: latencies.length,
+    };
+  } finally {
+    await client.stop();
+  }
+}
+
+/** Per language with a corpus article: first use and cached use through the server, alternating languages, 3 rounds. */
+async function serverFirstResults(
+  byLanguage: Map<string, string[]>,
+  only: readonly string[],
+): Promise<Record<string, unknown>> {
+  const rounds: Record<string, { first: ServerFirstResult[]; cached: ServerFirstResult[] }> = {};
+  const languages = DICTIONARY_LANGUAGES.filter((language) =>
+    byLanguage.has(language) && (only.length === 0 || only.includes(language)));
+  for (let round = 0; round < 3; round++) {
+    for (const language of languages) {
+      const cacheBase = mkdtempSync(join(tmpdir(), 'bilingual-docs-bench-first-'));
+      const article = byLanguage.get(language)![0]!;
+      const entry = (rounds[language] ??= { first: [], cached: [] });
+      entry.first.push(await serverFirstResult(article, cacheBase));
+      entry.cached.push(await serverFirstResult(article, cacheBase));
+      rmSync(cacheBase, { recursive: true, force: true });
+    }
+  }
+  const best = (results: ServerFirstResult[]) => results.reduce((a, b) => (a.firstResultMs <= b.firstResultMs ? a : b));
+  return Object.fromEntries(
+    Object.entries(rounds).map(([language, { first, cached }]) => [language, { firstUse: best(first), cached: best(cached) }]),
+  );
+}
+
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
   const byLanguage = articlesByLanguage();
@@ -161,6 +242,7 @@ async function main(): Promise<void> {
     if (only.length > 0 && !only.includes(language)) continue;
     results[language] = await measure(language, byLanguage.get(language) ?? []);
   }
+  results['throughTheServer'] = await serverFirstResults(byLanguage, only) as Record<string, number>;
   if (only.length === 0) results['repositoryCheck'] = repositoryCheck();
   rmSync(cacheHome, { recursive: true, force: true });
   console.log(JSON.stringify(results));

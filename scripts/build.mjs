@@ -50,6 +50,7 @@ const builds = [
   { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
+  { ...common, entryPoints: ['server/src/node/dictionaryWorker.ts'], outfile: 'dist/dictionaryWorker.js' },
   { ...browser, format: 'iife', entryPoints: ['client/media/src/preview.ts'], outfile: 'dist/media/preview.js' },
   { ...browser, format: 'iife', entryPoints: ['client/media/src/report.ts'], outfile: 'dist/media/report.js' },
   { ...browser, format: 'iife', entryPoints: ['client/media/src/editor/main.ts'], outfile: 'dist/media/editor.js' },

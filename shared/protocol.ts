@@ -388,3 +388,16 @@ export interface ReportResult {
   readonly problems: number;
 }
 export const ReportRequest = new RequestType<ReportParams, ReportResult | null, void>('bilingualDocs/report');
+
+export interface DictionaryFileParams {
+  /** A spelling dictionary's file name in the extension's `dist/dictionaries/` (`de.btrie.gz`). */
+  readonly fileName: string;
+}
+
+/**
+ * A spelling dictionary's file, base64-encoded as it is stored (gzip): how the browser's server, which has no file
+ * system, gets the dictionaries the extension ships. An error when there is no such file.
+ */
+export const DictionaryFileRequest = new RequestType<DictionaryFileParams, string, void>(
+  'bilingualDocs/dictionary/read',
+);

@@ -25,6 +25,7 @@ import { registerSourceDecorations } from './sourceDecorations';
 import { registerStatusBar } from './statusBar';
 import { DocumentSummaries } from './summaries';
 import { answerWorkspaceFileRequests } from './workspaceFiles';
+import { answerDictionaryRequests } from './dictionaryFiles';
 
 /** What `activate` returns, for the real-VS-Code tests to wait on events instead of time. */
 export interface BilingualDocsApi {
@@ -99,6 +100,7 @@ export async function activateWith(
     reports,
     reports.register(),
     answerWorkspaceFileRequests(client),
+    answerDictionaryRequests(client, context.extensionUri),
     vscode.commands.registerCommand('bilingualDocs.restartServer', restartServer),
     refreshBuiltinPreviewsOnSettingChange(),
   );

@@ -34,9 +34,11 @@ export const SETTINGS_SECTION = 'bilingualDocs';
 /** The settings the server needs, from the editor's `bilingualDocs.*` for one document (or the window). */
 export function serverSettingsFor(scopeUri: string | undefined): BilingualDocsSettings {
   const configuration = vscode.workspace.getConfiguration(SETTINGS_SECTION, scopeUri ? vscode.Uri.parse(scopeUri) : undefined);
+  const words = configuration.get<BilingualDocsSettings['words']>('words');
   return {
     rules: configuration.get<BilingualDocsSettings['rules']>('rules', DEFAULT_SETTINGS.rules),
     diagnosticsDelay: configuration.get<number>('diagnosticsDelay', DEFAULT_SETTINGS.diagnosticsDelay),
+    ...(words === undefined ? {} : { words }),
   };
 }
 

@@ -7,6 +7,8 @@ import { fingerprint, gridContentOf, gridUpdate, placeInTarget, rawOf, spanToken
 import { EMPTY_CONFIG } from '../../server/src/core/config';
 import { parse } from '../../server/src/core/parse';
 import { createLanguageService } from '../../server/src/languageService';
+import { TrieSpeller } from '../../server/src/core/spelling/trieSpeller';
+import { gunzipSync } from 'node:zlib';
 
 
 const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
@@ -139,5 +141,28 @@ describe('Problems underlined in a target cell', () => {
     const { line } = row.targetRange.start;
     assert.equal(placeInTarget(row, { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }), undefined);
     assert.equal(placeInTarget(row, row.unitRange), undefined);
+  });
+});
+
+describe('Misspelled words in the Bilingual Editor', () => {
+  test('Should underline each misspelled word of a real German article at exactly that word of its target cell', () => {
+    const dictionary = gunzipSync(readFileSync(join(process.cwd(), 'dist/dictionaries/de.btrie.gz')));
+    const german = new TrieSpeller('de', new Uint8Array(dictionary), true);
+    const service = createLanguageService({ ruleDocumentationLink: (code) => code, spellers: () => german });
+    const text = readFileSync(join(process.cwd(), 'test/fixtures/real/OfficeDocs-SkypeForBusiness__patients-audit.md'), 'utf8');
+    const model = service.getEditorModel(service.check({ uri: 'file:///de.md', version: 1, model: parse(text) }, EMPTY_CONFIG))!;
+    const grid = gridContentOf(model, 'patients-audit.md', new Map());
+    const underlined = grid.rows.flatMap((row) => {
+      if (row.kind !== 'unit') return [];
+      const words = row.problems.filter((problem) => problem.code === 'spelling' || problem.code === 'split-compound');
+      return words.map((problem) => {
+        assert.ok(problem.inTarget, `${row.id}: ${problem.message} has no place in the target`);
+        const piece = row.target[problem.inTarget.piece]!;
+        assert.equal(piece.kind, 'text');
+        return piece.text.slice(problem.inTarget.start, problem.inTarget.end);
+      });
+    });
+    // The words the CLI reports on this article: two real compounds written apart, each over both its words.
+    assert.deepEqual(underlined.sort(), ['Aktivitäts Überwachungen', 'Gesundheits Anbieters']);
   });
 });

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { StdioLanguageClient } from './support/stdioClient';
+import { REPOSITORY_ROOT } from './support/documents';
 
 const ARTICLE = [
   '---',
@@ -81,6 +82,24 @@ describe('spelling in the language server', () => {
       await client.change(uri, 2, `${ARTICLE} `);
       const quiet = await client.diagnostics(uri, 2);
       assert.deepEqual(spellingOf(quiet), []);
+    } finally {
+      client.kill();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  test('Should spell-check a Finnish article, whose dictionary ships as text and is decoded in a worker thread', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'bilingual-docs-spelling-'));
+    const client = await StdioLanguageClient.start({ rootUri: pathToFileURL(folder).href, settings: { rules: {}, diagnosticsDelay: 10 } });
+    try {
+      const article = readFileSync(join(REPOSITORY_ROOT, 'test/fixtures/real/Dynamics-365-Operations__registration-manufacturing-execution.md'), 'utf8');
+      const uri = pathToFileURL(join(folder, 'registration-manufacturing-execution.md')).href;
+      await client.open(uri, article);
+      const published = await client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === uri && spellingOf(params).length > 0);
+      const [first] = spellingOf(published);
+      assert.equal(first!.message, '"Niputettuihin" is not in the fi dictionary.');
+      assert.deepEqual(first!.range, { start: { line: 40, character: 534 }, end: { line: 40, character: 547 } });
+      assert.equal(article.split('\n')[40]!.slice(534, 547), 'Niputettuihin');
     } finally {
       client.kill();
       rmSync(folder, { recursive: true, force: true });

@@ -47,6 +47,9 @@ const CURSOR_WORD = 'registreerida';
 const CURSOR_UNIT_ID = '646d1-105';
 const PAYLOAD_ARTICLE = 'script-payloads.synthetic.md';
 const BROKEN_ARTICLE = 'Dynamics-365-Operations__inventory-settings.md';
+/** A Turkish sample with words the tr dictionary lacks, for spelling in the browser build. */
+const SPELLING_ARTICLE = 'Dynamics-365-Operations__transportation-management-engines.md';
+const SPELLING_WORD = 'sevkıyatı';
 
 interface CheckResult {
   readonly name: string;
@@ -381,6 +384,15 @@ async function webWorkerHostChecks(page: Page, workspace: string) {
     const problem = page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'escaped-markup' }).first();
     await problem.waitFor({ timeout: STEP_TIMEOUT_MS });
     return screenshotOnlyInTestResults(page, 'web-worker-host-diagnostics');
+  });
+  await check(`Should list a misspelled word of a Turkish article in the Problems panel ${host}`, async () => {
+    await runCommand(page, /Close All Editors/, 'View: Close All Editors');
+    await openFromExplorer(page, workspace, SPELLING_ARTICLE, 'Taşıma');
+    await runCommand(page, /Focus on Problems View/i, 'Focus on Problems View');
+    // The Turkish dictionary ships in text form: the browser's server gets it through the extension and decodes it.
+    const problem = page.locator('.markers-panel .monaco-list-row').filter({ hasText: SPELLING_WORD }).first();
+    await problem.waitFor({ timeout: STEP_TIMEOUT_MS * 3 });
+    return `"${SPELLING_WORD}"`;
   });
 }
 

@@ -4,12 +4,14 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { threadId } from 'node:worker_threads';
+import { threadId, Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { DictionaryCache, DictionaryLoader } from '../core/spelling/speller';
+import { isTextTrie } from '../core/spelling/dictionaries';
+import type { BinaryTrieAnswer, DictionaryWorkerData } from './dictionaryWorkerProtocol';
 
 const gunzipAsync = promisify(gunzip);
 
@@ -55,5 +57,52 @@ export function nodeDictionaryCache(
       await writeFile(temporary, bytes);
       await rename(temporary, join(folder, name));
     },
+  };
+}
+
+/**
+ * The language server's loader: dictionaries in binary form read as `nodeDictionaryLoader` reads them (the file
+ * read and the gunzip run off the thread already), those in text form handed over in binary form by a worker thread
+ * (`workerScript`, dist/dictionaryWorker.js), which decodes the text or takes the cached binary form, so that the
+ * seconds of decoding never hold up the server's requests. The worker starts on the first such dictionary and keeps
+ * the process alive only while it has a dictionary to hand over.
+ */
+export function workerDictionaryLoader(
+  folder: string,
+  cacheVersion: string,
+  workerScript: string,
+  cacheBase?: string,
+): DictionaryLoader {
+  const direct = nodeDictionaryLoader(folder);
+  const pending = new Map<number, { resolve(bytes: Uint8Array): void; reject(error: Error): void }>();
+  let worker: Worker | undefined;
+  let nextId = 0;
+  const failAll = (error: Error): void => {
+    worker = undefined;
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  const start = (): Worker => {
+    const workerData: DictionaryWorkerData = { folder, cacheVersion, cacheBase };
+    const started = new Worker(workerScript, { workerData });
+    started.on('message', (answer: BinaryTrieAnswer) => {
+      const waiting = pending.get(answer.id);
+      pending.delete(answer.id);
+      if (pending.size === 0) started.unref();
+      if ('error' in answer) waiting?.reject(new Error(answer.error));
+      else waiting?.resolve(answer.bytes);
+    });
+    started.on('error', failAll);
+    started.on('exit', (code) => failAll(new Error(`the dictionary worker stopped (exit code ${code})`)));
+    return started;
+  };
+  return (fileName) => {
+    if (!isTextTrie(fileName)) return direct(fileName);
+    worker ??= start();
+    worker.ref();
+    const id = nextId++;
+    const answer = new Promise<Uint8Array>((resolve, reject) => pending.set(id, { resolve, reject }));
+    worker.postMessage({ id, fileName });
+    return answer;
   };
 }

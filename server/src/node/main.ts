@@ -18,7 +18,7 @@ import { startServer } from '../server';
 import { nodeFileSystemWith } from './nodeFileSystem';
 import { Spellers } from '../core/spelling/spellers';
 import { VERSION } from '../../../shared/version';
-import { nodeDictionaryCache, nodeDictionaryLoader } from './dictionaryFiles';
+import { workerDictionaryLoader } from './dictionaryFiles';
 
 /** This file is bundled into `dist/server.js`, so the package root is one folder up. */
 const packageRoot = resolve(__dirname, '..');
@@ -98,7 +98,9 @@ function readArguments(args: readonly string[]): Request {
 /** The server on a connection: local files read with `fs`, others (a virtual workspace) through the client. */
 function serve(connection: Connection): void {
   const fileSystem = nodeFileSystemWith(clientFileSystem(connection));
-  const spellers = new Spellers(nodeDictionaryLoader(join(packageRoot, 'dist/dictionaries')), nodeDictionaryCache(VERSION));
+  // No cache here: the dictionary worker keeps the binary forms of text-form dictionaries.
+  const dictionaries = join(packageRoot, 'dist/dictionaries');
+  const spellers = new Spellers(workerDictionaryLoader(dictionaries, VERSION, join(__dirname, 'dictionaryWorker.js')));
   startServer(connection, { packageRoot: URI.file(packageRoot).toString(), fileSystem, spellers });
 }
 

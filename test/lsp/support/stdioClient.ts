@@ -32,6 +32,10 @@ export interface ClientOptions {
   readonly workDoneProgress?: boolean;
   /** Options for node before the server's script (`--require guard.js`). */
   readonly nodeArguments?: readonly string[];
+  /** The server's script, when not SERVER (a benchmark bundled elsewhere than the tests). */
+  readonly serverScript?: string;
+  /** The server's environment, when not this process's (a benchmark's empty dictionary cache). */
+  readonly env?: NodeJS.ProcessEnv;
   /** False to start the server without `initialize`, for a test of what it does before. */
   readonly initialize?: boolean;
 }
@@ -84,7 +88,7 @@ export class StdioLanguageClient {
   }
 
   static async start(options: ClientOptions = {}): Promise<StdioLanguageClient> {
-    const child = spawn(process.execPath, [...(options.nodeArguments ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...(options.nodeArguments ?? []), options.serverScript ?? SERVER, '--stdio'], { stdio: 'pipe', env: options.env ?? process.env });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new StdioLanguageClient(child, connection, options);
     if (options.initialize !== false) await client.initialize();

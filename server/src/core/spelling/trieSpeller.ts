@@ -44,6 +44,11 @@ function editDistance(a: string, b: string): number {
 /** Limits the work of one suggestion search; 3 edits find the usual typos (a doubled, missing or swapped letter). */
 const SUGGESTION_CHANGE_LIMIT = 3;
 
+/** A dictionary's trie, in either of cspell's forms, in the binary form (which decodes many times faster). */
+export function binaryTrieOf(bytes: Uint8Array): Uint8Array {
+  return encodeITrieToBTrie(decodeTrie(bytes as Uint8Array<ArrayBuffer>));
+}
+
 export class TrieSpeller implements Speller {
   private readonly trie: ITrie;
 
