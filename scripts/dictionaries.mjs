@@ -39,10 +39,23 @@ export const CSPELL_DICTIONARIES = {
   vi: ['@cspell/dict-vi-vn', 'vi.trie.gz'],
 };
 
-/** A package's folder; cspell dictionary packages export only their cspell-ext.json, which sits at the top. */
+/**
+ * Language → the `dictionary-*` package whose Hunspell files ship as they are (gzip-compressed), for the languages
+ * cspell has no dictionary for; hunspellSpeller.ts reads them without expanding them.
+ */
+export const HUNSPELL_DICTIONARIES = { el: 'dictionary-el', et: 'dictionary-et', lv: 'dictionary-lv' };
+
+/**
+ * Stems a Hunspell dictionary lacks, in its own .dic format, appended to it: words of software documentation that
+ * are common in the corpus and older than the dictionary knows, each with the flags of a word inflected the same
+ * way (Estonian `lähtestama`, "to reset", as `kehtestama`). docs/rules/spelling.md lists them.
+ */
+const ADDITIONS_DIR = join(root, 'scripts', 'dictionary-additions');
+
 /** Shipped in cspell's text form, to keep the .vsix under 40 MB; must match TEXT_TRIE_LANGUAGES of dictionaries.ts. */
 export const TEXT_TRIE_LANGUAGES = new Set(['fi', 'ru', 'tr', 'uk']);
 
+/** A package's folder; cspell dictionary packages export only their cspell-ext.json, which sits at the top. */
 function packageFolder(name) {
   return dirname(require.resolve(`${name}/cspell-ext.json`));
 }
@@ -62,6 +75,19 @@ export function buildDictionaries() {
     const bytes = readFileSync(input);
     if (asText) writeFileSync(output, compressed ? bytes : gzipSync(bytes, { level: 9 }));
     else writeFileSync(output, gzipSync(encodeITrieToBTrie(decodeTrie(compressed ? gunzipSync(bytes) : bytes)), { level: 9 }));
+  }
+  for (const [language, name] of Object.entries(HUNSPELL_DICTIONARIES)) {
+    const folder = dirname(require.resolve(name));
+    for (const extension of ['aff', 'dic']) {
+      const input = join(folder, `index.${extension}`);
+      const additions = join(ADDITIONS_DIR, `${language}.${extension}`);
+      const output = join(DICTIONARY_DIR, `${language}.${extension}.gz`);
+      if (isFresh(output, input) && (!existsSync(additions) || isFresh(output, additions))) continue;
+      const text = readFileSync(input, 'utf8');
+      const added = existsSync(additions) ? readFileSync(additions, 'utf8') : '';
+      const separator = text.endsWith('\n') || added === '' ? '' : '\n';
+      writeFileSync(output, gzipSync(`${text}${separator}${added}`, { level: 9 }));
+    }
   }
 }
 

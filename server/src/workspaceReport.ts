@@ -9,6 +9,7 @@ import type { ReportParams, ReportResult } from '../../shared/protocol';
 import { VERSION } from '../../shared/version';
 import { findingsAcrossFiles } from './core/acrossFiles';
 import { checkParsed, type FileReport } from './core/fileReport';
+import { usesSpeller } from './core/check';
 import { parse } from './core/parse';
 import { QaReportBuilder } from './core/report/qaReport';
 import { renderReportHtml, STANDALONE_PAGE, type ReportPage } from './core/report/reportHtml';
@@ -152,7 +153,7 @@ async function checkWorkspaceFile(session: ServerSession, uri: string, path: str
   }
   const config = await session.configFor(uri);
   const spellers = session.spellers;
-  if (spellers && document.locale && document.hasMarkup && config.rules['spelling'] !== 'off') {
+  if (spellers && document.locale && document.hasMarkup && usesSpeller(config)) {
     await spellers.load(document.locale);
   }
   return checkParsed(path, document, config, { spellers, acrossFiles: true, unitTexts: true });

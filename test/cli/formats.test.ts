@@ -22,7 +22,9 @@ const ANOMALY_CODES: Record<string, string[]> = {
   'OfficeDocs-SkypeForBusiness-pr__cloud-consolidation-edge-certificates.md': ['bracket-mismatch', 'unclosed-span'],
   'OfficeDocs-SkypeForBusiness-pr__configure-teams-live-events.md': ['end-punctuation', 'escaped-markup', 'inconsistent-source'],
   'OfficeDocs-SkypeForBusiness-pr__set-up-audio-conferencing.md': ['alphanumeric-mismatch', 'bracket-mismatch', 'empty-source', 'end-punctuation'],
-  'OfficeDocs-SkypeForBusiness__security-guide-for-skype-for-business-online.md': ['alphanumeric-mismatch', 'bracket-mismatch', 'untranslated'],
+  'OfficeDocs-SkypeForBusiness__security-guide-for-skype-for-business-online.md': [
+    'alphanumeric-mismatch', 'bracket-mismatch', 'split-compound', 'untranslated',
+  ],
   'azure-docs-powershell__Remove-AzDataShare.md': ['unbalanced-fence'],
   'office-developer-client-docs__custom-date-and-time-formats-for-the-format-function-access-custom-web-app.md': ['empty-source'],
   'office-developer-client-docs__how-to-search-and-obtain-appointments-in-a-time-range.md': ['escaped-markup'],

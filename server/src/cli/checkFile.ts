@@ -1,6 +1,7 @@
 /** Reads and checks one file of a CLI run: the article's bytes, its configuration file, then the core's check. */
 import { mergeConfigs, type BilingualDocsConfig } from '../core/config';
 import { parse } from '../core/parse';
+import { usesSpeller } from '../core/check';
 import { checkParsed, type FileReport } from '../core/fileReport';
 import type { ConfigFiles } from '../configFiles';
 import { readArticleBytes, decodeArticle, mayHoldMarkup } from './readArticle';
@@ -42,7 +43,7 @@ export async function checkFile({ path, displayPath, rawPath }: FileToCheck, opt
   const document = parse(decoded.text);
   // The check itself is synchronous: the article's dictionary is loaded first, once per thread and language.
   const warnings = [...decoded.warnings];
-  if (options.spellers && document.locale && document.hasMarkup && config.rules['spelling'] !== 'off') {
+  if (options.spellers && document.locale && document.hasMarkup && usesSpeller(config)) {
     await options.spellers.load(document.locale);
     const failure = options.spellers.takeFailure(document.locale);
     if (failure) warnings.push(failure);

@@ -19,6 +19,13 @@ export interface CheckOptions {
   readonly skipAcrossUnits?: boolean;
 }
 
+/** The rules that read the spelling dictionary; with all of them off, no dictionary needs loading. */
+const SPELLER_RULES = ['spelling', 'split-compound'];
+
+export function usesSpeller(config: BilingualDocsConfig): boolean {
+  return SPELLER_RULES.some((code) => config.rules[code] !== 'off');
+}
+
 export function checkDocument(
   document: BilingualDocument,
   config: BilingualDocsConfig,
@@ -28,7 +35,7 @@ export function checkDocument(
   if (!document.hasMarkup) return diagnostics;
   const suppressions = readSuppressions(document, KNOWN_RULE_CODES);
   const locale = document.locale?.toLowerCase();
-  const speller = locale !== undefined && config.rules['spelling'] !== 'off' ? options.spellers?.(locale) : undefined;
+  const speller = locale !== undefined && usesSpeller(config) ? options.spellers?.(locale) : undefined;
   const glossary = locale !== undefined ? config.glossary?.forLocale(locale) : undefined;
   // Glossary terms are words of the trade: the spelling rule takes them as known.
   const words = (): string[] => [...wordsForLocale(config, locale), ...(glossary?.knownWords() ?? [])];

@@ -18,6 +18,7 @@ const ARTICLES: Readonly<Record<string, string>> = {
   'da-DK': 'Dynamics-365-Operations__create-delivery-schedule.md',
   'de-DE': 'OfficeDocs-SkypeForBusiness__patients-audit.md',
   'es-ES': 'office-developer-client-docs__user-properties-methods-and-events-adox.md',
+  'et-EE': 'Dynamics-365-Operations__cc-data-platform-banner.md',
   'fi-FI': 'Dynamics-365-Operations__registration-manufacturing-execution.md',
   'fr-FR': 'win32-pr__ix509certificatetemplates-methods.md',
   'it-IT': 'azure-docs-powershell__Remove-AzNotificationHub.md',
@@ -85,6 +86,25 @@ describe('spelling', () => {
       unit('646d1-108', 'Version 12 für Win32 und SharePoint, Datei web.config, Pfad C:\\qwxzyvbn\\datei.', 'Version 12.'),
     );
     assert.deepEqual(flaggedWords(text), []);
+  });
+
+  test('Should find a misspelling in Greek and Latvian targets at exactly that word, and no word of code or URLs', () => {
+    // The corpus has no Greek or Latvian article: these sentences are written for the test.
+    const greek = article(
+      'el-GR',
+      unit('646d1-104', 'Ο κωδικός πρόσβασης του χρήτση επαναφέρεται αυτόματα στις ρυθμίσεις.', "The user's password is reset."),
+      unit('646d1-105', 'Εκτελέστε `qwxzyvbn --βοήθεια` ή δείτε https://qwxzyvbn.example.com/βοήθεια.', 'Run it.'),
+    );
+    const latvian = article(
+      'lv-LV',
+      unit('646d1-104', 'Lietotāja parole tiek automātiski mainīta iestatījumos pēc noklusējumma.', 'The password is changed.'),
+      unit('646d1-105', 'Palaidiet `qwxzyvbn --palīdzība` vai skatiet [palīdzību](https://example.com/qwxzyvbnpalīdzība).', 'Run it.'),
+    );
+    for (const [text, wrong] of [[greek, 'χρήτση'], [latvian, 'noklusējumma']] as const) {
+      const [finding, ...more] = runRule(spelling, text).findings;
+      assert.deepEqual(more, []);
+      assert.deepEqual(finding!.span, { start: text.indexOf(wrong), end: text.indexOf(wrong) + wrong.length });
+    }
   });
 
   test('Should check only the target: a misspelling in the source is left alone', () => {

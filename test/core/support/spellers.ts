@@ -2,7 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { dictionaryFileName, dictionaryLanguage, writesCompounds } from '../../../server/src/core/spelling/dictionaries';
+import {
+  dictionaryFileName,
+  dictionaryLanguage,
+  hunspellFileNames,
+  isHunspellLanguage,
+  writesCompounds,
+} from '../../../server/src/core/spelling/dictionaries';
+import { HunspellSpeller } from '../../../server/src/core/spelling/hunspellSpeller';
 import { TrieSpeller } from '../../../server/src/core/spelling/trieSpeller';
 import type { Speller } from '../../../server/src/core/spelling/speller';
 import { repositoryRoot } from './corpus';
@@ -17,9 +24,19 @@ export function testSpeller(locale: string): Speller | undefined {
   if (language === undefined) return undefined;
   let speller = loaded.get(language);
   if (!speller) {
-    const bytes = gunzipSync(readFileSync(join(dictionaryFolder, dictionaryFileName(language))));
-    speller = new TrieSpeller(language, bytes, writesCompounds(language));
+    speller = isHunspellLanguage(language) ? hunspellSpeller(language) : trieSpeller(language);
     loaded.set(language, speller);
   }
   return speller;
+}
+
+function trieSpeller(language: string): Speller {
+  const bytes = gunzipSync(readFileSync(join(dictionaryFolder, dictionaryFileName(language))));
+  return new TrieSpeller(language, bytes, writesCompounds(language));
+}
+
+function hunspellSpeller(language: string): Speller {
+  const { aff, dic } = hunspellFileNames(language);
+  const read = (name: string): string => gunzipSync(readFileSync(join(dictionaryFolder, name))).toString('utf8');
+  return new HunspellSpeller(language, read(aff), read(dic));
 }

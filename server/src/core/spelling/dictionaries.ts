@@ -1,11 +1,23 @@
 /**
  * Which locales have a dictionary, and which file holds it: binary cspell tries, one per language, made by
- * scripts/dictionaries.mjs from the `@cspell/dict-*` packages; docs/rules/spelling.md says why these.
+ * scripts/dictionaries.mjs from the `@cspell/dict-*` packages, and Hunspell dictionaries as they ship in the
+ * `dictionary-*` packages for the languages cspell has none for; docs/rules/spelling.md says why these.
  */
 export const DICTIONARY_LANGUAGES: readonly string[] = [
-  'cs', 'da', 'de', 'es', 'fi', 'fr', 'it', 'lt', 'nl', 'pl', 'pt-br', 'pt-pt', 'ro', 'ru', 'sk', 'sv', 'tr',
-  'uk', 'vi',
+  'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'it', 'lt', 'lv', 'nl', 'pl', 'pt-br', 'pt-pt', 'ro', 'ru', 'sk',
+  'sv', 'tr', 'uk', 'vi',
 ];
+
+/** Languages checked by the Hunspell engine (hunspellSpeller.ts) over `<language>.aff.gz` and `<language>.dic.gz`. */
+const HUNSPELL_LANGUAGES: ReadonlySet<string> = new Set(['el', 'et', 'lv']);
+
+export function isHunspellLanguage(language: string): boolean {
+  return HUNSPELL_LANGUAGES.has(language);
+}
+
+export function hunspellFileNames(language: string): { aff: string; dic: string } {
+  return { aff: `${language}.aff.gz`, dic: `${language}.dic.gz` };
+}
 
 /**
  * Languages whose dictionary ships in cspell's text form (smaller, but 7 to 22 s to decode), to keep the .vsix
@@ -26,12 +38,17 @@ export function dictionaryLanguage(locale: string): string | undefined {
   return language !== undefined && known.has(language) ? language : undefined;
 }
 
+/** The file of a trie language; of a Hunspell language, its word list (`.dic`), the larger of its two files. */
 export function dictionaryFileName(language: string): string {
+  if (isHunspellLanguage(language)) return hunspellFileNames(language).dic;
   return TEXT_TRIE_LANGUAGES.has(language) ? `${language}.trie.gz` : `${language}.btrie.gz`;
 }
 
-/** Languages that write compounds as one word; their spellers accept any run of known words. */
-const COMPOUNDING_LANGUAGES: ReadonlySet<string> = new Set(['da', 'de', 'fi', 'nl', 'sv']);
+/**
+ * Languages that write compounds as one word; their spellers accept any run of known words. Turkish writes many
+ * compounds as one word too, and the docs' product terms do so where the dictionary has two (`satınalma`).
+ */
+const COMPOUNDING_LANGUAGES: ReadonlySet<string> = new Set(['da', 'de', 'fi', 'nl', 'sv', 'tr']);
 
 export function writesCompounds(language: string): boolean {
   return COMPOUNDING_LANGUAGES.has(language);

@@ -10,6 +10,11 @@ const UPPER = /\p{Lu}/u;
 /** The shortest word a compound is made of: shorter ones (`in`, `an`) would let nearly any typo through. */
 const MIN_COMPOUND_PART = 3;
 
+/** The most words a compound is split into: more would only let typos through as runs of short words. */
+const MAX_COMPOUND_PARTS = 4;
+/** The linking letter of Germanic compounds (German `Regionsinformationen`, Swedish `arbetsplats`). */
+const LINKING_S = 's';
+
 const SUGGESTIONS_ASKED_PER_SHOWN = 6;
 
 function hasInnerCapital(word: string): boolean {
@@ -56,22 +61,58 @@ export class TrieSpeller implements Speller {
     this.trie = decodeTrie(bytes as Uint8Array<ArrayBuffer>);
   }
 
-  private has(word: string): boolean {
-    if (this.trie.hasWord(word, true)) return true;
-    if (!this.compounds) return false;
-    return this.trie.findWord(word, { caseSensitive: true, useLegacyWordCompounds: MIN_COMPOUND_PART }).found !== false;
+  /** A compound: of forms the dictionary marks as the start, middle or end of one (`Vermittlungs+`), or of words. */
+  private hasCompound(word: string): boolean {
+    if (this.trie.findWord(word, { caseSensitive: true }).found !== false) return true;
+    return this.compounds && this.isCompound(word, true, 1);
+  }
+
+  /**
+   * Whether the word is a run of known words of at least three letters. A part after the first may be a noun the
+   * dictionary writes with a capital (German `Port` + `Nummer`), and a part before the last may end in a linking
+   * `s` (`Region` + `s` + `Informationen`) or be a form the dictionary marks as a compound's start.
+   */
+  private isCompound(word: string, first: boolean, parts: number): boolean {
+    if (parts > MAX_COMPOUND_PARTS) return false;
+    for (let cut = MIN_COMPOUND_PART; cut <= word.length - MIN_COMPOUND_PART; cut++) {
+      if (!this.isCompoundHead(word.slice(0, cut), first)) continue;
+      const tail = word.slice(cut);
+      if (this.isCompoundTail(tail) || this.isCompound(tail, false, parts + 1)) return true;
+    }
+    return false;
+  }
+
+  private partForms(part: string, first: boolean): string[] {
+    return first ? [part] : [part, this.capitalize(part)];
+  }
+
+  private isCompoundHead(head: string, first: boolean): boolean {
+    return this.partForms(head, first).some((form) => {
+      if (this.trie.hasWord(form, true) || this.trie.hasWord(`${form}${COMPOUND_FIX}`, true)) return true;
+      return form.endsWith(LINKING_S) && form.length > MIN_COMPOUND_PART && this.trie.hasWord(form.slice(0, -1), true);
+    });
+  }
+
+  private isCompoundTail(tail: string): boolean {
+    return this.partForms(tail, false).some((form) => {
+      return this.trie.hasWord(form, true) || this.trie.hasWord(`${COMPOUND_FIX}${form}`, true);
+    });
   }
 
   isKnown(word: string): boolean {
     const normalized = word.normalize('NFC').replace(/’/g, "'");
-    if (this.has(normalized)) return true;
-    if (!UPPER.test(normalized[0]!)) return false;
-    const lower = normalized.toLocaleLowerCase(this.language);
-    return lower !== normalized && this.has(lower);
+    if (this.trie.hasWord(normalized, true)) return true;
+    const lower = UPPER.test(normalized[0]!) ? normalized.toLocaleLowerCase(this.language) : normalized;
+    const lowered = lower !== normalized;
+    // Both plain lookups before either compound search: a capital at a sentence's start is the common case.
+    if (lowered && this.trie.hasWord(lower, true)) return true;
+    return this.hasCompound(normalized) || (lowered && this.hasCompound(lower));
   }
 
   isKnownStart(word: string): boolean {
-    return this.isKnown(word) || this.isKnown(`${word}${COMPOUND_FIX}`);
+    if (this.isKnown(word) || this.isKnown(`${word}${COMPOUND_FIX}`)) return true;
+    if (!this.compounds || !word.endsWith(LINKING_S)) return false;
+    return word.length > MIN_COMPOUND_PART && this.isKnown(word.slice(0, -1));
   }
 
   /** The trie in cspell's binary form, which decodes many times faster than the text form. */

@@ -17,6 +17,7 @@ import { alphanumericMismatch } from './alphanumericMismatch';
 import { endPunctuation } from './endPunctuation';
 import { lengthRatio } from './lengthRatio';
 import { spelling } from './spelling';
+import { splitCompound } from './splitCompound';
 
 export const translationRules: readonly Rule[] = [
   emptyTarget,
@@ -36,4 +37,5 @@ export const translationRules: readonly Rule[] = [
   endPunctuation,
   lengthRatio,
   spelling,
+  splitCompound,
 ];

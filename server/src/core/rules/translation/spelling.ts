@@ -7,6 +7,7 @@ import type { BilingualDocument } from '../../model';
 import type { Finding, Fix, Rule } from '../rule';
 import type { Speller } from '../../spelling/speller';
 import { proseWords, wordSet, type TextWord } from '../../spelling/words';
+import { splitCompoundAt } from '../../spelling/splitCompounds';
 import { readSuppressionComments, mayHoldSuppressions, spellingIgnoredWords } from '../../suppressions';
 import { shift, unitPairs } from './unitText';
 
@@ -53,11 +54,16 @@ function isCorrect(
   speller: Speller,
   accepted: AcceptedWords,
   sourceWords: () => ReadonlySet<string>,
+  articleSourceWords: () => ReadonlySet<string>,
 ): boolean {
   const fine = (part: string): boolean =>
     accepted.has(part) || sourceWords().has(part.toLowerCase()) || speller.isKnown(part);
   if (fine(word.word) || (word.elided && speller.isKnownStart(word.word))) return true;
-  return fineInParts(word.word, fine) || isInflectedSourceWord(word.word, sourceWords());
+  if (fineInParts(word.word, fine) || isInflectedSourceWord(word.word, sourceWords())) return true;
+  // A name or term kept in English where another unit's source has it (`cmdlet` in Swedish `cmdletarna`).
+  const kept = (part: string): boolean => fine(part) || articleSourceWords().has(part.toLowerCase());
+  if (articleSourceWords().has(word.word.toLowerCase()) || fineInParts(word.word, kept)) return true;
+  return isInflectedSourceWord(word.word, articleSourceWords());
 }
 
 function fineInParts(word: string, fine: (part: string) => boolean): boolean {
@@ -112,13 +118,19 @@ export const spelling: Rule = {
     const speller = context.speller;
     if (!speller) return findings;
     const accepted = new AcceptedWords([...(context.words ?? []), ...spellingIgnoredWords(document)]);
-    for (const pair of unitPairs(document)) {
+    const pairs = unitPairs(document);
+    let articleRead: Set<string> | undefined;
+    const articleSourceWords = (): ReadonlySet<string> =>
+      (articleRead ??= new Set(pairs.flatMap((pair) => [...wordSet(pair.source, pair.sourceScan)])));
+    for (const pair of pairs) {
       const words = proseWords(pair.target, pair.targetScan);
       if (words.length === 0) continue;
       let read: Set<string> | undefined;
       const sourceWords = (): ReadonlySet<string> => (read ??= wordSet(pair.source, pair.sourceScan));
-      for (const candidate of words) {
-        if (isCorrect(candidate, speller, accepted, sourceWords)) continue;
+      for (const [index, candidate] of words.entries()) {
+        if (isCorrect(candidate, speller, accepted, sourceWords, articleSourceWords)) continue;
+        // The first word of a compound written apart is the split-compound rule's, with the joined word as its fix.
+        if (splitCompoundAt(words, index, pair.target, speller) !== undefined) continue;
         const { word, span } = candidate;
         const at = shift(span, pair.unit.target.start);
         findings.push({
