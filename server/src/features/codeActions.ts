@@ -11,9 +11,9 @@ async function withWordListActions(session: ServerSession, checked: CheckedDocum
   const result: CodeAction[] = [];
   for (const action of actions) {
     const diagnostic = action.diagnostics?.[0];
-    const ignored = /^Ignore "(.+)" in this article$/.exec(action.title);
-    if (ignored && diagnostic?.code === 'spelling') {
-      const addition = await wordListAction(session, checked, diagnostic, ignored[1]!);
+    const ignored = (action.data as { ignoresWord?: unknown } | undefined)?.ignoresWord;
+    if (typeof ignored === 'string' && diagnostic?.code === 'spelling') {
+      const addition = await wordListAction(session, checked, diagnostic, ignored);
       if (addition) result.push(addition);
     }
     result.push(action);

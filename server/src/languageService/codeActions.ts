@@ -149,6 +149,7 @@ export function getCodeActions(
           diagnostics: [lspDiagnostic],
           isPreferred: fix.preferred === true,
           edit: { changes: { [uri]: toLspEdits(model, fix.edits) } },
+          ...(fix.ignoresWord !== undefined ? { data: { ignoresWord: fix.ignoresWord } } : {}),
         });
       }
       suppressions.push(...suppressionActions(document, diagnostic, lspDiagnostic));

@@ -23,6 +23,11 @@ export interface Fix {
   readonly safe: boolean;
   /** The fix the user most likely wants, offered first. */
   readonly preferred?: boolean;
+  /**
+   * The word an "Ignore … in this article" fix accepts: the server offers "Add to the workspace word list" beside
+   * it, and finds it by this mark, not by its title, which is in the user's language.
+   */
+  readonly ignoresWord?: string;
 }
 
 /** Another place a finding is about: in the same document, or in the document under `document` (a path, a URI). */

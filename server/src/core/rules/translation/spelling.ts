@@ -84,13 +84,14 @@ function ignoreFix(document: BilingualDocument, word: string): Fix {
     const spaced = /\s/.test(text[closing - 1] ?? '');
     const newText = spaced ? `${word} ` : ` ${word} `;
     const edits = [{ span: { start: closing, end: closing }, newText }];
-    return { title: l10n.t('Ignore "{0}" in this article', word), safe: false, edits };
+    return { title: l10n.t('Ignore "{0}" in this article', word), safe: false, ignoresWord: word, edits };
   }
   const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';
   const before = text.length === 0 || text.endsWith('\n') || text.endsWith('\r') ? '' : lineBreak;
   return {
     title: l10n.t('Ignore "{0}" in this article', word),
     safe: false,
+    ignoresWord: word,
     edits: [
       {
         span: { start: text.length, end: text.length },

@@ -3,6 +3,7 @@
  * Finnish): `Vermittlungs Server` for `Vermittlungsserver`. The spelling rule leaves the first word to this rule,
  * which can say what is wrong and offer the joined word.
  */
+import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
 import { proseWords, wordSet } from '../../spelling/words';
 import { splitCompounds } from '../../spelling/splitCompounds';
@@ -10,6 +11,7 @@ import { shift, unitPairs } from './unitText';
 
 export const splitCompound: Rule = {
   code: 'split-compound',
+  docs: 'docs/rules/split-compound.md',
   name: 'Compound written apart',
   category: 'translation',
   defaultSeverity: 'info',
@@ -39,10 +41,12 @@ export const splitCompound: Rule = {
         const span = shift({ start: first.span.start, end: second.span.end }, pair.unit.target.start);
         const written = `${first.word} ${second.word}`;
         findings.push({
-          message: `"${written}" is one word: "${joined}".`,
+          message: l10n.t('"{0}" is one word: "{1}".', written, joined),
           span,
           unitIndex: pair.unit.index,
-          fixes: [{ title: `Join into "${joined}"`, safe: false, preferred: true, edits: [{ span, newText: joined }] }],
+          fixes: [
+            { title: l10n.t('Join into "{0}"', joined), safe: false, preferred: true, edits: [{ span, newText: joined }] },
+          ],
         });
       }
     }
