@@ -34,11 +34,19 @@ function isUnspacedScript(code: number): boolean {
 const segmenters = new Map<string, Intl.Segmenter>();
 const LONGEST_SEGMENTED = 256;
 
+/** Whether `Intl` knows the locale; the front matter may hold any text, and `Intl` throws on a malformed tag. */
+function isSegmentable(locale: string): boolean {
+  try {
+    return Intl.Segmenter.supportedLocalesOf([locale]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 function segmenterFor(locale: string): Intl.Segmenter {
   let segmenter = segmenters.get(locale);
   if (!segmenter) {
-    const supported = Intl.Segmenter.supportedLocalesOf([locale]).length > 0;
-    segmenter = new Intl.Segmenter(supported ? locale : 'en', { granularity: 'word' });
+    segmenter = new Intl.Segmenter(isSegmentable(locale) ? locale : 'en', { granularity: 'word' });
     segmenters.set(locale, segmenter);
   }
   return segmenter;
