@@ -28,7 +28,12 @@ await esbuild.build({
 
 const figures = {};
 function runJson(name, args) {
-  const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+  const run = spawnSync(process.execPath, args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const lastLine = run.stdout.trim().split('\n').pop() ?? '';
   try {
     Object.assign(figures, name === 'core' ? JSON.parse(lastLine) : { [name]: JSON.parse(lastLine) });
@@ -36,7 +41,11 @@ function runJson(name, args) {
     figures[name] = { error: `exit ${run.status}`, output: run.stdout.slice(-2000) };
   }
 }
-for (const program of programs) runJson(program.name, ['--expose-gc', join('out/bench', program.entry.replace(/^bench\//, '').replace(/\.ts$/, '.js'))]);
+for (const program of programs)
+  runJson(program.name, [
+    '--expose-gc',
+    join('out/bench', program.entry.replace(/^bench\//, '').replace(/\.ts$/, '.js')),
+  ]);
 if (existsSync(join(root, 'bench/lsp.mjs'))) runJson('languageServer', ['bench/lsp.mjs']);
 if (existsSync(join(root, 'bench/workspaceIndex.mjs'))) runJson('workspaceIndex', ['bench/workspaceIndex.mjs']);
 

@@ -61,7 +61,10 @@ const unit = (n: number): string =>
 /** Hostile inputs, each built at a scale; the bench times each at scale 1 and 2. */
 const HOSTILE: Record<string, (scale: number) => string> = {
   article20MB: (scale) => {
-    const base = readFileSync(markdownFiles(corpusRoot).sort((a, b) => statSync(b).size - statSync(a).size)[0]!, 'utf8');
+    const base = readFileSync(
+      markdownFiles(corpusRoot).sort((a, b) => statSync(b).size - statSync(a).size)[0]!,
+      'utf8',
+    );
     return base.repeat(Math.ceil((10e6 * scale) / base.length));
   },
   units200k: (scale) => Array.from({ length: 100_000 * scale }, (_, i) => unit(i + 1)).join('\n'),
@@ -72,7 +75,8 @@ const HOSTILE: Record<string, (scale: number) => string> = {
   unclosedQuotes: (scale) => '<span data-ttu-id=&quot;'.repeat(200_000 * scale),
   backticks: (scale) => '`a'.repeat(500_000 * scale) + unit(1),
   fences: (scale) => '```\n'.repeat(200_000 * scale) + unit(1),
-  mixedLineEndings: (scale) => Array.from({ length: 50_000 * scale }, (_, i) => unit(i) + ['\n', '\r\n', '\r'][i % 3]).join(''),
+  mixedLineEndings: (scale) =>
+    Array.from({ length: 50_000 * scale }, (_, i) => unit(i) + ['\n', '\r\n', '\r'][i % 3]).join(''),
 };
 
 function hostileFigures(): Record<string, unknown> {
@@ -122,15 +126,30 @@ function previewFigures(): Record<string, unknown> {
   const texts = markdownFiles(corpusRoot).map((file) => readFileSync(file, 'utf8'));
   const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
   const previews = new Map(
-    texts.map((text) => [text, service.getPreview(service.check({ uri: 'file:///bench.md', version: 1, model: parse(text) }, EMPTY_CONFIG))!]),
+    texts.map((text) => [
+      text,
+      service.getPreview(service.check({ uri: 'file:///bench.md', version: 1, model: parse(text) }, EMPTY_CONFIG))!,
+    ]),
   );
   const articleMs = bestOf(3, texts, (text) => {
     const preview = previews.get(text)!;
-    void renderArticle(text, preview, { layout: 'columns', targetLanguage: preview.summary.locale, rightToLeft: preview.rightToLeft });
+    void renderArticle(text, preview, {
+      layout: 'columns',
+      targetLanguage: preview.summary.locale,
+      rightToLeft: preview.rightToLeft,
+    });
   });
   const rewriteMs = bestOf(3, texts, (text) => void rewriteBilingualSource(text, 'hidden'));
-  return { articleColumnsMBps: round2(megabytes / (articleMs / 1000)), builtinPreviewRewriteMBps: round2(megabytes / (rewriteMs / 1000)) };
+  return {
+    articleColumnsMBps: round2(megabytes / (articleMs / 1000)),
+    builtinPreviewRewriteMBps: round2(megabytes / (rewriteMs / 1000)),
+  };
 }
 
-const result = { core: corpusFigures(), hostile: hostileFigures(), editorModel: editorFigures(), preview: previewFigures() };
+const result = {
+  core: corpusFigures(),
+  hostile: hostileFigures(),
+  editorModel: editorFigures(),
+  preview: previewFigures(),
+};
 process.stdout.write(`${JSON.stringify(result)}\n`);

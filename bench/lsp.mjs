@@ -3,7 +3,8 @@
 // on it, the time from `didChange` to its diagnostics beyond the debounce, and the server's resident memory after
 // opening every corpus article.
 //
-//   node bench/lsp.mjs [--corpus <folder>] [--file <article, default: the corpus's largest>] [--hovers <n>] [--changes <n>]
+//   node bench/lsp.mjs [--corpus <folder>] [--file <article, default: the corpus's largest>]
+//     [--hovers <n>] [--changes <n>]
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,14 +12,21 @@ import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
+const {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} = require('vscode-languageserver-protocol/node');
 
 const root = new URL('..', import.meta.url).pathname;
 const argument = (name, fallback) => {
   const at = process.argv.indexOf(name);
   return at > 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
 };
-const corpus = argument('--corpus', existsSync('/work/shared/corpus') ? '/work/shared/corpus' : join(root, 'test/fixtures'));
+const corpus = argument(
+  '--corpus',
+  existsSync('/work/shared/corpus') ? '/work/shared/corpus' : join(root, 'test/fixtures'),
+);
 const hoverCount = Number(argument('--hovers', '2000'));
 const changeCount = Number(argument('--changes', '20'));
 const DEBOUNCE_MS = 150;
@@ -74,21 +82,33 @@ function residentMegabytes(pid) {
   return Math.round(kilobytes / 102.4) / 10;
 }
 
-const server = spawn(process.execPath, [join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+const server = spawn(process.execPath, [join(root, 'dist/server.js'), '--stdio'], {
+  stdio: ['pipe', 'pipe', 'inherit'],
+});
+const connection = createProtocolConnection(
+  new StreamMessageReader(server.stdout),
+  new StreamMessageWriter(server.stdin),
+);
 const diagnosticWaiters = new Map();
 connection.onNotification('textDocument/publishDiagnostics', (params) => {
   const key = `${params.uri}#${params.version}`;
   diagnosticWaiters.get(key)?.(performance.now());
   diagnosticWaiters.delete(key);
 });
-connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({ diagnosticsDelay: DEBOUNCE_MS })));
+connection.onRequest('workspace/configuration', (params) =>
+  params.items.map(() => ({ diagnosticsDelay: DEBOUNCE_MS })),
+);
 connection.onRequest('client/registerCapability', () => null);
 connection.listen();
 
 const diagnosticsOf = (uri, version) => new Promise((resolve) => diagnosticWaiters.set(`${uri}#${version}`, resolve));
 
-await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: { workspace: { configuration: true } } });
+await connection.sendRequest('initialize', {
+  processId: process.pid,
+  rootUri: null,
+  workspaceFolders: null,
+  capabilities: { workspace: { configuration: true } },
+});
 await connection.sendNotification('initialized', {});
 
 const files = markdownFilesUnder(corpus);
@@ -99,7 +119,9 @@ const uri = pathToFileURL(largest).href;
 
 let started = performance.now();
 let published = diagnosticsOf(uri, 1);
-await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+await connection.sendNotification('textDocument/didOpen', {
+  textDocument: { uri, languageId: 'markdown', version: 1, text },
+});
 const openToDiagnosticsMs = (await published) - started;
 
 // Hover on unit targets and lookups all over the article, one request at a time.
@@ -124,7 +146,10 @@ hoverTimes.sort((a, b) => a - b);
 const floorTimes = [];
 for (let i = 0; i < hoverCount; i++) {
   started = performance.now();
-  await connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///not-open.md' }, position: { line: 0, character: 0 } });
+  await connection.sendRequest('textDocument/hover', {
+    textDocument: { uri: 'file:///not-open.md' },
+    position: { line: 0, character: 0 },
+  });
   floorTimes.push(performance.now() - started);
 }
 floorTimes.sort((a, b) => a - b);
@@ -160,7 +185,14 @@ await Promise.all(
   others.map(async (file) => {
     const otherUri = pathToFileURL(file).href;
     const done = diagnosticsOf(otherUri, 1);
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: otherUri, languageId: 'markdown', version: 1, text: readFileSync(file, 'utf8').replace(/^\uFEFF/, '') } });
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: {
+        uri: otherUri,
+        languageId: 'markdown',
+        version: 1,
+        text: readFileSync(file, 'utf8').replace(/^\uFEFF/, ''),
+      },
+    });
     await done;
   }),
 );

@@ -22,7 +22,10 @@ export interface Article {
 export function corpusArticles(): Article[] {
   return markdownFiles(corpusRoot).map((path) => {
     const bytes = readFileSync(path);
-    const locale = /^ms\.contentlocale:\s*["']?([A-Za-z0-9_-]+)/m.exec(bytes.subarray(0, 4096).toString('utf8'))?.[1]?.toLowerCase() ?? 'und';
+    const locale =
+      /^ms\.contentlocale:\s*["']?([A-Za-z0-9_-]+)/m
+        .exec(bytes.subarray(0, 4096).toString('utf8'))?.[1]
+        ?.toLowerCase() ?? 'und';
     return { name: basename(path), locale, bytes };
   });
 }
@@ -47,7 +50,11 @@ function distinctCopy(article: Article, copy: number): Buffer {
  * Writes copies of the corpus as `<locale>/articles/<copy>/<file>.md` until the repository holds `targetBytes`;
  * `distinct` gives every copy its own unit texts (see `distinctCopy`).
  */
-export function generateRepository(articles: readonly Article[], targetBytes: number, distinct = false): { path: string; files: number; bytes: number; locales: number } {
+export function generateRepository(
+  articles: readonly Article[],
+  targetBytes: number,
+  distinct = false,
+): { path: string; files: number; bytes: number; locales: number } {
   const path = mkdtempSync(join(tmpdir(), 'bilingual-docs-bench-'));
   generated.push(path);
   let files = 0;

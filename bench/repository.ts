@@ -2,7 +2,8 @@
  * Repository-scale figures, printed as one JSON line: a localized repository of about 100 MB generated from the
  * corpus (every locale, many files) is checked end to end by the built CLI, and the same files go through
  * (a) parse5's Tokenizer alone and (b) markdownlint-cli2 with its default rules. The CLI also checks 10 MB and
- * 50 MB repositories, to show how its time grows. Run through `npm run bench` (after the build); a figure, never a pass/fail.
+ * 50 MB repositories, to show how its time grows. Run through `npm run bench` (after the build); a figure, never a
+ * pass/fail.
  *
  * Goals: the whole check within 1.5× the bare tokenizer's time, and faster than markdownlint-cli2.
  *
@@ -62,7 +63,8 @@ interface LargeRound extends Round {
   readonly oneJob: ProcessRun;
 }
 
-const fastest = (runs: readonly ProcessRun[]): ProcessRun => runs.reduce((best, run) => (run.wallSeconds < best.wallSeconds ? run : best));
+const fastest = (runs: readonly ProcessRun[]): ProcessRun =>
+  runs.reduce((best, run) => (run.wallSeconds < best.wallSeconds ? run : best));
 
 /** The faster of two runs: the machine's other work only ever adds time. */
 async function bestOfTwo(run: () => Promise<ProcessRun>): Promise<ProcessRun> {
@@ -79,7 +81,10 @@ async function main(): Promise<void> {
     const middle = generateRepository(articles, MIDDLE_BYTES);
     const large = generateRepository(articles, LARGE_BYTES);
     const distinct = generateRepository(articles, LARGE_BYTES, true);
-    const checkRepository = (repository: string, ...options: string[]) => (): Promise<ProcessRun> => timeProcess([cli, 'check', repository, '--format', 'json', ...options], root);
+    const checkRepository =
+      (repository: string, ...options: string[]) =>
+      (): Promise<ProcessRun> =>
+        timeProcess([cli, 'check', repository, '--format', 'json', ...options], root);
     const smallRun = await bestOfTwo(checkRepository(small.path));
     const middleRun = await bestOfTwo(checkRepository(middle.path));
     tokenizerSeconds(small.path); // warms the tokenizer up, as the CLI's own start-up is part of its time
@@ -98,12 +103,17 @@ async function main(): Promise<void> {
     const largeRun = fastest(rounds.map((round) => round.cli));
     const oneJobRun = fastest(rounds.map((round) => round.oneJob));
     const tokenizer = Math.min(...rounds.map((round) => round.tokenizerSeconds));
-    const ratiosOf = <R extends Round>(list: readonly R[], run: (round: R) => ProcessRun): number[] => list.map((round) => round2(run(round).wallSeconds / round.tokenizerSeconds));
+    const ratiosOf = <R extends Round>(list: readonly R[], run: (round: R) => ProcessRun): number[] =>
+      list.map((round) => round2(run(round).wallSeconds / round.tokenizerSeconds));
     const cliRatios = ratiosOf(rounds, (round) => round.cli);
     const oneJobRatios = ratiosOf(rounds, (round) => round.oneJob);
     const distinctRatios = ratiosOf(distinctRounds, (round) => round.cli);
-    const markdownlintSmall = existsSync(markdownlintBin) ? await timeProcess([markdownlintBin, '**/*.md'], small.path) : undefined;
-    const markdownlint = existsSync(markdownlintBin) ? await timeProcess([markdownlintBin, '**/*.md'], large.path, MARKDOWNLINT_LIMIT_SECONDS) : undefined;
+    const markdownlintSmall = existsSync(markdownlintBin)
+      ? await timeProcess([markdownlintBin, '**/*.md'], small.path)
+      : undefined;
+    const markdownlint = existsSync(markdownlintBin)
+      ? await timeProcess([markdownlintBin, '**/*.md'], large.path, MARKDOWNLINT_LIMIT_SECONDS)
+      : undefined;
 
     const point = (repository: { bytes: number; files: number }, run: ProcessRun) => ({
       MB: megabytes(repository.bytes),
@@ -112,13 +122,22 @@ async function main(): Promise<void> {
       peakRssMB: run.peakRssMB,
     });
     /** Milliseconds each further megabyte costs between two sizes: the same at every size when time grows linearly. */
-    const marginalMsPerMB = (from: { bytes: number }, fromRun: ProcessRun, to: { bytes: number }, toRun: ProcessRun): number =>
-      round2(((toRun.wallSeconds - fromRun.wallSeconds) * 1000) / ((to.bytes - from.bytes) / 1e6));
+    const marginalMsPerMB = (
+      from: { bytes: number },
+      fromRun: ProcessRun,
+      to: { bytes: number },
+      toRun: ProcessRun,
+    ): number => round2(((toRun.wallSeconds - fromRun.wallSeconds) * 1000) / ((to.bytes - from.bytes) / 1e6));
     const result = {
       corpus: corpusRoot,
       cores: availableParallelism(),
       cpu: cpus()[0]?.model ?? 'unknown',
-      repository: { files: large.files, MB: megabytes(large.bytes), locales: large.locales, layout: '<locale>/articles/<copy>/<article>.md' },
+      repository: {
+        files: large.files,
+        MB: megabytes(large.bytes),
+        locales: large.locales,
+        layout: '<locale>/articles/<copy>/<article>.md',
+      },
       cli: {
         command: `node dist/cli.js check <repository> --format json > /dev/null (default --jobs), fastest of ${ROUNDS} rounds`,
         jobs: availableParallelism(),
@@ -127,29 +146,47 @@ async function main(): Promise<void> {
         cpuSeconds: largeRun.cpuSeconds,
         MBps: round2(large.bytes / 1e6 / largeRun.wallSeconds),
         peakRssMB: largeRun.peakRssMB,
-        oneJob: { wallSeconds: round2(oneJobRun.wallSeconds), cpuSeconds: oneJobRun.cpuSeconds, peakRssMB: oneJobRun.peakRssMB },
+        oneJob: {
+          wallSeconds: round2(oneJobRun.wallSeconds),
+          cpuSeconds: oneJobRun.cpuSeconds,
+          peakRssMB: oneJobRun.peakRssMB,
+        },
       },
       tokenizer: {
         what: `parse5 Tokenizer alone over the same files' text, in one process on one core, file reading not timed, fastest of ${ROUNDS} rounds`,
         seconds: round2(tokenizer),
         MBps: round2(large.bytes / 1e6 / tokenizer),
       },
-      markdownlintCli2: markdownlint && markdownlintSmall
-        ? {
-            command: 'markdownlint-cli2 "**/*.md" (default rules) > /dev/null 2>&1, in the repository',
-            large: markdownlint.stoppedAtLimit
-              ? { stoppedAtLimit: true, wallSecondsAtLeast: round2(markdownlint.wallSeconds) }
-              : { exitCode: markdownlint.exitCode, wallSeconds: round2(markdownlint.wallSeconds), cpuSeconds: markdownlint.cpuSeconds, peakRssMB: markdownlint.peakRssMB },
-            small: { MB: megabytes(small.bytes), exitCode: markdownlintSmall.exitCode, wallSeconds: round2(markdownlintSmall.wallSeconds), cpuSeconds: markdownlintSmall.cpuSeconds, peakRssMB: markdownlintSmall.peakRssMB },
-          }
-        : { error: 'markdownlint-cli2 is not installed (npm ci)' },
+      markdownlintCli2:
+        markdownlint && markdownlintSmall
+          ? {
+              command: 'markdownlint-cli2 "**/*.md" (default rules) > /dev/null 2>&1, in the repository',
+              large: markdownlint.stoppedAtLimit
+                ? { stoppedAtLimit: true, wallSecondsAtLeast: round2(markdownlint.wallSeconds) }
+                : {
+                    exitCode: markdownlint.exitCode,
+                    wallSeconds: round2(markdownlint.wallSeconds),
+                    cpuSeconds: markdownlint.cpuSeconds,
+                    peakRssMB: markdownlint.peakRssMB,
+                  },
+              small: {
+                MB: megabytes(small.bytes),
+                exitCode: markdownlintSmall.exitCode,
+                wallSeconds: round2(markdownlintSmall.wallSeconds),
+                cpuSeconds: markdownlintSmall.cpuSeconds,
+                peakRssMB: markdownlintSmall.peakRssMB,
+              },
+            }
+          : { error: 'markdownlint-cli2 is not installed (npm ci)' },
       ratios: {
         // Goal: at most 1.5. The CLI's whole run (start, read, parse, check, write) against the tokenizer alone
         // timed just before it, the median of the rounds; every round's ratio beside it.
         cliWallOverTokenizer: round2(median(cliRatios)),
         cliWallOverTokenizerRounds: cliRatios,
         // The same per core: the CLI's CPU time over the tokenizer's (one core) time.
-        cliCpuOverTokenizer: rounds.every((round) => round.cli.cpuSeconds !== undefined) ? round2(median(rounds.map((round) => round.cli.cpuSeconds! / round.tokenizerSeconds))) : null,
+        cliCpuOverTokenizer: rounds.every((round) => round.cli.cpuSeconds !== undefined)
+          ? round2(median(rounds.map((round) => round.cli.cpuSeconds! / round.tokenizerSeconds)))
+          : null,
         cliOneJobOverTokenizer: round2(median(oneJobRatios)),
         cliOneJobOverTokenizerRounds: oneJobRatios,
         // The same goal on the repository whose copies share no unit text (nothing for the checker to remember).
@@ -158,13 +195,20 @@ async function main(): Promise<void> {
         // Goal: below 1. When markdownlint-cli2 was stopped at the limit, the true ratio is lower still ("at most").
         cliOverMarkdownlint: markdownlint ? round2(largeRun.wallSeconds / markdownlint.wallSeconds) : null,
         cliOverMarkdownlintIsAtMost: markdownlint?.stoppedAtLimit ?? false,
-        cliOverMarkdownlintSmall: markdownlintSmall ? round2(smallRun.wallSeconds / markdownlintSmall.wallSeconds) : null,
+        cliOverMarkdownlintSmall: markdownlintSmall
+          ? round2(smallRun.wallSeconds / markdownlintSmall.wallSeconds)
+          : null,
       },
       distinctCopies: {
         what: 'the same repository with a word naming the copy at the end of every target and source, so no unit text repeats',
         MB: megabytes(distinct.bytes),
         files: distinct.files,
-        rounds: distinctRounds.map((round) => ({ tokenizerSeconds: round2(round.tokenizerSeconds), cliWallSeconds: round2(round.cli.wallSeconds), cliCpuSeconds: round.cli.cpuSeconds, peakRssMB: round.cli.peakRssMB })),
+        rounds: distinctRounds.map((round) => ({
+          tokenizerSeconds: round2(round.tokenizerSeconds),
+          cliWallSeconds: round2(round.cli.wallSeconds),
+          cliCpuSeconds: round.cli.cpuSeconds,
+          peakRssMB: round.cli.peakRssMB,
+        })),
       },
       growth: {
         small: point(small, smallRun),
@@ -172,7 +216,10 @@ async function main(): Promise<void> {
         large: point(large, largeRun),
         // Linear growth: the cost of each further megabyte is the same from 10 to 50 MB as from 50 to 100 MB.
         // (The whole time over the size is not, at 10 MB: starting node and the workers is a fixed cost.)
-        marginalMsPerMB: { smallToMiddle: marginalMsPerMB(small, smallRun, middle, middleRun), middleToLarge: marginalMsPerMB(middle, middleRun, large, largeRun) },
+        marginalMsPerMB: {
+          smallToMiddle: marginalMsPerMB(small, smallRun, middle, middleRun),
+          middleToLarge: marginalMsPerMB(middle, middleRun, large, largeRun),
+        },
         timeRatioOverSizeRatio: round2(largeRun.wallSeconds / smallRun.wallSeconds / (large.bytes / small.bytes)),
       },
     };

@@ -15,7 +15,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from '../server/src/core/parse';
-import { DICTIONARY_LANGUAGES, dictionaryFileName, dictionaryLanguage, isTextTrie } from '../server/src/core/spelling/dictionaries';
+import {
+  DICTIONARY_LANGUAGES,
+  dictionaryFileName,
+  dictionaryLanguage,
+  isTextTrie,
+} from '../server/src/core/spelling/dictionaries';
 import { TrieSpeller } from '../server/src/core/spelling/trieSpeller';
 import { loadSpeller } from '../server/src/core/spelling/loadSpeller';
 import type { Speller } from '../server/src/core/spelling/speller';
@@ -102,7 +107,8 @@ async function measure(language: string, articles: readonly string[]): Promise<L
       targetBytes += Buffer.byteLength(text.slice(unit.target.start, unit.target.end));
       targetWords += countWords(text, unit.target.start, unit.target.end);
     }
-    for (const pair of unitPairs(document)) for (const { word } of proseWords(pair.target, pair.targetScan)) words.push(word);
+    for (const pair of unitPairs(document))
+      for (const { word } of proseWords(pair.target, pair.targetScan)) words.push(word);
     // Timed on a second reading of the article, so the figure is the rule's steady speed rather than the JIT's
     // warm-up on the first words of a language; the inline readings are made anew (a fresh parse) each time.
     const context = { locale: document.locale?.toLowerCase(), speller };
@@ -134,10 +140,14 @@ async function measure(language: string, articles: readonly string[]): Promise<L
 /** Seconds the built CLI takes to check the corpus, in one thread; the dictionaries' binary forms already cached. */
 function cliSeconds(extra: readonly string[]): number {
   const started = performance.now();
-  spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'check', corpusRoot, '--jobs', '1', '--format', 'json', ...extra], {
-    stdio: 'ignore',
-    env: { ...process.env, XDG_CACHE_HOME: cacheHome },
-  });
+  spawnSync(
+    process.execPath,
+    [join(root, 'dist/cli.js'), 'check', corpusRoot, '--jobs', '1', '--format', 'json', ...extra],
+    {
+      stdio: 'ignore',
+      env: { ...process.env, XDG_CACHE_HOME: cacheHome },
+    },
+  );
   return (performance.now() - started) / 1000;
 }
 
@@ -153,7 +163,11 @@ function repositoryCheck(): Record<string, number> {
     without.push(cliSeconds(['--rule', 'spelling=off', '--rule', 'split-compound=off']));
   }
   const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  return { withSpellingSeconds: round(median(withSpelling), 2), withoutSpellingSeconds: round(median(without), 2), ratio: round(median(withSpelling) / median(without), 2) };
+  return {
+    withSpellingSeconds: round(median(withSpelling), 2),
+    withoutSpellingSeconds: round(median(without), 2),
+    ratio: round(median(withSpelling) / median(without), 2),
+  };
 }
 
 interface ServerFirstResult {
@@ -230,7 +244,10 @@ async function serverFirstResults(
   }
   const best = (results: ServerFirstResult[]) => results.reduce((a, b) => (a.firstResultMs <= b.firstResultMs ? a : b));
   return Object.fromEntries(
-    Object.entries(rounds).map(([language, { first, cached }]) => [language, { firstUse: best(first), cached: best(cached) }]),
+    Object.entries(rounds).map(([language, { first, cached }]) => [
+      language,
+      { firstUse: best(first), cached: best(cached) },
+    ]),
   );
 }
 

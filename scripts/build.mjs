@@ -54,11 +54,32 @@ const builds = [
   { ...browser, format: 'iife', entryPoints: ['client/media/src/preview.ts'], outfile: 'dist/media/preview.js' },
   { ...browser, format: 'iife', entryPoints: ['client/media/src/report.ts'], outfile: 'dist/media/report.js' },
   { ...browser, format: 'iife', entryPoints: ['client/media/src/editor/main.ts'], outfile: 'dist/media/editor.js' },
-  { ...browser, format: 'cjs', entryPoints: ['client/src/browser/main.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'] },
+  {
+    ...browser,
+    format: 'cjs',
+    entryPoints: ['client/src/browser/main.ts'],
+    outfile: 'dist/browser/extension.js',
+    external: ['vscode'],
+  },
   { ...browser, format: 'iife', entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js' },
 ];
 if (!production) {
-  builds.push({ ...common, entryPoints: testEntries(), outdir: 'out', outbase: '.', external: ['vscode', 'mocha', 'playwright-core', 'typescript', '@vscode/test-electron', 'vscode-oniguruma', 'vscode-textmate', 'axe-core'] });
+  builds.push({
+    ...common,
+    entryPoints: testEntries(),
+    outdir: 'out',
+    outbase: '.',
+    external: [
+      'vscode',
+      'mocha',
+      'playwright-core',
+      'typescript',
+      '@vscode/test-electron',
+      'vscode-oniguruma',
+      'vscode-textmate',
+      'axe-core',
+    ],
+  });
 }
 
 const missing = builds.flatMap((b) => b.entryPoints).filter((entry) => !existsSync(join(root, entry)));

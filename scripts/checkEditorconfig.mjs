@@ -1,7 +1,7 @@
 // Checks every file git tracks against .editorconfig: charset, line endings, final newline, trailing whitespace,
-// indentation and line length. Line length in TypeScript and JavaScript is ESLint's `max-len` instead, which knows
-// where a string, template or regular expression cannot be broken. Prints each fault as `path:line: what`;
-// exits 1 if there is any.
+// indentation and line length. Line length in TypeScript and JavaScript is ESLint's `max-len` instead (see
+// eslint.config.mjs), which knows where a string, template or regular expression cannot be broken. Prints each
+// fault as `path:line: what`; exits 1 if there is any.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,7 +38,8 @@ for (const file of files) {
     if (properties.trim_trailing_whitespace === true && /[ \t]+\r?$/.test(line)) fault(number, 'trailing whitespace');
     if (properties.indent_style === 'space' && line.startsWith('\t')) fault(number, 'indented with a tab');
     const length = [...line.replace(/\r$/, '')].length;
-    if (typeof maxLength === 'number' && length > maxLength) fault(number, `${length} characters, more than ${maxLength}`);
+    if (typeof maxLength === 'number' && length > maxLength)
+      fault(number, `${length} characters, more than ${maxLength}`);
   });
 }
 for (const line of faults) console.error(line);

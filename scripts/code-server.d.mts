@@ -50,5 +50,15 @@ export function startCodeServer(options: {
   log?: Log;
 }): Promise<RunningServer>;
 export function findChromium(): string | undefined;
-export function launchChromium(options: { runDir: string; width?: number; height?: number; log?: Log }): Promise<RunningBrowser>;
-export function installVsix(options: { codeServer: CodeServer; vsix: string; extensionsDir: string; userDataDir: string }): string[];
+export function launchChromium(options: {
+  runDir: string;
+  width?: number;
+  height?: number;
+  log?: Log;
+}): Promise<RunningBrowser>;
+export function installVsix(options: {
+  codeServer: CodeServer;
+  vsix: string;
+  extensionsDir: string;
+  userDataDir: string;
+}): string[];

@@ -20,7 +20,13 @@ const SERVER_START_TIMEOUT_MS = 60 * 1000;
 const BROWSER_START_TIMEOUT_MS = 60 * 1000;
 
 /** Lines of code-server's log that only say this machine is offline; they would bury the useful ones. */
-export const HARMLESS_LOG_LINES = [/ENOTFOUND/, /open-vsx\.org/, /authentication provider 'github'/i, /No authentication provider/i, /marketplace/i];
+export const HARMLESS_LOG_LINES = [
+  /ENOTFOUND/,
+  /open-vsx\.org/,
+  /authentication provider 'github'/i,
+  /No authentication provider/i,
+  /marketplace/i,
+];
 
 /**
  * @typedef {{ node: string, nodeDir: string, entry: string, version: string, installedNow: boolean }} CodeServer
@@ -53,12 +59,19 @@ export async function ensureCodeServer({ root, log = console.log }) {
     log(`installing code-server ${CODE_SERVER_VERSION} into ${cache}, once; about 4 minutes`);
     if (!existsSync(node)) {
       log(`  Node ${NODE24_VERSION} (npm package ${NODE24_PACKAGE}), which code-server requires…`);
-      npmInstall(join(cache, `node-${NODE24_VERSION}`), { dependencies: { [NODE24_PACKAGE]: NODE24_VERSION } }, process.env);
-      if (!existsSync(node)) throw new Error(`the ${NODE24_PACKAGE}@${NODE24_VERSION} package has no bin/node at ${node}`);
+      npmInstall(
+        join(cache, `node-${NODE24_VERSION}`),
+        { dependencies: { [NODE24_PACKAGE]: NODE24_VERSION } },
+        process.env,
+      );
+      if (!existsSync(node))
+        throw new Error(`the ${NODE24_PACKAGE}@${NODE24_VERSION} package has no bin/node at ${node}`);
     }
     if (!hasKerberosHeaders()) {
-      throw new Error('code-server compiles its kerberos module from source and needs the Kerberos headers: ' +
-        'run `sudo bash scripts/ci-install-vscode-deps.sh` (Debian: apt-get install libkrb5-dev chromium) and try again');
+      throw new Error(
+        'code-server compiles its kerberos module from source and needs the Kerberos headers: ' +
+          'run `sudo bash scripts/ci-install-vscode-deps.sh` (Debian: apt-get install libkrb5-dev chromium) and try again',
+      );
     }
     rmSync(serverDir, { recursive: true, force: true });
     log(`  code-server ${CODE_SERVER_VERSION}, compiling its native modules…`);
@@ -93,11 +106,22 @@ function npmInstall(dir, manifest, env) {
   const ownKeys = new Set(['npm_config_nodedir']);
   env = Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key) || ownKeys.has(key)));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bilingual-docs-cache', private: true, ...manifest }, null, 2) + '\n');
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'bilingual-docs-cache', private: true, ...manifest }, null, 2) + '\n',
+  );
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['install', '--no-audit', '--no-fund', '--no-package-lock', '--omit=dev', '--loglevel=error'], {
-    cwd: dir, env, encoding: 'utf8', timeout: INSTALL_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    npm,
+    ['install', '--no-audit', '--no-fund', '--no-package-lock', '--omit=dev', '--loglevel=error'],
+    {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+      timeout: INSTALL_TIMEOUT_MS,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (result.status !== 0) {
     const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n');
     throw new Error(`npm install in ${dir} failed (${result.error?.message ?? `exit ${result.status}`}):\n${output}`);
@@ -105,8 +129,11 @@ function npmInstall(dir, manifest, env) {
 }
 
 function hasKerberosHeaders() {
-  return ['/usr/include/gssapi/gssapi.h', '/usr/include/krb5.h', '/usr/include/krb5/krb5.h'].some((path) => existsSync(path)) ||
-    spawnSync('krb5-config', ['--version']).status === 0;
+  return (
+    ['/usr/include/gssapi/gssapi.h', '/usr/include/krb5.h', '/usr/include/krb5/krb5.h'].some((path) =>
+      existsSync(path),
+    ) || spawnSync('krb5-config', ['--version']).status === 0
+  );
 }
 
 /**
@@ -163,7 +190,10 @@ export async function killProcessGroup(pid, graceMs = 3000) {
   signalGroup(pid, 'SIGKILL');
 }
 
-/** Synchronous last resort for `process.on('exit')`, where nothing asynchronous runs any more. @param {number | undefined} pid */
+/**
+ * Synchronous last resort for `process.on('exit')`, where nothing asynchronous runs any more.
+ * @param {number | undefined} pid
+ */
 export function killProcessGroupNow(pid) {
   if (pid) signalGroup(pid, 'SIGKILL');
 }
@@ -215,7 +245,10 @@ export function writeUserSettings(userDataDir, extra = {}) {
 }
 
 /**
- * @typedef {{ url: string, port: number, pid: number, logFile: string, exited: Promise<number | null>, stop: () => Promise<void> }} RunningServer
+ * @typedef {{
+ *   url: string, port: number, pid: number, logFile: string,
+ *   exited: Promise<number | null>, stop: () => Promise<void>,
+ * }} RunningServer
  */
 
 /**
@@ -232,7 +265,12 @@ export function declareEmptyLanguagePack(userDataDir, locale) {
   writeFileSync(translations, JSON.stringify({ contents: {} }));
   const extension = { extensionIdentifier: { id: `bilingual-docs.empty-language-pack-${locale}` }, version: '0.0.0' };
   const packs = {
-    [locale]: { hash: `empty-${locale}`, label: locale, extensions: [extension], translations: { vscode: translations } },
+    [locale]: {
+      hash: `empty-${locale}`,
+      label: locale,
+      extensions: [extension],
+      translations: { vscode: translations },
+    },
   };
   writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify(packs, null, 2) + '\n');
 }
@@ -244,7 +282,17 @@ export function declareEmptyLanguagePack(userDataDir, locale) {
  *   smokeTestDriver?: boolean, port?: number, locale?: string, env?: NodeJS.ProcessEnv, log?: Log }} options
  * @returns {Promise<RunningServer>}
  */
-export async function startCodeServer({ codeServer, runDir, userDataDir, extensionsDir, smokeTestDriver = false, port = 0, locale, env = process.env, log = console.log }) {
+export async function startCodeServer({
+  codeServer,
+  runDir,
+  userDataDir,
+  extensionsDir,
+  smokeTestDriver = false,
+  port = 0,
+  locale,
+  env = process.env,
+  log = console.log,
+}) {
   mkdirSync(runDir, { recursive: true });
   const configFile = join(runDir, 'config.yaml');
   writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
@@ -252,15 +300,20 @@ export async function startCodeServer({ codeServer, runDir, userDataDir, extensi
   const logStream = createWriteStream(logFile);
   const args = [
     codeServer.entry,
-    '--config', configFile,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--config',
+    configFile,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
     '--ignore-last-opened',
     ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     // VS Code's display language, as `code --locale` sets it.
@@ -282,7 +335,10 @@ export async function startCodeServer({ codeServer, runDir, userDataDir, extensi
   /** @type {Promise<number | null>} */
   const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   const listening = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`code-server did not listen within ${SERVER_START_TIMEOUT_MS / 1000} s; see ${logFile}`)), SERVER_START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`code-server did not listen within ${SERVER_START_TIMEOUT_MS / 1000} s; see ${logFile}`)),
+      SERVER_START_TIMEOUT_MS,
+    );
     let pending = '';
     /** @param {Buffer} chunk */
     const onData = (chunk) => {
@@ -319,7 +375,13 @@ export async function startCodeServer({ codeServer, runDir, userDataDir, extensi
 
 /** Debian's Chromium, or another Chromium-based browser the machine has. */
 export function findChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ];
   return candidates.find((path) => path && existsSync(path));
 }
 
@@ -336,7 +398,9 @@ export function findChromium() {
 export async function launchChromium({ runDir, width = 1400, height = 900, log = console.log }) {
   const executable = findChromium();
   if (!executable) {
-    throw new Error('no Chromium found: run `sudo bash scripts/ci-install-vscode-deps.sh` (Debian: apt-get install chromium) or set CHROMIUM_PATH');
+    throw new Error(
+      'no Chromium found: run `sudo bash scripts/ci-install-vscode-deps.sh` (Debian: apt-get install chromium) or set CHROMIUM_PATH',
+    );
   }
   const userDataDir = join(runDir, 'chromium-profile');
   mkdirSync(userDataDir, { recursive: true });
@@ -353,7 +417,15 @@ export async function launchChromium({ runDir, width = 1400, height = 900, log =
   const stop = () => killProcessGroup(pid, 2000);
   try {
     const endpoint = await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Chromium printed no DevTools address within ${BROWSER_START_TIMEOUT_MS / 1000} s; see ${logFile}`)), BROWSER_START_TIMEOUT_MS);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `Chromium printed no DevTools address within ${BROWSER_START_TIMEOUT_MS / 1000} s; see ${logFile}`,
+            ),
+          ),
+        BROWSER_START_TIMEOUT_MS,
+      );
       let pending = '';
       /** @param {Buffer} chunk */
       const onData = (chunk) => {
@@ -377,7 +449,9 @@ export async function launchChromium({ runDir, width = 1400, height = 900, log =
       });
     });
     const { chromium } = await import('playwright-core');
-    const browser = await chromium.connectOverCDP(/** @type {string} */ (endpoint), { timeout: BROWSER_START_TIMEOUT_MS });
+    const browser = await chromium.connectOverCDP(/** @type {string} */ (endpoint), {
+      timeout: BROWSER_START_TIMEOUT_MS,
+    });
     log(`Chromium ${browser.version()} started (pid ${pid})`);
     return {
       browser,
@@ -398,12 +472,32 @@ export async function launchChromium({ runDir, width = 1400, height = 900, log =
  * @param {{ codeServer: CodeServer, vsix: string, extensionsDir: string, userDataDir: string }} options
  */
 export function installVsix({ codeServer, vsix, extensionsDir, userDataDir }) {
-  const result = spawnSync(codeServer.node, [codeServer.entry, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix, '--force'], {
-    encoding: 'utf8', timeout: 5 * 60 * 1000,
-    env: { ...process.env, XDG_CONFIG_HOME: join(userDataDir, 'xdg-config'), XDG_DATA_HOME: join(userDataDir, 'xdg-data') },
-  });
+  const result = spawnSync(
+    codeServer.node,
+    [
+      codeServer.entry,
+      '--extensions-dir',
+      extensionsDir,
+      '--user-data-dir',
+      userDataDir,
+      '--install-extension',
+      vsix,
+      '--force',
+    ],
+    {
+      encoding: 'utf8',
+      timeout: 5 * 60 * 1000,
+      env: {
+        ...process.env,
+        XDG_CONFIG_HOME: join(userDataDir, 'xdg-config'),
+        XDG_DATA_HOME: join(userDataDir, 'xdg-data'),
+      },
+    },
+  );
   if (result.status !== 0) {
-    throw new Error(`installing ${vsix} failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `installing ${vsix} failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
   const installed = readdirSync(extensionsDir).filter((name) => !name.startsWith('.') && name !== 'extensions.json');
   return installed;

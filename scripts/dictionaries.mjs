@@ -74,7 +74,11 @@ export function buildDictionaries() {
     const compressed = file.endsWith('.gz');
     const bytes = readFileSync(input);
     if (asText) writeFileSync(output, compressed ? bytes : gzipSync(bytes, { level: 9 }));
-    else writeFileSync(output, gzipSync(encodeITrieToBTrie(decodeTrie(compressed ? gunzipSync(bytes) : bytes)), { level: 9 }));
+    else
+      writeFileSync(
+        output,
+        gzipSync(encodeITrieToBTrie(decodeTrie(compressed ? gunzipSync(bytes) : bytes)), { level: 9 }),
+      );
   }
   for (const [language, name] of Object.entries(HUNSPELL_DICTIONARIES)) {
     const folder = dirname(require.resolve(name));

@@ -33,7 +33,8 @@ function referencedFiles(manifest) {
   const found = new Set();
   const visit = (value, key) => {
     if (typeof value === 'string') {
-      if (['main', 'browser', 'icon', 'path', 'url', 'light', 'dark'].includes(key) && !/^(\$\(|[a-z]+:)/.test(value)) found.add(normalize(value));
+      if (['main', 'browser', 'icon', 'path', 'url', 'light', 'dark'].includes(key) && !/^(\$\(|[a-z]+:)/.test(value))
+        found.add(normalize(value));
     } else if (Array.isArray(value)) {
       for (const item of value) visit(item, key);
     } else if (value && typeof value === 'object') {
@@ -49,9 +50,13 @@ function checkPackagedFiles(stage) {
   const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: stage, encoding: 'utf8' });
   if (listed.status !== 0) throw new Error(`vsce ls failed:\n${listed.stderr}`);
   const files = new Set(listed.stdout.split('\n').map((line) => line.trim()).filter(Boolean).map(normalize));
-  const missing = referencedFiles(JSON.parse(readFileSync(join(stage, 'package.json'), 'utf8'))).filter((file) => !files.has(file));
+  const missing = referencedFiles(JSON.parse(readFileSync(join(stage, 'package.json'), 'utf8'))).filter(
+    (file) => !files.has(file),
+  );
   if (missing.length > 0) {
-    console.error(`package.json refers to files the .vsix would not contain (see .vscodeignore, or build first): ${missing.join(', ')}`);
+    console.error(
+      `package.json refers to files the .vsix would not contain (see .vscodeignore, or build first): ${missing.join(', ')}`,
+    );
     process.exit(1);
   }
 }

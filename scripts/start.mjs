@@ -28,9 +28,15 @@ function hasDesktopCode() {
 
 async function startDesktop() {
   run('build', process.execPath, [join(root, 'scripts', 'build.mjs')]);
-  const code = spawn('code', ['--new-window', `--extensionDevelopmentPath=${root}`, samples], { stdio: 'inherit', shell: process.platform === 'win32' });
+  const code = spawn('code', ['--new-window', `--extensionDevelopmentPath=${root}`, samples], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   code.on('exit', (status) => {
-    if (status === 0) console.log('Opened samples/ in VS Code with Bilingual Docs under development; after `npm run build`, run "Developer: Reload Window" there.');
+    if (status === 0)
+      console.log(
+        'Opened samples/ in VS Code with Bilingual Docs under development; after `npm run build`, run "Developer: Reload Window" there.',
+      );
     process.exit(status ?? 1);
   });
 }
@@ -47,7 +53,8 @@ async function startInBrowser() {
   if (!vsix) throw new Error('npm run package made no .vsix');
   installVsix({ codeServer, vsix: join(cache, 'vsix', vsix), extensionsDir, userDataDir });
   // Settings are written once; what you change in the browser is kept for the next `npm start`.
-  if (!existsSync(join(userDataDir, 'User', 'settings.json'))) writeUserSettings(userDataDir, { 'editor.wordWrap': 'on' });
+  if (!existsSync(join(userDataDir, 'User', 'settings.json')))
+    writeUserSettings(userDataDir, { 'editor.wordWrap': 'on' });
 
   const server = await startCodeServer({
     codeServer,
@@ -63,7 +70,9 @@ async function startInBrowser() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  console.log(`\nBilingual Docs ${vsix.replace(/^.*-(\d[^-]*)\.vsix$/, '$1')} is running in code-server ${codeServer.version} (VS Code in the browser).`);
+  console.log(
+    `\nBilingual Docs ${vsix.replace(/^.*-(\d[^-]*)\.vsix$/, '$1')} is running in code-server ${codeServer.version} (VS Code in the browser).`,
+  );
   console.log(`Open: ${server.url}/?folder=${encodeURIComponent(samples)}`);
   console.log('Press Ctrl+C to stop.');
   const status = await server.exited;

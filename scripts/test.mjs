@@ -53,7 +53,14 @@ function nodeTestLayer(layer, dirs) {
   if (files.length === 0) return;
   console.log(`\n=== ${layer} tests (${files.length} files)`);
   const tap = join(mkdtempSync(join(tmpdir(), 'bilingual-docs-test-')), 'report.tap');
-  const status = run(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
+  const status = run(process.execPath, [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...files,
+  ]);
   const report = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const count = (name) => Number([...report.matchAll(new RegExp(`^# ${name} (\\d+)$`, 'gm'))].at(-1)?.[1] ?? 0);
   passed += count('pass');

@@ -151,7 +151,8 @@ export type TextPiece =
 export type MarkupRole = 'tag' | 'entity' | 'code' | 'link' | 'image' | 'emphasis' | 'include' | 'break' | 'other';
 
 /** What the grid sends back for a committed target: its pieces in their new order. */
-export type EditedPiece = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'markup'; readonly raw: string };
+export type EditedPiece =
+  { readonly kind: 'text'; readonly text: string } | { readonly kind: 'markup'; readonly raw: string };
 
 /** A quick fix the server offers for a problem of a unit, applied through the same edits as in the text editor. */
 export interface UnitFix {

@@ -118,7 +118,9 @@ export async function activateWith(
   try {
     await client.start();
   } catch (error) {
-    outputChannel.error(`The Bilingual Docs language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    outputChannel.error(
+      `The Bilingual Docs language server did not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
     void vscode.window.showErrorMessage(
       vscode.l10n.t('The Bilingual Docs language server did not start. The "Bilingual Docs" output has the details.'),
     );

@@ -33,7 +33,10 @@ export const SETTINGS_SECTION = 'bilingualDocs';
 
 /** The settings the server needs, from the editor's `bilingualDocs.*` for one document (or the window). */
 export function serverSettingsFor(scopeUri: string | undefined): BilingualDocsSettings {
-  const configuration = vscode.workspace.getConfiguration(SETTINGS_SECTION, scopeUri ? vscode.Uri.parse(scopeUri) : undefined);
+  const configuration = vscode.workspace.getConfiguration(
+    SETTINGS_SECTION,
+    scopeUri ? vscode.Uri.parse(scopeUri) : undefined,
+  );
   const words = configuration.get<BilingualDocsSettings['words']>('words');
   return {
     rules: configuration.get<BilingualDocsSettings['rules']>('rules', DEFAULT_SETTINGS.rules),
@@ -99,7 +102,9 @@ export function languageClientOptions(
         configuration: async (params, token, next) => {
           const answers = await next(params, token);
           if (answers instanceof ResponseError) return answers;
-          return params.items.map((item, index) => (item.section === SETTINGS_SECTION ? serverSettingsFor(item.scopeUri) : answers[index]));
+          return params.items.map((item, index) =>
+            item.section === SETTINGS_SECTION ? serverSettingsFor(item.scopeUri) : answers[index],
+          );
         },
       },
     },

@@ -18,7 +18,10 @@ import {
 export class ServerUnavailableError extends Error {}
 
 export class ServerRequests {
-  private readonly previews = new Map<string, { readonly version: number; readonly result: Promise<PreviewResult | null> }>();
+  private readonly previews = new Map<
+    string,
+    { readonly version: number; readonly result: Promise<PreviewResult | null> }
+  >();
 
   constructor(private readonly client: BaseLanguageClient) {}
 
@@ -60,7 +63,9 @@ export class ServerRequests {
       return await this.client.sendRequest(type, params as never, token);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new ServerUnavailableError(vscode.l10n.t('The Bilingual Docs language server did not answer ({0}).', reason));
+      throw new ServerUnavailableError(
+        vscode.l10n.t('The Bilingual Docs language server did not answer ({0}).', reason),
+      );
     }
   }
 }

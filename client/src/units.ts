@@ -43,7 +43,11 @@ export interface ProblemUnitMatch {
  * target text. From inside a unit, "next" goes to a later unit and "previous" to that unit's own start first, as
  * Go to Next Problem does.
  */
-export function findProblemUnit(units: readonly UnitView[], position: Position, direction: Direction): ProblemUnitMatch | null {
+export function findProblemUnit(
+  units: readonly UnitView[],
+  position: Position,
+  direction: Direction,
+): ProblemUnitMatch | null {
   const withProblems = units.filter((unit) => unit.problems.length > 0);
   if (withProblems.length === 0) return null;
   if (direction === 'next') {

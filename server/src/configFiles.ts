@@ -1,7 +1,7 @@
 /**
  * The CLI's search for `.bilingual-docs.json`, on paths (the language server's is workspaceConfigFiles.ts, by
- * URI): finds and reads it for a document: the nearest one in the document's folder or above it,
- * stopping at the workspace folder, at a repository root (a folder holding `.git`, a folder or a file) or at the file system root.
+ * URI): finds and reads it for a document: the nearest one in the document's folder or above it, stopping at the
+ * workspace folder, at a repository root (a folder holding `.git`, a folder or a file) or at the file system root.
  * Results are cached per folder until `invalidate()` (the server calls it when a config file changes on disk).
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -85,7 +85,8 @@ export class ConfigFiles {
     const candidate = join(folder, CONFIG_FILE_NAME);
     let result: ConfigFileResult;
     if (this.fileSystem.isFile(candidate)) result = readConfigFile(candidate, this.fileSystem);
-    else if (stops.has(folder) || dirname(folder) === folder || this.fileSystem.exists(join(folder, '.git'))) result = NO_CONFIG_FILE;
+    else if (stops.has(folder) || dirname(folder) === folder || this.fileSystem.exists(join(folder, '.git')))
+      result = NO_CONFIG_FILE;
     else result = this.forFolder(dirname(folder), stops);
     this.byFolder.set(folder, result);
     return result;

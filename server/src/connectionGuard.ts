@@ -65,7 +65,8 @@ export function guardConnection(connection: Connection, isInitialized: () => boo
       if (typeof property !== 'string' || !property.startsWith('on') || typeof value !== 'function') return value;
       // `initialize` opens the session; `exit` ends it in any state.
       if (property === 'onInitialize' || property === 'onExit') return value;
-      const guardedArgument = (arg: unknown): unknown => (typeof arg === 'function' ? guard(property, arg as Handler) : arg);
+      const guardedArgument = (arg: unknown): unknown =>
+        typeof arg === 'function' ? guard(property, arg as Handler) : arg;
       return (...args: unknown[]) => (value as Handler).apply(target, args.map(guardedArgument));
     },
   });

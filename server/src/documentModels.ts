@@ -52,7 +52,9 @@ export class DocumentModels {
   private entryOf(document: VersionedText): Entry {
     const cached = this.entries.get(document.uri);
     if (cached && cached.parsed.version === document.version) return cached;
-    const entry: Entry = { parsed: { uri: document.uri, version: document.version, model: this.parse(document.getText()) } };
+    const entry: Entry = {
+      parsed: { uri: document.uri, version: document.version, model: this.parse(document.getText()) },
+    };
     this.entries.set(document.uri, entry);
     return entry;
   }

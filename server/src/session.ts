@@ -55,7 +55,10 @@ function isUntitled(uri: string): boolean {
   return uri.startsWith('untitled:');
 }
 
-export type Handler<P, R> = (params: P, token: CancellationToken) => R | ResponseError<void> | Promise<R | ResponseError<void>>;
+export type Handler<P, R> = (
+  params: P,
+  token: CancellationToken,
+) => R | ResponseError<void> | Promise<R | ResponseError<void>>;
 
 export class ServerSession {
   readonly documents = new TextDocuments(TextDocument);
@@ -272,7 +275,9 @@ export class ServerSession {
   }
 
   /** The open document and position of a `TextDocumentPositionParams`, or why they are not usable. */
-  positionRequest(params: unknown): { readonly document?: ParsedDocument; readonly position: Position } | ResponseError<void> {
+  positionRequest(
+    params: unknown,
+  ): { readonly document?: ParsedDocument; readonly position: Position } | ResponseError<void> {
     const uri = textDocumentUriOf(params);
     const position = (params as { position?: unknown } | null | undefined)?.position;
     if (uri === undefined) return invalidParams('Expected params.textDocument.uri to be a string');

@@ -28,7 +28,8 @@ export function readSettings(input: unknown): SettingsReadResult {
   const allProblems = [...problems, ...words.problems];
   const rawDelay = (input as { diagnosticsDelay?: unknown }).diagnosticsDelay;
   let diagnosticsDelay = DEFAULT_SETTINGS.diagnosticsDelay;
-  if (typeof rawDelay === 'number' && Number.isFinite(rawDelay) && rawDelay >= 0) diagnosticsDelay = Math.min(rawDelay, MAX_DIAGNOSTICS_DELAY);
+  if (typeof rawDelay === 'number' && Number.isFinite(rawDelay) && rawDelay >= 0)
+    diagnosticsDelay = Math.min(rawDelay, MAX_DIAGNOSTICS_DELAY);
   else if (rawDelay !== undefined) {
     const given = JSON.stringify(rawDelay);
     const delay = setting('bilingualDocs.diagnosticsDelay')();
@@ -38,7 +39,9 @@ export function readSettings(input: unknown): SettingsReadResult {
   const workspaceDiagnostics = rawWorkspaceDiagnostics === true;
   if (rawWorkspaceDiagnostics !== undefined && typeof rawWorkspaceDiagnostics !== 'boolean') {
     const got = JSON.stringify(rawWorkspaceDiagnostics);
-    allProblems.push(l10n.t('{0}: expected true or false, got {1}', setting('bilingualDocs.workspaceDiagnostics')(), got));
+    allProblems.push(
+      l10n.t('{0}: expected true or false, got {1}', setting('bilingualDocs.workspaceDiagnostics')(), got),
+    );
   }
   const settings = {
     rules: config.rules,

@@ -7,7 +7,10 @@ import { runInMemory, TempFolder, type JsonOutput } from './support/cli';
 
 const estonian = readArticleText(join(fixturesRoot, 'seeds/et-EE__self-service-password-reset.md'));
 const finnish = readArticleText(join(fixturesRoot, 'seeds/fi-FI__self-service-password-reset.md'));
-const reworded = estonian.replace('SSPR on administraatorite jaoks vaikimisi lubatud.', 'SSPR on vaikimisi lubatud administraatoritele.');
+const reworded = estonian.replace(
+  'SSPR on administraatorite jaoks vaikimisi lubatud.',
+  'SSPR on vaikimisi lubatud administraatoritele.',
+);
 
 interface RelatedJson {
   readonly path: string;
@@ -19,7 +22,11 @@ function inconsistencies(output: JsonOutput): { path: string; message: string; r
   return output.files.flatMap((file) =>
     file.diagnostics
       .filter((diagnostic) => diagnostic.code === 'inconsistent-target')
-      .map((diagnostic) => ({ path: file.path, message: diagnostic.message, related: (diagnostic as unknown as { related: RelatedJson[] }).related })),
+      .map((diagnostic) => ({
+        path: file.path,
+        message: diagnostic.message,
+        related: (diagnostic as unknown as { related: RelatedJson[] }).related,
+      })),
   );
 }
 
@@ -48,7 +55,9 @@ describe('the consistency rules across the files of a check', () => {
   test('Should give SARIF results relatedLocations in the other files', async () => {
     const run = await runInMemory(['check', '.', '--format', 'sarif'], folder.path);
     const sarif = JSON.parse(run.stdout) as {
-      runs: { results: { ruleId: string; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+      runs: {
+        results: { ruleId: string; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+      }[];
     };
     const result = sarif.runs[0]!.results.find((candidate) => candidate.ruleId === 'inconsistent-target')!;
     assert.deepEqual(
@@ -72,9 +81,13 @@ describe('the consistency rules across the files of a check', () => {
 
   test('Should put whole locales in a shard with --shard-by locale, so a shard still sees the inconsistency', async () => {
     const shards = await Promise.all(
-      ['1/2', '2/2'].map((shard) => runInMemory(['check', '.', '--format', 'json', '--shard', shard, '--shard-by', 'locale'], folder.path)),
+      ['1/2', '2/2'].map((shard) =>
+        runInMemory(['check', '.', '--format', 'json', '--shard', shard, '--shard-by', 'locale'], folder.path),
+      ),
     );
-    const pathsByShard = shards.map((run) => (JSON.parse(run.stdout) as JsonOutput).files.map((file) => file.path.split('/')[0]));
+    const pathsByShard = shards.map((run) =>
+      (JSON.parse(run.stdout) as JsonOutput).files.map((file) => file.path.split('/')[0]),
+    );
     for (const paths of pathsByShard) assert.ok(new Set(paths).size <= 1, `a shard holds one locale: ${paths}`);
     assert.equal(shards.flatMap((run) => inconsistencies(JSON.parse(run.stdout) as JsonOutput)).length, 1);
   });

@@ -9,10 +9,17 @@ import { mergeConfigs, readConfig, wordsForLocale } from '../../server/src/core/
 import { runInMemory, TempFolder, type JsonOutput } from './support/cli';
 import { danishArticle, unit } from './support/articles';
 
-const BROKEN = danishArticle(unit('27db3-101', 'Tilføj et link.', 'Add a link.', '27db3-111'), '', unit('27db3-102', 'Add two links.', 'Add two links.'));
+const BROKEN = danishArticle(
+  unit('27db3-101', 'Tilføj et link.', 'Add a link.', '27db3-111'),
+  '',
+  unit('27db3-102', 'Add two links.', 'Add two links.'),
+);
 
 function severities(run: { stdout: string }): string[][] {
-  return (JSON.parse(run.stdout) as JsonOutput).files.map((file) => [file.path, ...file.diagnostics.map((diagnostic) => `${diagnostic.code}=${diagnostic.severity}`)]);
+  return (JSON.parse(run.stdout) as JsonOutput).files.map((file) => [
+    file.path,
+    ...file.diagnostics.map((diagnostic) => `${diagnostic.code}=${diagnostic.severity}`),
+  ]);
 }
 
 describe('configuration files', () => {
@@ -22,7 +29,10 @@ describe('configuration files', () => {
     repository.write('.git/HEAD', 'ref: refs/heads/main\n');
     repository.write('.bilingual-docs.json', JSON.stringify({ rules: { 'id-mismatch': 'warning' } }));
     repository.write('articles/da-dk/footer.md', BROKEN);
-    repository.write('articles/da-dk/strict/.bilingual-docs.json', JSON.stringify({ rules: { untranslated: 'error' } }));
+    repository.write(
+      'articles/da-dk/strict/.bilingual-docs.json',
+      JSON.stringify({ rules: { untranslated: 'error' } }),
+    );
     repository.write('articles/da-dk/strict/footer.md', BROKEN);
   });
   after(() => repository.dispose());
@@ -43,7 +53,19 @@ describe('configuration files', () => {
   });
 
   test('Should put --rule over the configuration file', async () => {
-    const run = await runInMemory(['check', 'articles/da-dk/footer.md', '--format', 'json', '--rule', 'id-mismatch=error', '--rule', 'untranslated=off'], repository.path);
+    const run = await runInMemory(
+      [
+        'check',
+        'articles/da-dk/footer.md',
+        '--format',
+        'json',
+        '--rule',
+        'id-mismatch=error',
+        '--rule',
+        'untranslated=off',
+      ],
+      repository.path,
+    );
     assert.equal(run.code, 1);
     assert.deepEqual(severities(run), [['articles/da-dk/footer.md', 'id-mismatch=error']]);
   });
@@ -64,7 +86,10 @@ describe('configuration files', () => {
   test('Should report each problem of a configuration file once with its line, exit 2, and apply what it could read', async () => {
     const folder = new TempFolder();
     try {
-      const config = { rulez: {}, rules: { 'id-mismatch': 'warning', 'no-such-rule': 'off', 'id-mismach': 'off', untranslated: 'loud' } };
+      const config = {
+        rulez: {},
+        rules: { 'id-mismatch': 'warning', 'no-such-rule': 'off', 'id-mismach': 'off', untranslated: 'loud' },
+      };
       folder.write('.bilingual-docs.json', JSON.stringify(config, null, 2));
       folder.write('a.md', BROKEN);
       folder.write('b.md', BROKEN);
@@ -94,7 +119,10 @@ describe('configuration files', () => {
       folder.write('a.md', BROKEN);
       const run = await runInMemory(['check', '.', '--format', 'json'], folder.path);
       assert.equal(run.code, 2);
-      assert.match(run.stderr, /^bilingual-docs: .+\.bilingual-docs\.json:4:3: not valid JSON: .+; the default severities apply\n$/);
+      assert.match(
+        run.stderr,
+        /^bilingual-docs: .+\.bilingual-docs\.json:4:3: not valid JSON: .+; the default severities apply\n$/,
+      );
       assert.deepEqual(severities(run), [['a.md', 'id-mismatch=error', 'untranslated=info']]);
     } finally {
       folder.dispose();
@@ -109,7 +137,10 @@ describe('configuration files', () => {
       const run = await runInMemory(['check', 'a.md', '--format', 'json'], folder.path);
       assert.equal(run.code, 2);
       const configPath = join(folder.path, '.bilingual-docs.json');
-      assert.equal(run.stderr, `bilingual-docs: ${configPath}: cannot be read: too many levels of symbolic links (a link loop?); the default severities apply\n`);
+      assert.equal(
+        run.stderr,
+        `bilingual-docs: ${configPath}: cannot be read: too many levels of symbolic links (a link loop?); the default severities apply\n`,
+      );
       assert.deepEqual(severities(run), [['a.md', 'id-mismatch=error', 'untranslated=info']]);
     } finally {
       folder.dispose();
@@ -121,7 +152,16 @@ describe('configuration schema', () => {
   const schema = JSON.parse(readFileSync(join(repositoryRoot, 'schemas/bilingual-docs.schema.json'), 'utf8')) as {
     type: string;
     additionalProperties: boolean;
-    properties: { rules: { type: string; additionalProperties: boolean; properties: Record<string, { type: string; enum: string[]; default: string; description: string; markdownDescription: string }> } };
+    properties: {
+      rules: {
+        type: string;
+        additionalProperties: boolean;
+        properties: Record<
+          string,
+          { type: string; enum: string[]; default: string; description: string; markdownDescription: string }
+        >;
+      };
+    };
   };
 
   test('Should describe every rule of the catalog and nothing else, so config and schema never drift', () => {
@@ -140,14 +180,26 @@ describe('configuration schema', () => {
       assert.equal(property.type, 'string', rule.code);
       assert.deepEqual(property.enum, ['error', 'warning', 'info', 'hint', 'off'], rule.code);
       assert.equal(property.default, rule.defaultSeverity, rule.code);
-      assert.equal(property.description, `${rule.name} (default: ${rule.defaultSeverity}). ${rule.description}`, rule.code);
-      assert.equal(property.markdownDescription, `**${rule.name}** (default: \`${rule.defaultSeverity}\`). ${rule.description}`, rule.code);
+      assert.equal(
+        property.description,
+        `${rule.name} (default: ${rule.defaultSeverity}). ${rule.description}`,
+        rule.code,
+      );
+      assert.equal(
+        property.markdownDescription,
+        `**${rule.name}** (default: \`${rule.defaultSeverity}\`). ${rule.description}`,
+        rule.code,
+      );
     }
   });
 
   test('Should be contributed to VS Code for .bilingual-docs.json files', () => {
-    const manifest = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as { contributes: { jsonValidation?: { fileMatch: string; url: string }[] } };
-    const entry = manifest.contributes.jsonValidation?.find((validation) => validation.fileMatch === '.bilingual-docs.json');
+    const manifest = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as {
+      contributes: { jsonValidation?: { fileMatch: string; url: string }[] };
+    };
+    const entry = manifest.contributes.jsonValidation?.find(
+      (validation) => validation.fileMatch === '.bilingual-docs.json',
+    );
     assert.deepEqual(entry, { fileMatch: '.bilingual-docs.json', url: './schemas/bilingual-docs.schema.json' });
     assert.ok(existsSync(join(repositoryRoot, entry.url)));
   });
@@ -157,7 +209,11 @@ describe('word lists', () => {
   const where = (): string => '.bilingual-docs.json';
 
   test('Should read the words by locale, lower-casing locales and keeping "*"', () => {
-    const { config, problems } = readConfig({ words: { '*': ['Contoso'], 'et-EE': [' pilveteenus '] } }, KNOWN_RULE_CODES, where);
+    const { config, problems } = readConfig(
+      { words: { '*': ['Contoso'], 'et-EE': [' pilveteenus '] } },
+      KNOWN_RULE_CODES,
+      where,
+    );
     assert.deepEqual(problems, []);
     assert.deepEqual(config.words, { '*': ['Contoso'], 'et-ee': ['pilveteenus'] });
     assert.deepEqual(wordsForLocale(config, 'et-EE'), ['Contoso', 'pilveteenus']);
@@ -171,17 +227,28 @@ describe('word lists', () => {
       '.bilingual-docs.json: "words" of "fr" must be a list of words',
       '.bilingual-docs.json: "words" of "de" holds entries that are not words; they are skipped',
     ]);
-    assert.deepEqual(readConfig({ words: ['mot'] }, KNOWN_RULE_CODES, where).problems, ['.bilingual-docs.json: "words" must be an object of locale (or "*") to a list of words']);
+    assert.deepEqual(readConfig({ words: ['mot'] }, KNOWN_RULE_CODES, where).problems, [
+      '.bilingual-docs.json: "words" must be an object of locale (or "*") to a list of words',
+    ]);
   });
 
   test('Should add the word lists up when configurations are merged', () => {
-    const file = readConfig({ rules: { spelling: 'warning' }, words: { de: ['Kennwort'] } }, KNOWN_RULE_CODES, where).config;
+    const file = readConfig(
+      { rules: { spelling: 'warning' }, words: { de: ['Kennwort'] } },
+      KNOWN_RULE_CODES,
+      where,
+    ).config;
     const personal = readConfig({ words: { de: ['Passwort'], '*': ['Contoso'] } }, KNOWN_RULE_CODES, where).config;
-    assert.deepEqual(mergeConfigs(file, personal), { rules: { spelling: 'warning' }, words: { de: ['Kennwort', 'Passwort'], '*': ['Contoso'] } });
+    assert.deepEqual(mergeConfigs(file, personal), {
+      rules: { spelling: 'warning' },
+      words: { de: ['Kennwort', 'Passwort'], '*': ['Contoso'] },
+    });
   });
 
   test('Should describe "words" in the schema and accept it in a configuration file', () => {
-    const schema = JSON.parse(readFileSync(join(repositoryRoot, 'schemas/bilingual-docs.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
+    const schema = JSON.parse(readFileSync(join(repositoryRoot, 'schemas/bilingual-docs.schema.json'), 'utf8')) as {
+      properties: Record<string, unknown>;
+    };
     assert.ok(schema.properties['words']);
     assert.ok(CONFIG_FILE_KEYS.includes('words'));
   });

@@ -17,16 +17,42 @@ const ANOMALY_CODES: Record<string, string[]> = {
   'Dynamics-365-Operations__author-footer-module.md': ['escaped-markup'],
   'Dynamics-365-Operations__inventory-settings.md': ['bracket-mismatch', 'escaped-markup'],
   'Dynamics-365-Operations__transportation-management-engines.md': ['inconsistent-target', 'table-pipe'],
-  'OfficeDocs-SkypeForBusiness-pr__CQD-data-and-reports.md': ['alphanumeric-mismatch', 'end-punctuation', 'format-mismatch', 'quote-mismatch', 'unclosed-span', 'untranslated', 'whitespace-mismatch'],
-  'OfficeDocs-SkypeForBusiness-pr__accessibility-declaration-of-conformance-in-france-for-teams.md': ['inconsistent-target', 'repeated-word', 'untranslated'],
+  'OfficeDocs-SkypeForBusiness-pr__CQD-data-and-reports.md': [
+    'alphanumeric-mismatch',
+    'end-punctuation',
+    'format-mismatch',
+    'quote-mismatch',
+    'unclosed-span',
+    'untranslated',
+    'whitespace-mismatch',
+  ],
+  'OfficeDocs-SkypeForBusiness-pr__accessibility-declaration-of-conformance-in-france-for-teams.md': [
+    'inconsistent-target',
+    'repeated-word',
+    'untranslated',
+  ],
   'OfficeDocs-SkypeForBusiness-pr__cloud-consolidation-edge-certificates.md': ['bracket-mismatch', 'unclosed-span'],
-  'OfficeDocs-SkypeForBusiness-pr__configure-teams-live-events.md': ['end-punctuation', 'escaped-markup', 'inconsistent-source'],
-  'OfficeDocs-SkypeForBusiness-pr__set-up-audio-conferencing.md': ['alphanumeric-mismatch', 'bracket-mismatch', 'empty-source', 'end-punctuation'],
+  'OfficeDocs-SkypeForBusiness-pr__configure-teams-live-events.md': [
+    'end-punctuation',
+    'escaped-markup',
+    'inconsistent-source',
+  ],
+  'OfficeDocs-SkypeForBusiness-pr__set-up-audio-conferencing.md': [
+    'alphanumeric-mismatch',
+    'bracket-mismatch',
+    'empty-source',
+    'end-punctuation',
+  ],
   'OfficeDocs-SkypeForBusiness__security-guide-for-skype-for-business-online.md': [
-    'alphanumeric-mismatch', 'bracket-mismatch', 'split-compound', 'untranslated',
+    'alphanumeric-mismatch',
+    'bracket-mismatch',
+    'split-compound',
+    'untranslated',
   ],
   'azure-docs-powershell__Remove-AzDataShare.md': ['unbalanced-fence'],
-  'office-developer-client-docs__custom-date-and-time-formats-for-the-format-function-access-custom-web-app.md': ['empty-source'],
+  'office-developer-client-docs__custom-date-and-time-formats-for-the-format-function-access-custom-web-app.md': [
+    'empty-source',
+  ],
   'office-developer-client-docs__how-to-search-and-obtain-appointments-in-a-time-range.md': ['escaped-markup'],
   'win32-pr__maskededit-control.md': ['alphanumeric-mismatch', 'repeated-word', 'table-pipe'],
 };
@@ -36,14 +62,32 @@ interface SarifResult {
   ruleIndex: number;
   level: string;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[];
+  locations: {
+    physicalLocation: {
+      artifactLocation: { uri: string; uriBaseId?: string };
+      region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+    };
+  }[];
   partialFingerprints: Record<string, string>;
 }
 interface SarifLog {
   $schema: string;
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; rules: { id: string; name: string; shortDescription: { text: string }; fullDescription: { text: string }; helpUri?: string; defaultConfiguration: { level: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        rules: {
+          id: string;
+          name: string;
+          shortDescription: { text: string };
+          fullDescription: { text: string };
+          helpUri?: string;
+          defaultConfiguration: { level: string };
+        }[];
+      };
+    };
     automationDetails?: { id: string };
     originalUriBaseIds: Record<string, { uri: string }>;
     columnKind: string;
@@ -89,36 +133,72 @@ describe('output formats', () => {
     assert.equal(run.code, 0);
     const output = JSON.parse(run.stdout) as JsonOutput;
     assert.deepEqual(output.files, [
-      { path: 'test/fixtures/seeds/et-EE__self-service-password-reset.md', locale: 'et-EE', translationType: 'HT', units: 8, diagnostics: [] },
-      { path: 'test/fixtures/seeds/fi-FI__self-service-password-reset.md', locale: 'fi-FI', translationType: 'MT', units: 8, diagnostics: [] },
+      {
+        path: 'test/fixtures/seeds/et-EE__self-service-password-reset.md',
+        locale: 'et-EE',
+        translationType: 'HT',
+        units: 8,
+        diagnostics: [],
+      },
+      {
+        path: 'test/fixtures/seeds/fi-FI__self-service-password-reset.md',
+        locale: 'fi-FI',
+        translationType: 'MT',
+        units: 8,
+        diagnostics: [],
+      },
     ]);
     assert.deepEqual(
-      { files: output.summary.files, filesWithMarkup: output.summary.filesWithMarkup, units: output.summary.units, problems: output.summary.problems },
+      {
+        files: output.summary.files,
+        filesWithMarkup: output.summary.filesWithMarkup,
+        units: output.summary.units,
+        problems: output.summary.problems,
+      },
       { files: 2, filesWithMarkup: 2, units: 16, problems: 0 },
     );
   });
 
   test('Should report each anomaly of the corpus with its expected codes and exit 1', async () => {
     // The anomalies are broken markup; what the spelling rule says of their text is tested in spelling.test.ts.
-    const run = await runInMemory(['check', join(fixturesRoot, 'anomalies'), '--format', 'json', '--rule', 'spelling=off'], repositoryRoot);
+    const run = await runInMemory(
+      ['check', join(fixturesRoot, 'anomalies'), '--format', 'json', '--rule', 'spelling=off'],
+      repositoryRoot,
+    );
     assert.equal(run.code, 1);
     const output = JSON.parse(run.stdout) as JsonOutput;
-    const codes = Object.fromEntries(output.files.map((file) => [file.path.split('/').pop()!, [...new Set(file.diagnostics.map((diagnostic) => diagnostic.code))].sort()]));
+    const codes = Object.fromEntries(
+      output.files.map((file) => [
+        file.path.split('/').pop()!,
+        [...new Set(file.diagnostics.map((diagnostic) => diagnostic.code))].sort(),
+      ]),
+    );
     assert.deepEqual(codes, ANOMALY_CODES);
   });
 
   test('Should print one compiler-style line per diagnostic in text format, with 1-based lines and columns', async () => {
     const run = await runInMemory(['check', 'test/fixtures/vscode'], repositoryRoot);
     assert.equal(run.code, 1);
-    assert.equal(run.stdout, "test/fixtures/vscode/id-mismatch.synthetic.md:23:514 error id-mismatch The target's ID 646d1-104 differs from its source's ID 646d1-140.\n");
+    assert.equal(
+      run.stdout,
+      "test/fixtures/vscode/id-mismatch.synthetic.md:23:514 error id-mismatch The target's ID 646d1-104 differs from its source's ID 646d1-140.\n",
+    );
   });
 
   test('Should show the same diagnostics in text, JSON and SARIF', async () => {
     const folder = join(fixturesRoot, 'anomalies');
     const text = await runInMemory(['check', folder], repositoryRoot);
-    const json = JSON.parse((await runInMemory(['check', folder, '--format', 'json'], repositoryRoot)).stdout) as JsonOutput;
-    const sarif = JSON.parse((await runInMemory(['check', folder, '--format', 'sarif'], repositoryRoot)).stdout) as SarifLog;
-    const fromJson = json.files.flatMap((file) => file.diagnostics.map((d) => `${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`));
+    const json = JSON.parse(
+      (await runInMemory(['check', folder, '--format', 'json'], repositoryRoot)).stdout,
+    ) as JsonOutput;
+    const sarif = JSON.parse(
+      (await runInMemory(['check', folder, '--format', 'sarif'], repositoryRoot)).stdout,
+    ) as SarifLog;
+    const fromJson = json.files.flatMap((file) =>
+      file.diagnostics.map(
+        (d) => `${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`,
+      ),
+    );
     const fromText = text.stdout.trimEnd().split('\n').map((line) => line.replace(/ (error|warning|info|hint) /, ' '));
     const fromSarif = sarif.runs[0]!.results.map((result) => {
       const { artifactLocation, region } = result.locations[0]!.physicalLocation;
@@ -159,27 +239,59 @@ describe('output formats', () => {
   });
 
   test('Should link each rule to its page only when the docs address is given', async () => {
-    const run = await runInMemory(['check', 'test/fixtures/seeds', '--format', 'sarif', '--docs-url', 'https://example.org/bilingual-docs/docs/rules'], repositoryRoot);
+    const run = await runInMemory(
+      [
+        'check',
+        'test/fixtures/seeds',
+        '--format',
+        'sarif',
+        '--docs-url',
+        'https://example.org/bilingual-docs/docs/rules',
+      ],
+      repositoryRoot,
+    );
     const rules = (JSON.parse(run.stdout) as SarifLog).runs[0]!.tool.driver.rules;
-    assert.equal(rules.find((rule) => rule.id === 'id-mismatch')!.helpUri, 'https://example.org/bilingual-docs/docs/rules/id-mismatch.md');
+    assert.equal(
+      rules.find((rule) => rule.id === 'id-mismatch')!.helpUri,
+      'https://example.org/bilingual-docs/docs/rules/id-mismatch.md',
+    );
   });
 
   test('Should name the shard in SARIF so each shard uploads as its own code scanning category', async () => {
-    const run = await runInMemory(['check', 'test/fixtures/seeds', '--format', 'sarif', '--shard', '2/3'], repositoryRoot);
-    assert.deepEqual((JSON.parse(run.stdout) as SarifLog).runs[0]!.automationDetails, { id: 'bilingual-docs/shard-2-of-3/' });
+    const run = await runInMemory(
+      ['check', 'test/fixtures/seeds', '--format', 'sarif', '--shard', '2/3'],
+      repositoryRoot,
+    );
+    assert.deepEqual((JSON.parse(run.stdout) as SarifLog).runs[0]!.automationDetails, {
+      id: 'bilingual-docs/shard-2-of-3/',
+    });
   });
 
   test('Should keep fingerprints when lines move, and give two findings of one unit different ones', async () => {
     const folder = new TempFolder();
     try {
-      const body = [unit('27db3-101', 'Tilføj et link.', 'Add a link.', '27db3-111'), '', unit('27db3-102', 'Add two links.', 'Add two links.')];
+      const body = [
+        unit('27db3-101', 'Tilføj et link.', 'Add a link.', '27db3-111'),
+        '',
+        unit('27db3-102', 'Add two links.', 'Add two links.'),
+      ];
       folder.write('footer.md', danishArticle(...body));
-      const before = (JSON.parse((await runInMemory(['check', '.', '--format', 'sarif'], folder.path)).stdout) as SarifLog).runs[0]!.results;
+      const before = (
+        JSON.parse((await runInMemory(['check', '.', '--format', 'sarif'], folder.path)).stdout) as SarifLog
+      ).runs[0]!.results;
       folder.write('footer.md', danishArticle('# Sidefodsmodul', '', 'Ny indledning.', '', ...body));
-      const afterMove = (JSON.parse((await runInMemory(['check', '.', '--format', 'sarif'], folder.path)).stdout) as SarifLog).runs[0]!.results;
+      const afterMove = (
+        JSON.parse((await runInMemory(['check', '.', '--format', 'sarif'], folder.path)).stdout) as SarifLog
+      ).runs[0]!.results;
       assert.deepEqual(before.map((result) => result.ruleId), ['id-mismatch', 'untranslated']);
-      assert.deepEqual(afterMove.map((result) => result.locations[0]!.physicalLocation.region.startLine - 4), before.map((result) => result.locations[0]!.physicalLocation.region.startLine));
-      assert.deepEqual(afterMove.map((result) => result.partialFingerprints), before.map((result) => result.partialFingerprints));
+      assert.deepEqual(
+        afterMove.map((result) => result.locations[0]!.physicalLocation.region.startLine - 4),
+        before.map((result) => result.locations[0]!.physicalLocation.region.startLine),
+      );
+      assert.deepEqual(
+        afterMove.map((result) => result.partialFingerprints),
+        before.map((result) => result.partialFingerprints),
+      );
       const prints = before.map((result) => result.partialFingerprints[FINGERPRINT_KEY]);
       assert.equal(new Set(prints).size, prints.length);
     } finally {
@@ -211,13 +323,22 @@ describe('output formats', () => {
   test('Should list the rules with their codes and default severities', async () => {
     const run = await runInMemory(['rules', '--format', 'json'], repositoryRoot);
     const rules = JSON.parse(run.stdout) as { code: string; defaultSeverity: string }[];
-    assert.deepEqual(rules.map((rule) => [rule.code, rule.defaultSeverity]), RULES.map((rule) => [rule.code, rule.defaultSeverity]));
+    assert.deepEqual(
+      rules.map((rule) => [rule.code, rule.defaultSeverity]),
+      RULES.map((rule) => [rule.code, rule.defaultSeverity]),
+    );
     const text = await runInMemory(['rules'], repositoryRoot);
-    assert.equal(text.stdout.split('\n')[0], `${'id-mismatch'.padEnd(26)}${'error'.padEnd(9)}Target and source IDs differ`);
+    assert.equal(
+      text.stdout.split('\n')[0],
+      `${'id-mismatch'.padEnd(26)}${'error'.padEnd(9)}Target and source IDs differ`,
+    );
   });
 
   test('Should keep the README contract of the JSON: path, locale, translationType, units and four-field diagnostics', async () => {
-    const run = await runInMemory(['check', 'test/fixtures/vscode/id-mismatch.synthetic.md', '--format', 'json'], repositoryRoot);
+    const run = await runInMemory(
+      ['check', 'test/fixtures/vscode/id-mismatch.synthetic.md', '--format', 'json'],
+      repositoryRoot,
+    );
     const output = JSON.parse(run.stdout) as JsonOutput;
     assert.deepEqual(Object.keys(output), ['files', 'summary']);
     assert.deepEqual(Object.keys(output.files[0]!), ['path', 'locale', 'translationType', 'units', 'diagnostics']);

@@ -19,7 +19,10 @@ function glossaryFindings(stdout: string): string[] {
   return (JSON.parse(stdout) as JsonOutput).files.flatMap((file) =>
     file.diagnostics
       .filter((diagnostic) => ['glossary-term', 'forbidden-term', 'do-not-translate'].includes(diagnostic.code))
-      .map((diagnostic) => `${file.path}:${diagnostic.range.start.line + 1} ${diagnostic.code} ${diagnostic.severity}: ${diagnostic.message}`),
+      .map(
+        (diagnostic) =>
+          `${file.path}:${diagnostic.range.start.line + 1} ${diagnostic.code} ${diagnostic.severity}: ${diagnostic.message}`,
+      ),
   );
 }
 
@@ -45,7 +48,10 @@ describe('glossaries in the CLI', () => {
   });
 
   test('Should take the rules\' severities from the configuration file like any rule', async () => {
-    repository.write('.bilingual-docs.json', JSON.stringify({ glossaries: ['terms/et-EE.csv'], rules: { 'glossary-term': 'error' } }));
+    repository.write(
+      '.bilingual-docs.json',
+      JSON.stringify({ glossaries: ['terms/et-EE.csv'], rules: { 'glossary-term': 'error' } }),
+    );
     try {
       const run = await runInMemory(['check', 'articles', '--format', 'json'], repository.path);
       assert.equal(run.code, 1);
@@ -80,14 +86,23 @@ describe('glossaries in the CLI', () => {
     try {
       folder.write('.git/HEAD', 'ref: refs/heads/main\n');
       folder.write('.bilingual-docs.json', JSON.stringify({ glossaries: ['terms/missing.csv', 'terms/product.tbx'] }));
-      folder.write('terms/product.tbx', '<?xml version="1.0"?>\n<martif xml:lang="en"><text><body>\n<termEntry></body></text></martif>\n');
+      folder.write(
+        'terms/product.tbx',
+        '<?xml version="1.0"?>\n<martif xml:lang="en"><text><body>\n<termEntry></body></text></martif>\n',
+      );
       folder.write('sspr.md', FAULTY);
       const run = await runInMemory(['check', 'sspr.md', '--format', 'json'], folder.path);
       assert.equal(run.code, 2);
       const lines = run.stderr.trimEnd().split('\n');
       assert.equal(lines.length, 2);
-      assert.equal(lines[0], `bilingual-docs: ${join(folder.path, '.bilingual-docs.json')}: glossary "terms/missing.csv" cannot be read: no such file`);
-      assert.equal(lines[1], `bilingual-docs: ${join(folder.path, 'terms/product.tbx')}:3:18: unexpected close tag: not well-formed XML`);
+      assert.equal(
+        lines[0],
+        `bilingual-docs: ${join(folder.path, '.bilingual-docs.json')}: glossary "terms/missing.csv" cannot be read: no such file`,
+      );
+      assert.equal(
+        lines[1],
+        `bilingual-docs: ${join(folder.path, 'terms/product.tbx')}:3:18: unexpected close tag: not well-formed XML`,
+      );
     } finally {
       folder.dispose();
     }

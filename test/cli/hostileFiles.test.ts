@@ -33,7 +33,11 @@ function stderrLines(run: CliRun): string[] {
 function runUnprivileged(argv: readonly string[], cwd: string): Promise<CliRun> {
   const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUILT_CLI, ...argv], { cwd, stdio: ['ignore', 'pipe', 'pipe'], ...asNobody });
+    const child = spawn(process.execPath, [BUILT_CLI, ...argv], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...asNobody,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -52,27 +56,40 @@ describe('files that are not plain articles', () => {
   });
   after(() => folder.dispose());
 
-  test('Should refuse a FIFO and a link to /dev/zero with one line each, and check the other files', NO_HANG, async () => {
-    spawnSync('mkfifo', [join(folder.path, 'pipe.md')]);
-    symlinkSync('/dev/zero', join(folder.path, 'zero.md'));
-    const run = await runBuilt(['check', 'a-first.md', 'pipe.md', 'zero.md', 'z-last.md', '--format', 'json'], folder.path);
-    assert.equal(run.code, 2);
-    assert.deepEqual(stderrLines(run), [
-      'bilingual-docs: pipe.md: not a regular file (a FIFO), not read',
-      'bilingual-docs: zero.md: not a regular file (a character device), not read',
-    ]);
-    const output = JSON.parse(run.stdout) as JsonOutput;
-    assert.deepEqual(output.files.map((file) => [file.path, file.diagnostics.length, file.error ?? null]), [
-      ['a-first.md', 1, null],
-      ['pipe.md', 0, 'not a regular file (a FIFO), not read'],
-      ['zero.md', 0, 'not a regular file (a character device), not read'],
-      ['z-last.md', 0, null],
-    ]);
-    // Found in a folder, they are reported the same way.
-    const walked = await runBuilt(['check', '.'], folder.path);
-    assert.equal(walked.code, 2);
-    assert.ok(stderrLines(walked).includes('bilingual-docs: pipe.md: not a regular file (a FIFO), not read'), walked.stderr);
-  });
+  test(
+    'Should refuse a FIFO and a link to /dev/zero with one line each, and check the other files',
+    NO_HANG,
+    async () => {
+      spawnSync('mkfifo', [join(folder.path, 'pipe.md')]);
+      symlinkSync('/dev/zero', join(folder.path, 'zero.md'));
+      const run = await runBuilt(
+        ['check', 'a-first.md', 'pipe.md', 'zero.md', 'z-last.md', '--format', 'json'],
+        folder.path,
+      );
+      assert.equal(run.code, 2);
+      assert.deepEqual(stderrLines(run), [
+        'bilingual-docs: pipe.md: not a regular file (a FIFO), not read',
+        'bilingual-docs: zero.md: not a regular file (a character device), not read',
+      ]);
+      const output = JSON.parse(run.stdout) as JsonOutput;
+      assert.deepEqual(
+        output.files.map((file) => [file.path, file.diagnostics.length, file.error ?? null]),
+        [
+          ['a-first.md', 1, null],
+          ['pipe.md', 0, 'not a regular file (a FIFO), not read'],
+          ['zero.md', 0, 'not a regular file (a character device), not read'],
+          ['z-last.md', 0, null],
+        ],
+      );
+      // Found in a folder, they are reported the same way.
+      const walked = await runBuilt(['check', '.'], folder.path);
+      assert.equal(walked.code, 2);
+      assert.ok(
+        stderrLines(walked).includes('bilingual-docs: pipe.md: not a regular file (a FIFO), not read'),
+        walked.stderr,
+      );
+    },
+  );
 
   test('Should refuse a link loop, named or found in a folder, and a name too long, without a stack trace', async () => {
     const tree = new TempFolder();
@@ -124,7 +141,10 @@ describe('files that are not plain articles', () => {
   test('Should name the reason of any file system failure in a few words, without the path', () => {
     const failure = (code: string, message: string): Error => Object.assign(new Error(message), { code });
     assert.equal(fileErrorReason(failure('EACCES', "EACCES: permission denied, open '/x/a.md'")), 'permission denied');
-    assert.equal(fileErrorReason(failure('EMFILE', "EMFILE: too many open files, open '/x/a.md'")), 'too many open files');
+    assert.equal(
+      fileErrorReason(failure('EMFILE', "EMFILE: too many open files, open '/x/a.md'")),
+      'too many open files',
+    );
   });
 
   test('Should refuse a file over 512 MiB before reading it, and check the others', async () => {
@@ -135,7 +155,9 @@ describe('files that are not plain articles', () => {
       truncateSync(large.write('huge.md', ''), MAX_ARTICLE_BYTES + 1);
       const run = await runInMemory(['check', '.', '--format', 'json'], large.path);
       assert.equal(run.code, 2);
-      assert.deepEqual(stderrLines(run), [`bilingual-docs: huge.md: too large to be an article (${MAX_ARTICLE_BYTES + 1} bytes; at most 512 MiB are read), not read`]);
+      assert.deepEqual(stderrLines(run), [
+        `bilingual-docs: huge.md: too large to be an article (${MAX_ARTICLE_BYTES + 1} bytes; at most 512 MiB are read), not read`,
+      ]);
       assert.deepEqual(pathsOf(run), ['a.md', 'huge.md']);
     } finally {
       large.dispose();
@@ -164,8 +186,13 @@ describe('files that are not plain articles', () => {
       for (let index = 0; index < 8; index++) tree.write(`${index}.md`, index % 2 ? MISMATCH : CLEAN);
       const run = await runBuilt(['check', '.', '--jobs', '1000', '--format', 'json'], tree.path);
       assert.equal(run.code, 1);
-      assert.deepEqual(stderrLines(run), [`bilingual-docs: --jobs 1000 is more than the ${cores} cores here; using ${cores}`]);
-      assert.deepEqual(run.stdout, (await runBuilt(['check', '.', '--jobs', '1', '--format', 'json'], tree.path)).stdout);
+      assert.deepEqual(stderrLines(run), [
+        `bilingual-docs: --jobs 1000 is more than the ${cores} cores here; using ${cores}`,
+      ]);
+      assert.deepEqual(
+        run.stdout,
+        (await runBuilt(['check', '.', '--jobs', '1', '--format', 'json'], tree.path)).stdout,
+      );
     } finally {
       tree.dispose();
     }
@@ -173,33 +200,45 @@ describe('files that are not plain articles', () => {
 });
 
 describe('file names', () => {
-  test('Should check files and folders whose names are not valid UTF-8, showing each bad byte as \\xHH', NO_HANG, async () => {
-    const tree = new TempFolder();
-    try {
-      const root = tree.path;
-      const bytes = (...parts: (string | number[])[]): Buffer =>
-        Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
-      writeFileSync(bytes(root, '/f', [0xff], '.md'), MISMATCH);
-      mkdirSync(bytes(root, '/d', [0xfe]));
-      writeFileSync(bytes(root, '/d', [0xfe], '/g.md'), MISMATCH);
-      const expected = [
-        ['d\\xFE/g.md', 1],
-        ['f\\xFF.md', 1],
-      ];
-      const described = (run: CliRun): unknown[] => {
-        assert.equal(run.code, 1, run.stderr);
-        return (JSON.parse(run.stdout) as JsonOutput).files.map((file) => [file.path, file.diagnostics.length]);
-      };
-      assert.deepEqual(described(await runInMemory(['check', '.', '--format', 'json'], tree.path)), expected);
-      assert.deepEqual(described(await runBuilt(['check', '.', '--format', 'json', '--jobs', '2'], tree.path)), expected);
-      // Named on the command line: a shell hands the bytes over as they are.
-      const script = `"$0" "$1" check "$(printf 'd\\376')" "$(printf 'f\\377.md')" --format json`;
-      const named = spawnSync('sh', ['-c', script, process.execPath, BUILT_CLI], { cwd: tree.path, encoding: 'utf8' });
-      assert.deepEqual(described({ code: named.status ?? -1, stdout: named.stdout, stderr: named.stderr }), expected);
-    } finally {
-      tree.dispose();
-    }
-  });
+  test(
+    'Should check files and folders whose names are not valid UTF-8, showing each bad byte as \\xHH',
+    NO_HANG,
+    async () => {
+      const tree = new TempFolder();
+      try {
+        const root = tree.path;
+        const bytes = (...parts: (string | number[])[]): Buffer =>
+          Buffer.concat(
+            parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))),
+          );
+        writeFileSync(bytes(root, '/f', [0xff], '.md'), MISMATCH);
+        mkdirSync(bytes(root, '/d', [0xfe]));
+        writeFileSync(bytes(root, '/d', [0xfe], '/g.md'), MISMATCH);
+        const expected = [
+          ['d\\xFE/g.md', 1],
+          ['f\\xFF.md', 1],
+        ];
+        const described = (run: CliRun): unknown[] => {
+          assert.equal(run.code, 1, run.stderr);
+          return (JSON.parse(run.stdout) as JsonOutput).files.map((file) => [file.path, file.diagnostics.length]);
+        };
+        assert.deepEqual(described(await runInMemory(['check', '.', '--format', 'json'], tree.path)), expected);
+        assert.deepEqual(
+          described(await runBuilt(['check', '.', '--format', 'json', '--jobs', '2'], tree.path)),
+          expected,
+        );
+        // Named on the command line: a shell hands the bytes over as they are.
+        const script = `"$0" "$1" check "$(printf 'd\\376')" "$(printf 'f\\377.md')" --format json`;
+        const named = spawnSync('sh', ['-c', script, process.execPath, BUILT_CLI], {
+          cwd: tree.path,
+          encoding: 'utf8',
+        });
+        assert.deepEqual(described({ code: named.status ?? -1, stdout: named.stdout, stderr: named.stderr }), expected);
+      } finally {
+        tree.dispose();
+      }
+    },
+  );
 
   test('Should escape a newline of a file name in text output and keep the exact name in JSON and SARIF', async () => {
     const tree = new TempFolder();

@@ -29,7 +29,12 @@ function editorDiagnostics(text: string, config: BilingualDocsConfig): JsonDiagn
  */
 async function cliDiagnostics(path: string, cwd: string, ruleOptions: string[] = []): Promise<JsonDiagnostic[]> {
   const run = await runInMemory(['check', path, '--format', 'json', ...ruleOptions], cwd);
-  return (JSON.parse(run.stdout) as JsonOutput).files[0]!.diagnostics.map(({ code, severity, message, range }) => ({ code, severity, message, range }));
+  return (JSON.parse(run.stdout) as JsonOutput).files[0]!.diagnostics.map(({ code, severity, message, range }) => ({
+    code,
+    severity,
+    message,
+    range,
+  }));
 }
 
 describe('the CLI and the editor agree', () => {
@@ -47,7 +52,9 @@ describe('the CLI and the editor agree', () => {
   }
 
   test('Should agree under the same configuration, from a file for the CLI and settings for the editor', async () => {
-    const config: BilingualDocsConfig = { rules: { 'escaped-markup': 'warning', untranslated: 'off', 'whitespace-mismatch': 'hint' } };
+    const config: BilingualDocsConfig = {
+      rules: { 'escaped-markup': 'warning', untranslated: 'off', 'whitespace-mismatch': 'hint' },
+    };
     const anomalies = interesting.filter((file) => file.anomaly !== '');
     const folder = new TempFolder();
     try {

@@ -38,7 +38,10 @@ describe('checking a repository', () => {
       assert.ok(one.stdout.length > 10_000);
       assert.deepEqual(two, one);
       // On fewer than three cores, --jobs 3 says that it uses one job per core; nothing else differs.
-      assert.deepEqual({ ...three, stderr: three.stderr.replace(/^bilingual-docs: --jobs 3 is more than .*\n/, '') }, one);
+      assert.deepEqual(
+        { ...three, stderr: three.stderr.replace(/^bilingual-docs: --jobs 3 is more than .*\n/, '') },
+        one,
+      );
     });
   }
 
@@ -46,21 +49,36 @@ describe('checking a repository', () => {
     const all = pathsOf(await runInMemory(['check', 'test/fixtures', '--format', 'json'], repositoryRoot));
     assert.equal(all.length, markdownUnder(fixturesRoot));
     const shards = [];
-    for (const index of [1, 2, 3]) shards.push(pathsOf(await runInMemory(['check', 'test/fixtures', '--format', 'json', '--shard', `${index}/3`], repositoryRoot)));
+    for (const index of [1, 2, 3])
+      shards.push(
+        pathsOf(
+          await runInMemory(['check', 'test/fixtures', '--format', 'json', '--shard', `${index}/3`], repositoryRoot),
+        ),
+      );
     for (const shard of shards) assert.ok(shard.length > 0 && shard.length < all.length);
     assert.deepEqual(shards.flat().sort(), [...all].sort());
   });
 
   test('Should shard the same way with workers as in one thread', async () => {
-    const one = await runBuilt(['check', 'test/fixtures', '--format', 'json', '--shard', '2/3', '--jobs', '1'], repositoryRoot);
-    const two = await runBuilt(['check', 'test/fixtures', '--format', 'json', '--shard', '2/3', '--jobs', '2'], repositoryRoot);
+    const one = await runBuilt(
+      ['check', 'test/fixtures', '--format', 'json', '--shard', '2/3', '--jobs', '1'],
+      repositoryRoot,
+    );
+    const two = await runBuilt(
+      ['check', 'test/fixtures', '--format', 'json', '--shard', '2/3', '--jobs', '2'],
+      repositoryRoot,
+    );
     assert.deepEqual(two, one);
   });
 
   test('Should keep every file in its shard when a file is added', async () => {
     const folder = new TempFolder();
     try {
-      for (let index = 0; index < 30; index++) folder.write(`da-dk/articles/${index}/footer.md`, danishArticle(unit('27db3-101', 'Sidefodsmodul', 'Footer module')));
+      for (let index = 0; index < 30; index++)
+        folder.write(
+          `da-dk/articles/${index}/footer.md`,
+          danishArticle(unit('27db3-101', 'Sidefodsmodul', 'Footer module')),
+        );
       const before = pathsOf(await runInMemory(['check', '.', '--format', 'json', '--shard', '1/4'], folder.path));
       folder.write('da-dk/articles/14/added.md', danishArticle(unit('27db3-101', 'Sidefodsmodul', 'Footer module')));
       const afterAdding = pathsOf(await runInMemory(['check', '.', '--format', 'json', '--shard', '1/4'], folder.path));
@@ -74,11 +92,22 @@ describe('checking a repository', () => {
     const first = new TempFolder();
     const second = new TempFolder();
     try {
-      for (const folder of [first, second]) for (let index = 0; index < 12; index++) folder.write(`articles/${index}.md`, danishArticle(unit('27db3-101', 'Sidefodsmodul', 'Footer module')));
-      const fromFirst = pathsOf(await runInMemory(['check', first.path, '--format', 'json', '--shard', '2/3'], repositoryRoot)).map((path) => path.slice(first.path.length));
-      const fromSecond = pathsOf(await runInMemory(['check', second.path, '--format', 'json', '--shard', '2/3'], repositoryRoot)).map((path) => path.slice(second.path.length));
+      for (const folder of [first, second])
+        for (let index = 0; index < 12; index++)
+          folder.write(`articles/${index}.md`, danishArticle(unit('27db3-101', 'Sidefodsmodul', 'Footer module')));
+      const fromFirst = pathsOf(
+        await runInMemory(['check', first.path, '--format', 'json', '--shard', '2/3'], repositoryRoot),
+      ).map((path) => path.slice(first.path.length));
+      const fromSecond = pathsOf(
+        await runInMemory(['check', second.path, '--format', 'json', '--shard', '2/3'], repositoryRoot),
+      ).map((path) => path.slice(second.path.length));
       assert.deepEqual(fromFirst, fromSecond);
-      assert.deepEqual(fromFirst, Array.from({ length: 12 }, (_, index) => `/articles/${index}.md`).sort().filter((path) => isInShard(path.slice(1), { index: 2, count: 3 })));
+      assert.deepEqual(
+        fromFirst,
+        Array.from({ length: 12 }, (_, index) => `/articles/${index}.md`)
+          .sort()
+          .filter((path) => isInShard(path.slice(1), { index: 2, count: 3 })),
+      );
     } finally {
       first.dispose();
       second.dispose();
@@ -116,7 +145,11 @@ describe('checking a repository', () => {
 describe('--changed-since', () => {
   let repository: TempFolder;
   const git = (...args: string[]): string => {
-    const run = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repository.path, encoding: 'utf8' });
+    const run = spawnSync(
+      'git',
+      ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: repository.path, encoding: 'utf8' },
+    );
     assert.equal(run.status, 0, run.stderr);
     return run.stdout;
   };
@@ -150,7 +183,10 @@ describe('--changed-since', () => {
   after(() => repository.dispose());
 
   test('Should check only the files added, modified or renamed since the ref, committed, staged or new', async () => {
-    const run = await runInMemory(['check', 'articles', '--format', 'json', '--changed-since', 'base'], repository.path);
+    const run = await runInMemory(
+      ['check', 'articles', '--format', 'json', '--changed-since', 'base'],
+      repository.path,
+    );
     assert.equal(run.code, 1);
     assert.deepEqual(pathsOf(run), [
       'articles/added.md',
@@ -162,7 +198,10 @@ describe('--changed-since', () => {
   });
 
   test('Should read the changes of the folder given, from a working folder elsewhere', async () => {
-    const run = await runInMemory(['check', join(repository.path, 'other'), '--format', 'json', '--changed-since', 'base'], repositoryRoot);
+    const run = await runInMemory(
+      ['check', join(repository.path, 'other'), '--format', 'json', '--changed-since', 'base'],
+      repositoryRoot,
+    );
     assert.deepEqual(pathsOf(run).map((path) => path.slice(repository.path.length)), ['/other/elsewhere.md']);
   });
 
@@ -175,7 +214,10 @@ describe('--changed-since', () => {
     const run = await runInMemory(['check', 'articles', '--changed-since', 'no-such-branch'], repository.path);
     assert.equal(run.code, 2);
     assert.equal(run.stdout, '');
-    assert.match(run.stderr, /^bilingual-docs: git could not list the files changed since "no-such-branch" in .+\/articles: no commit "no-such-branch" in this repository\n$/);
+    assert.match(
+      run.stderr,
+      /^bilingual-docs: git could not list the files changed since "no-such-branch" in .+\/articles: no commit "no-such-branch" in this repository\n$/,
+    );
   });
 
   test('Should exit 2 outside a git repository', async () => {
@@ -184,7 +226,10 @@ describe('--changed-since', () => {
       outside.write('footer.md', CLEAN);
       const run = await runInMemory(['check', '.', '--changed-since', 'HEAD'], outside.path);
       assert.equal(run.code, 2);
-      assert.match(run.stderr, /^bilingual-docs: git could not list the files changed since "HEAD" in .+: fatal: not a git repository/);
+      assert.match(
+        run.stderr,
+        /^bilingual-docs: git could not list the files changed since "HEAD" in .+: fatal: not a git repository/,
+      );
     } finally {
       outside.dispose();
     }

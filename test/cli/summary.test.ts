@@ -6,7 +6,15 @@ import { runInMemory, TempFolder, type JsonOutput } from './support/cli';
 import { unit } from './support/articles';
 
 function article(locale: string, type: string, ...body: string[]): string {
-  return ['---', 'title: Artikkel', `ms.contentlocale: ${locale}`, `ms.translationtype: ${type}`, '---', ...body, ''].join('\n');
+  return [
+    '---',
+    'title: Artikkel',
+    `ms.contentlocale: ${locale}`,
+    `ms.translationtype: ${type}`,
+    '---',
+    ...body,
+    '',
+  ].join('\n');
 }
 
 describe('word counts', () => {
@@ -41,27 +49,86 @@ describe('word counts', () => {
 
 describe('summary by locale and translation type', () => {
   test('Should write a locale in its usual case, whatever the file wrote', () => {
-    assert.deepEqual(['et-ee', 'ET-EE', 'zh-hant-tw', 'sr-latn-rs', 'es-419', 'en_US'].map(canonicalLocale), ['et-EE', 'et-EE', 'zh-Hant-TW', 'sr-Latn-RS', 'es-419', 'en_US']);
+    assert.deepEqual(['et-ee', 'ET-EE', 'zh-hant-tw', 'sr-latn-rs', 'es-419', 'en_US'].map(canonicalLocale), [
+      'et-EE',
+      'et-EE',
+      'zh-Hant-TW',
+      'sr-Latn-RS',
+      'es-419',
+      'en_US',
+    ]);
   });
 
   test('Should total files, units, words, untranslated units and problems by rule for each locale and type', async () => {
     const folder = new TempFolder();
     try {
-      folder.write('et-ee/a.md', article('et-ee', 'HT', unit('646d1-101', 'SSPR on lubatud.', 'SSPR is enabled.'), unit('646d1-102', 'Reset your password.', 'Reset your password.')));
-      folder.write('et-EE/b.md', article('et-EE', 'HT', unit('646d1-103', 'Klõpsake siin.', 'Click here.', '646d1-130')));
+      folder.write(
+        'et-ee/a.md',
+        article(
+          'et-ee',
+          'HT',
+          unit('646d1-101', 'SSPR on lubatud.', 'SSPR is enabled.'),
+          unit('646d1-102', 'Reset your password.', 'Reset your password.'),
+        ),
+      );
+      folder.write(
+        'et-EE/b.md',
+        article('et-EE', 'HT', unit('646d1-103', 'Klõpsake siin.', 'Click here.', '646d1-130')),
+      );
       folder.write('et-EE/mt.md', article('et-EE', 'MT', unit('646d1-104', 'Azure', 'Azure')));
-      folder.write('ja-jp/c.md', article('ja-JP', 'MT', unit('646d1-105', 'パスワードをリセット', 'Reset the password')));
+      folder.write(
+        'ja-jp/c.md',
+        article('ja-JP', 'MT', unit('646d1-105', 'パスワードをリセット', 'Reset the password')),
+      );
       folder.write('plain.md', '# Notes\n\nNo markup here.\n');
       const run = await runInMemory(['check', '.', '--format', 'json', '--rule', 'untranslated=off'], folder.path);
       const { summary } = JSON.parse(run.stdout) as JsonOutput;
       assert.deepEqual(summary.byLocale, {
-        'et-EE HT': { files: 2, units: 3, sourceWords: 8, targetWords: 8, untranslatedUnits: 1, problems: 1, byRule: { 'id-mismatch': 1 } },
-        'et-EE MT': { files: 1, units: 1, sourceWords: 1, targetWords: 1, untranslatedUnits: 0, problems: 0, byRule: {} },
-        'ja-JP MT': { files: 1, units: 1, sourceWords: 3, targetWords: 10, untranslatedUnits: 0, problems: 0, byRule: {} },
+        'et-EE HT': {
+          files: 2,
+          units: 3,
+          sourceWords: 8,
+          targetWords: 8,
+          untranslatedUnits: 1,
+          problems: 1,
+          byRule: { 'id-mismatch': 1 },
+        },
+        'et-EE MT': {
+          files: 1,
+          units: 1,
+          sourceWords: 1,
+          targetWords: 1,
+          untranslatedUnits: 0,
+          problems: 0,
+          byRule: {},
+        },
+        'ja-JP MT': {
+          files: 1,
+          units: 1,
+          sourceWords: 3,
+          targetWords: 10,
+          untranslatedUnits: 0,
+          problems: 0,
+          byRule: {},
+        },
       });
       assert.deepEqual(
-        { files: summary.files, filesWithMarkup: summary.filesWithMarkup, units: summary.units, problems: summary.problems, byRule: summary.byRule, bySeverity: summary.bySeverity },
-        { files: 5, filesWithMarkup: 4, units: 5, problems: 1, byRule: { 'id-mismatch': 1 }, bySeverity: { error: 1, warning: 0, info: 0, hint: 0 } },
+        {
+          files: summary.files,
+          filesWithMarkup: summary.filesWithMarkup,
+          units: summary.units,
+          problems: summary.problems,
+          byRule: summary.byRule,
+          bySeverity: summary.bySeverity,
+        },
+        {
+          files: 5,
+          filesWithMarkup: 4,
+          units: 5,
+          problems: 1,
+          byRule: { 'id-mismatch': 1 },
+          bySeverity: { error: 1, warning: 0, info: 0, hint: 0 },
+        },
       );
     } finally {
       folder.dispose();
@@ -73,9 +140,14 @@ describe('summary by locale and translation type', () => {
     try {
       const untranslated = unit('646d1-102', 'Reset your password.', 'Reset your password.');
       folder.write('shown.md', article('et-EE', 'HT', untranslated));
-      folder.write('suppressed.md', article('et-EE', 'HT', '<!-- bilingual-docs-disable-file untranslated -->', untranslated));
+      folder.write(
+        'suppressed.md',
+        article('et-EE', 'HT', '<!-- bilingual-docs-disable-file untranslated -->', untranslated),
+      );
       const counts = async (...options: string[]): Promise<[number, number]> => {
-        const { summary } = JSON.parse((await runInMemory(['check', '.', '--format', 'json', ...options], folder.path)).stdout) as JsonOutput;
+        const { summary } = JSON.parse(
+          (await runInMemory(['check', '.', '--format', 'json', ...options], folder.path)).stdout,
+        ) as JsonOutput;
         return [summary.byLocale['et-EE HT']!.untranslatedUnits, summary.byRule['untranslated'] ?? 0];
       };
       assert.deepEqual(await counts(), [2, 1]);
@@ -88,8 +160,19 @@ describe('summary by locale and translation type', () => {
   test('Should keep stdout to one diagnostic per line in text format and put the table and totals on stderr', async () => {
     const folder = new TempFolder();
     try {
-      folder.write('et-ee/a.md', article('et-EE', 'HT', unit('646d1-101', 'SSPR on lubatud.', 'SSPR is enabled.'), unit('646d1-102', 'Reset your password.', 'Reset your password.')));
-      folder.write('fi-fi/b.md', article('fi-FI', 'MT', unit('646d1-103', 'Napsauta tästä.', 'Click here.', '646d1-130')));
+      folder.write(
+        'et-ee/a.md',
+        article(
+          'et-EE',
+          'HT',
+          unit('646d1-101', 'SSPR on lubatud.', 'SSPR is enabled.'),
+          unit('646d1-102', 'Reset your password.', 'Reset your password.'),
+        ),
+      );
+      folder.write(
+        'fi-fi/b.md',
+        article('fi-FI', 'MT', unit('646d1-103', 'Napsauta tästä.', 'Click here.', '646d1-130')),
+      );
       const run = await runInMemory(['check', '.'], folder.path);
       assert.equal(run.code, 1);
       assert.equal(

@@ -26,7 +26,10 @@ describe('command line usage and exit codes', () => {
   test('Should exit 1 and print the diagnostic when a file has an error', async () => {
     const run = await runInMemory(['check', 'broken'], folder.path);
     assert.equal(run.code, 1);
-    assert.equal(run.stdout, "broken/footer.md:6:97 error id-mismatch The target's ID 27db3-101 differs from its source's ID 27db3-111.\n");
+    assert.equal(
+      run.stdout,
+      "broken/footer.md:6:97 error id-mismatch The target's ID 27db3-101 differs from its source's ID 27db3-111.\n",
+    );
   });
 
   test('Should exit 0 when the error is lowered to a warning with --rule', async () => {
@@ -52,15 +55,47 @@ describe('command line usage and exit codes', () => {
 
   const badUsage: [string, string[], RegExp][] = [
     ['an unknown command', ['lint', 'clean'], /^bilingual-docs: unknown command "lint"\n/],
-    ['an unknown format', ['check', 'clean', '--format', 'xml'], /^bilingual-docs: unknown format "xml"; use text, json, sarif\n/],
+    [
+      'an unknown format',
+      ['check', 'clean', '--format', 'xml'],
+      /^bilingual-docs: unknown format "xml"; use text, json, sarif\n/,
+    ],
     ['an unknown option', ['check', 'clean', '--colour'], /^bilingual-docs: Unknown option '--colour'/],
-    ['a rule that does not exist', ['check', 'clean', '--rule', 'no-such-rule=off'], /^bilingual-docs: --rule: unknown rule "no-such-rule"\n/],
-    ['a rule named like a property of every object', ['check', 'clean', '--rule', '__proto__=off'], /^bilingual-docs: --rule: unknown rule "__proto__"\n/],
-    ['a misspelt rule', ['check', 'clean', '--rule', 'id-ordr=off'], /^bilingual-docs: --rule: unknown rule "id-ordr"; did you mean "id-order"\?\n/],
-    ['a severity that does not exist', ['check', 'clean', '--rule', 'id-order=loud'], /^bilingual-docs: --rule: rule "id-order" has severity "loud"; use error, warning, info, hint or off\n/],
-    ['--jobs 0', ['check', 'clean', '--jobs', '0'], /^bilingual-docs: --jobs takes a whole number of at least 1, not "0"\n/],
-    ['--jobs that is not a number', ['check', 'clean', '--jobs', 'all'], /^bilingual-docs: --jobs takes a whole number of at least 1, not "all"\n/],
-    ['a shard beyond the count', ['check', 'clean', '--shard', '4/3'], /^bilingual-docs: --shard takes I\/N with 1 <= I <= N \(as in 2\/4\), not "4\/3"\n/],
+    [
+      'a rule that does not exist',
+      ['check', 'clean', '--rule', 'no-such-rule=off'],
+      /^bilingual-docs: --rule: unknown rule "no-such-rule"\n/,
+    ],
+    [
+      'a rule named like a property of every object',
+      ['check', 'clean', '--rule', '__proto__=off'],
+      /^bilingual-docs: --rule: unknown rule "__proto__"\n/,
+    ],
+    [
+      'a misspelt rule',
+      ['check', 'clean', '--rule', 'id-ordr=off'],
+      /^bilingual-docs: --rule: unknown rule "id-ordr"; did you mean "id-order"\?\n/,
+    ],
+    [
+      'a severity that does not exist',
+      ['check', 'clean', '--rule', 'id-order=loud'],
+      /^bilingual-docs: --rule: rule "id-order" has severity "loud"; use error, warning, info, hint or off\n/,
+    ],
+    [
+      '--jobs 0',
+      ['check', 'clean', '--jobs', '0'],
+      /^bilingual-docs: --jobs takes a whole number of at least 1, not "0"\n/,
+    ],
+    [
+      '--jobs that is not a number',
+      ['check', 'clean', '--jobs', 'all'],
+      /^bilingual-docs: --jobs takes a whole number of at least 1, not "all"\n/,
+    ],
+    [
+      'a shard beyond the count',
+      ['check', 'clean', '--shard', '4/3'],
+      /^bilingual-docs: --shard takes I\/N with 1 <= I <= N \(as in 2\/4\), not "4\/3"\n/,
+    ],
     ['shard 0', ['check', 'clean', '--shard', '0/3'], /^bilingual-docs: --shard takes I\/N/],
     ['a shard that is not I/N', ['check', 'clean', '--shard', 'half'], /^bilingual-docs: --shard takes I\/N/],
     ['segments without a file', ['segments'], /^bilingual-docs: segments takes exactly one FILE\n/],
@@ -80,7 +115,10 @@ describe('command line usage and exit codes', () => {
     assert.equal(run.code, 2);
     assert.equal(run.stderr, 'bilingual-docs: missing: no such file or folder\n');
     const output = JSON.parse(run.stdout) as JsonOutput;
-    assert.deepEqual(output.files.map((file) => [file.path, file.diagnostics.map((diagnostic) => diagnostic.code)]), [['broken/footer.md', ['id-mismatch']]]);
+    assert.deepEqual(
+      output.files.map((file) => [file.path, file.diagnostics.map((diagnostic) => diagnostic.code)]),
+      [['broken/footer.md', ['id-mismatch']]],
+    );
   });
 
   test('Should exit 2 for a file that cannot be read, report it in the JSON, and still check the others', async () => {
@@ -91,7 +129,10 @@ describe('command line usage and exit codes', () => {
       unreadable.write('a-first.md', MISMATCH);
       await new Promise<void>((resolve) => server.listen(join(unreadable.path, 'b-socket.md'), resolve));
       unreadable.write('c-last.md', CLEAN);
-      const run = await runInMemory(['check', 'a-first.md', 'b-socket.md', 'c-last.md', '--format', 'json'], unreadable.path);
+      const run = await runInMemory(
+        ['check', 'a-first.md', 'b-socket.md', 'c-last.md', '--format', 'json'],
+        unreadable.path,
+      );
       assert.equal(run.code, 2);
       assert.match(run.stderr, /^bilingual-docs: b-socket\.md: .+\n$/);
       const output = JSON.parse(run.stdout) as JsonOutput;
@@ -130,7 +171,11 @@ describe('command line usage and exit codes', () => {
     const invalid = new TempFolder();
     try {
       const text = Buffer.from(MISMATCH, 'utf8');
-      const broken = Buffer.concat([text.subarray(0, text.indexOf('Tilf')), Buffer.from([0xff, 0xfe]), text.subarray(text.indexOf('Tilf'))]);
+      const broken = Buffer.concat([
+        text.subarray(0, text.indexOf('Tilf')),
+        Buffer.from([0xff, 0xfe]),
+        text.subarray(text.indexOf('Tilf')),
+      ]);
       invalid.write('footer.md', broken);
       const run = await runInMemory(['check', 'footer.md', '--format', 'json'], invalid.path);
       assert.equal(run.code, 1);
@@ -138,7 +183,10 @@ describe('command line usage and exit codes', () => {
       const [file] = (JSON.parse(run.stdout) as JsonOutput).files;
       assert.deepEqual(file!.warnings, ['not valid UTF-8; invalid bytes were read as U+FFFD']);
       // Two replacement characters stand for the two bad bytes, so the source ID moves two characters right.
-      assert.deepEqual(file!.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start]), [['id-mismatch', { line: 5, character: 98 }]]);
+      assert.deepEqual(
+        file!.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start]),
+        [['id-mismatch', { line: 5, character: 98 }]],
+      );
     } finally {
       invalid.dispose();
     }
@@ -154,7 +202,10 @@ describe('command line usage and exit codes', () => {
       assert.equal(withBom!.locale, 'da-DK');
       assert.deepEqual(withBom!.diagnostics, withoutBom!.diagnostics);
       const segments = await runInMemory(['segments', 'with-bom.md'], bom.path);
-      assert.deepEqual(JSON.parse(segments.stdout)[0].targetRange, { start: { line: 5, character: 30 }, end: { line: 5, character: 45 } });
+      assert.deepEqual(JSON.parse(segments.stdout)[0].targetRange, {
+        start: { line: 5, character: 30 },
+        end: { line: 5, character: 45 },
+      });
     } finally {
       bom.dispose();
     }
@@ -162,7 +213,10 @@ describe('command line usage and exit codes', () => {
 
   test('Should check the current folder when no path is given', async () => {
     const run = await runInMemory(['check', '--format', 'json'], folder.path);
-    assert.deepEqual((JSON.parse(run.stdout) as JsonOutput).files.map((file) => file.path), ['broken/footer.md', 'clean/footer.md']);
+    assert.deepEqual(
+      (JSON.parse(run.stdout) as JsonOutput).files.map((file) => file.path),
+      ['broken/footer.md', 'clean/footer.md'],
+    );
   });
 
   test('Should follow a link to a folder once, and not walk again a folder above it that a link leads to', async () => {
@@ -193,7 +247,10 @@ describe('command line usage and exit codes', () => {
       tree.write('.git/info.md', MISMATCH);
       const run = await runInMemory(['check', '.', '--format', 'json'], tree.path);
       assert.equal(run.code, 0);
-      assert.deepEqual((JSON.parse(run.stdout) as JsonOutput).files.map((file) => file.path), ['docs/a.md', 'docs/b.MD']);
+      assert.deepEqual(
+        (JSON.parse(run.stdout) as JsonOutput).files.map((file) => file.path),
+        ['docs/a.md', 'docs/b.MD'],
+      );
     } finally {
       tree.dispose();
     }

@@ -27,7 +27,9 @@ function previewOf(text: string): PreviewResult {
 }
 
 function render(text: string, preview: PreviewResult, layout: ArticleLayout): Element {
-  return parseContent(renderArticle(text, preview, { layout, targetLanguage: preview.summary.locale, rightToLeft: preview.rightToLeft }));
+  return parseContent(
+    renderArticle(text, preview, { layout, targetLanguage: preview.summary.locale, rightToLeft: preview.rightToLeft }),
+  );
 }
 
 /** The structure a reader sees, as the plain markdown-it render of the article shows it (front matter left out). */
@@ -69,9 +71,17 @@ function assertEachUnitOnce(root: Element, preview: PreviewResult, layout: strin
 
 function assertInert(root: Element): void {
   for (const element of allElements(root)) {
-    assert.ok(!['script', 'img', 'svg', 'iframe', 'style', 'object', 'embed', 'form', 'meta', 'base', 'link'].includes(element.name), `<${element.name}> rendered`);
+    assert.ok(
+      !['script', 'img', 'svg', 'iframe', 'style', 'object', 'embed', 'form', 'meta', 'base', 'link'].includes(
+        element.name,
+      ),
+      `<${element.name}> rendered`,
+    );
     for (const [name, value] of Object.entries(element.attributes)) {
-      assert.ok(!/^on/i.test(name) && !['href', 'src', 'style', 'action', 'srcset', 'formaction'].includes(name), `${name}="${value}" rendered`);
+      assert.ok(
+        !/^on/i.test(name) && !['href', 'src', 'style', 'action', 'srcset', 'formaction'].includes(name),
+        `${name}="${value}" rendered`,
+      );
       if (name === 'data-href') assert.notEqual(classifyLink(value).kind, 'blocked', value);
     }
   }
@@ -89,7 +99,8 @@ describe('Article mode of the real articles', () => {
         assertInert(root);
         if (layout === 'columns') {
           const blocks = findAll(root, (element) => hasClass(element, 'block') && element.name === 'div');
-          const side = (name: string) => blocks.flatMap((block) => block.children.filter((child) => hasClass(child, name)).flatMap(structureOf));
+          const side = (name: string) =>
+            blocks.flatMap((block) => block.children.filter((child) => hasClass(child, name)).flatMap(structureOf));
           assert.deepEqual(side('target-side'), expected, 'columns: the target column');
           assert.deepEqual(side('source-side'), expected, 'columns: the source column');
         } else {
@@ -142,22 +153,41 @@ describe('Article mode of one article', () => {
       ],
     );
     assert.equal(findAll(root, (element) => hasClass(element, 'raw-html')).length, 0);
-    assert.equal(findAll(root, (element) => element.name === 'h1')[0]!.children.find((child) => child.name === 'span')!.text, 'הגדרת תפקידים');
+    assert.equal(
+      findAll(root, (element) => element.name === 'h1')[0]!.children.find((child) => child.name === 'span')!.text,
+      'הגדרת תפקידים',
+    );
   });
 
   test('Should load a local image through the resolver and never a remote one', () => {
     const text = fixture('real/OfficeDocs-SkypeForBusiness-pr__view-guests.md');
     const preview = previewOf(text);
-    const resolveImage = (source: string) => (localImagePath(source) === null ? null : `https://webview.test/article/${localImagePath(source)}`);
-    const local = parseContent(renderArticle(text, preview, { layout: 'target', targetLanguage: 'ja-JP', rightToLeft: false, resolveImage }));
+    const resolveImage = (source: string) =>
+      localImagePath(source) === null ? null : `https://webview.test/article/${localImagePath(source)}`;
+    const local = parseContent(
+      renderArticle(text, preview, { layout: 'target', targetLanguage: 'ja-JP', rightToLeft: false, resolveImage }),
+    );
     const images = findAll(local, (element) => element.name === 'img');
     assert.equal(images.length, 1);
-    assert.equal(images[0]!.attributes['src'], 'https://webview.test/article/media/95b83ff5-72ef-4668-b541-4e25b767620a.png');
+    assert.equal(
+      images[0]!.attributes['src'],
+      'https://webview.test/article/media/95b83ff5-72ef-4668-b541-4e25b767620a.png',
+    );
     assert.match(images[0]!.attributes['alt']!, /^次のスクリーンショットは/);
     const remote = text.replace('(media/', '(https://tracker.example/media/');
-    const withRemote = parseContent(renderArticle(remote, previewOf(remote), { layout: 'target', targetLanguage: 'ja-JP', rightToLeft: false, resolveImage }));
+    const withRemote = parseContent(
+      renderArticle(remote, previewOf(remote), {
+        layout: 'target',
+        targetLanguage: 'ja-JP',
+        rightToLeft: false,
+        resolveImage,
+      }),
+    );
     assert.equal(findAll(withRemote, (element) => element.name === 'img').length, 0);
-    assert.equal(findAll(withRemote, (element) => hasClass(element, 'image-alt'))[0]!.text.startsWith('Image (not loaded):'), true);
+    assert.equal(
+      findAll(withRemote, (element) => hasClass(element, 'image-alt'))[0]!.text.startsWith('Image (not loaded):'),
+      true,
+    );
     assert.equal(localImagePath('//tracker.example/x.png'), null);
     assert.equal(localImagePath('/media/x.png'), null);
     assert.equal(localImagePath('media/a%20b.png'), 'media/a b.png');
@@ -179,7 +209,7 @@ describe('Article mode of one article', () => {
   test('Should render every payload of a hostile article as text in every layout', () => {
     const hostile = [
       '---',
-      'title: \'"><img src=x onerror=alert(1)>\'',
+      "title: '\"><img src=x onerror=alert(1)>'",
       'ms.contentlocale: et-EE',
       '---',
       '# <span data-ttu-id="646d1-101"><script>alert(5)</script>Pealkiri</span><span class="sxs-lookup"><span data-stu-id="646d1-101">Title <img src=x onerror="alert(6)"></span></span>',

@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { bilingualMarkdownItPlugin, BUILTIN_SHOW_SOURCE_VALUES, type BuiltinShowSource } from '../../client/src/builtinPreview';
+import {
+  bilingualMarkdownItPlugin,
+  BUILTIN_SHOW_SOURCE_VALUES,
+  type BuiltinShowSource,
+} from '../../client/src/builtinPreview';
 import { findAll, hasClass, parseContent } from './htmlTree';
 
 /** A markdown-it set up as VS Code's Markdown preview sets up its own (HTML on, linkify on). */
@@ -16,14 +20,21 @@ const SEED = readFileSync('test/fixtures/seeds/et-EE__self-service-password-rese
 const HEBREW = readFileSync('test/fixtures/real/dynamics-365-project-operations-pr__define-roles.md', 'utf8');
 
 /** Markdown without bilingual markup: the project's own documentation. */
-const PLAIN = ['README.md', 'CHANGELOG.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => join('docs', name))];
+const PLAIN = [
+  'README.md',
+  'CHANGELOG.md',
+  ...readdirSync('docs')
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join('docs', name)),
+];
 
 describe('VS Code\'s Markdown preview with the Bilingual Docs plugin', () => {
   test('Should render Markdown without bilingual markup exactly as before, whatever the setting', () => {
     for (const path of PLAIN) {
       const text = readFileSync(path, 'utf8');
       const before = builtin().render(text);
-      for (const showSource of BUILTIN_SHOW_SOURCE_VALUES) assert.equal(builtin(showSource).render(text), before, `${path} (${showSource})`);
+      for (const showSource of BUILTIN_SHOW_SOURCE_VALUES)
+        assert.equal(builtin(showSource).render(text), before, `${path} (${showSource})`);
     }
   });
 
@@ -38,7 +49,11 @@ describe('VS Code\'s Markdown preview with the Bilingual Docs plugin', () => {
 
   test('Should keep every block on its lines, so the preview still scrolls with the editor', () => {
     for (const text of [SEED, HEBREW]) {
-      const lines = (markdown: MarkdownIt) => markdown.parse(text, {}).filter((token) => token.map !== null).map((token) => `${token.type}@${token.map!.join('-')}`);
+      const lines = (markdown: MarkdownIt) =>
+        markdown
+          .parse(text, {})
+          .filter((token) => token.map !== null)
+          .map((token) => `${token.type}@${token.map!.join('-')}`);
       assert.deepEqual(lines(builtin('hidden')), lines(builtin()));
       assert.deepEqual(lines(builtin('tooltip')), lines(builtin()));
     }
@@ -51,7 +66,9 @@ describe('VS Code\'s Markdown preview with the Bilingual Docs plugin', () => {
   test('Should put each source in its target\'s tooltip, as plain text', () => {
     const root = parseContent(builtin('tooltip').render(SEED));
     assert.equal(findAll(root, (element) => hasClass(element, 'sxs-lookup')).length, 0);
-    const titles = findAll(root, (element) => element.attributes['data-ttu-id'] !== undefined).map((element) => element.attributes['title']);
+    const titles = findAll(root, (element) => element.attributes['data-ttu-id'] !== undefined).map(
+      (element) => element.attributes['title'],
+    );
     assert.equal(titles[2], 'SSPR is enabled by default for Admins.');
     assert.equal(titles.length, 8);
     assert.ok(titles.every((title) => title !== undefined && title !== ''));

@@ -12,7 +12,11 @@ describe('Status bar text', () => {
   });
 
   test('Should use the singular for one unit and one problem', () => {
-    const one = summary({ unitCount: 1, problemCount: 1, problemsBySeverity: { error: 1, warning: 0, info: 0, hint: 0 } });
+    const one = summary({
+      unitCount: 1,
+      problemCount: 1,
+      problemsBySeverity: { error: 1, warning: 0, info: 0, hint: 0 },
+    });
     assert.equal(statusText(one), 'et-EE · HT · 1 unit · 1 problem');
   });
 
@@ -21,7 +25,11 @@ describe('Status bar text', () => {
   });
 
   test('Should spell the summary out for screen readers', () => {
-    const withProblems = summary({ translationType: 'MT', problemCount: 3, problemsBySeverity: { error: 1, warning: 2, info: 0, hint: 0 } });
+    const withProblems = summary({
+      translationType: 'MT',
+      problemCount: 3,
+      problemsBySeverity: { error: 1, warning: 2, info: 0, hint: 0 },
+    });
     assert.equal(
       statusAccessibilityLabel(withProblems),
       'Bilingual article, locale et-EE, machine translation, 8 units, 3 problems: 1 error, 2 warnings',
@@ -33,14 +41,23 @@ describe('Status bar text', () => {
 describe('Show Source of Unit at Cursor', () => {
   test('Should show the source’s words without Markdown or HTML', () => {
     assert.equal(
-      sourceMessage('646d1-103', 'Click here to [Let users reset their own passwords](https://admin.microsoft.com/Adminportal/Home#/featureexplorer/security/Sspr).'),
+      sourceMessage(
+        '646d1-103',
+        'Click here to [Let users reset their own passwords](https://admin.microsoft.com/Adminportal/Home#/featureexplorer/security/Sspr).',
+      ),
       'Source of 646d1-103: Click here to Let users reset their own passwords.',
     );
-    assert.equal(plainTextOf('In **Assign licenses**,<br/>select `Plan 2` <a name="x"></a>![Licenses](media/l.png)'), 'In Assign licenses, select Plan 2 Licenses');
+    assert.equal(
+      plainTextOf('In **Assign licenses**,<br/>select `Plan 2` <a name="x"></a>![Licenses](media/l.png)'),
+      'In Assign licenses, select Plan 2 Licenses',
+    );
   });
 
   test('Should say when a unit has no source or an empty one', () => {
-    assert.equal(sourceMessage('646d1-104', null), 'Unit 646d1-104 has no English source: its sxs-lookup span is missing.');
+    assert.equal(
+      sourceMessage('646d1-104', null),
+      'Unit 646d1-104 has no English source: its sxs-lookup span is missing.',
+    );
     assert.equal(sourceMessage('7ee7a-111', ''), 'The English source of unit 7ee7a-111 is empty.');
   });
 
@@ -67,7 +84,13 @@ describe('Language server restarts', () => {
       now = minute * 30_000;
       return policy.onConnectionClosed();
     });
-    assert.deepEqual(decisions, ['restart-and-tell', 'restart-quietly', 'restart-quietly', 'restart-quietly', 'give-up']);
+    assert.deepEqual(decisions, [
+      'restart-and-tell',
+      'restart-quietly',
+      'restart-quietly',
+      'restart-quietly',
+      'give-up',
+    ]);
   });
 
   test('Should keep restarting when crashes are far apart', () => {
@@ -77,6 +100,13 @@ describe('Language server restarts', () => {
       now = step * 60_000;
       return policy.onConnectionClosed();
     });
-    assert.deepEqual(decisions, ['restart-and-tell', 'restart-quietly', 'restart-quietly', 'restart-quietly', 'restart-quietly', 'restart-quietly']);
+    assert.deepEqual(decisions, [
+      'restart-and-tell',
+      'restart-quietly',
+      'restart-quietly',
+      'restart-quietly',
+      'restart-quietly',
+      'restart-quietly',
+    ]);
   });
 });

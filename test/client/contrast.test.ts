@@ -1,6 +1,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blend, contrastRatio, DEFAULT_THEME_TEXT, minimumOpacity, opacityFloor, sourceOpacity } from '../../client/src/contrast';
+import {
+  blend,
+  contrastRatio,
+  DEFAULT_THEME_TEXT,
+  minimumOpacity,
+  opacityFloor,
+  sourceOpacity,
+} from '../../client/src/contrast';
 
 describe('Dimmed source contrast', () => {
   test('Should measure contrast as WCAG does', () => {
@@ -14,7 +21,10 @@ describe('Dimmed source contrast', () => {
       for (const theme of DEFAULT_THEME_TEXT[kind]) {
         assert.ok(contrastRatio(blend(theme.foreground, theme.background, floor), theme.background) >= 4.5, theme.name);
         const lowest = minimumOpacity(theme.foreground, theme.background);
-        assert.ok(contrastRatio(blend(theme.foreground, theme.background, lowest - 0.01), theme.background) < 4.5, theme.name);
+        assert.ok(
+          contrastRatio(blend(theme.foreground, theme.background, lowest - 0.01), theme.background) < 4.5,
+          theme.name,
+        );
       }
     }
     assert.deepEqual([opacityFloor('light'), opacityFloor('dark')], [0.7, 0.6]);

@@ -60,8 +60,14 @@ describe('Bilingual span grammar', () => {
       textWithScope(tokens, LOOKUP),
       '<span class="sxs-lookup"><span data-stu-id="646d1-106">For more information:</span></span>',
     );
-    assert.equal(textWithScope(tokens, 'meta.unit.target.bilingual-docs'), '<span data-ttu-id="646d1-106">Lisateave</span>');
-    assert.equal(textWithScope(tokens, 'meta.unit.source.bilingual-docs'), '<span data-stu-id="646d1-106">For more information:</span>');
+    assert.equal(
+      textWithScope(tokens, 'meta.unit.target.bilingual-docs'),
+      '<span data-ttu-id="646d1-106">Lisateave</span>',
+    );
+    assert.equal(
+      textWithScope(tokens, 'meta.unit.source.bilingual-docs'),
+      '<span data-stu-id="646d1-106">For more information:</span>',
+    );
     assert.deepEqual(scopesOf(tokens, 'sxs-lookup'), [
       'text.html.markdown',
       LOOKUP,
@@ -86,7 +92,9 @@ describe('Bilingual span grammar', () => {
   });
 
   test('Should keep Markdown highlighting inside the target', async () => {
-    const tokens = await tokenizeLine(lineWith('real/OfficeDocs-SkypeForBusiness-pr__with-exchange-online.md', '9f8d8-129'));
+    const tokens = await tokenizeLine(
+      lineWith('real/OfficeDocs-SkypeForBusiness-pr__with-exchange-online.md', '9f8d8-129'),
+    );
     assert.deepEqual(scopesOf(tokens, '**Active Directory UsersおよびComputers AD**'), [
       'text.html.markdown',
       'meta.unit.target.bilingual-docs',
@@ -96,7 +104,9 @@ describe('Bilingual span grammar', () => {
   });
 
   test('Should read past a plain span nested in a unit instead of ending the unit at its closing tag', async () => {
-    const tokens = await tokenizeLine(lineWith('anomalies/OfficeDocs-SkypeForBusiness-pr__CQD-data-and-reports.md', '66408-172'));
+    const tokens = await tokenizeLine(
+      lineWith('anomalies/OfficeDocs-SkypeForBusiness-pr__CQD-data-and-reports.md', '66408-172'),
+    );
     assert.equal(
       textWithScope(tokens, TARGET_TEXT),
       '<span>https:// <cqdv3> /spd/#/Dashboard/ <reportid> /2019-02/</span>2019 年 2 月の現在の日',
@@ -119,12 +129,19 @@ describe('Bilingual span grammar', () => {
     );
     assert.deepEqual(second![0], {
       text: '</',
-      scopes: ['text.html.markdown', 'meta.unit.target.bilingual-docs', 'meta.tag.inline.span.end.html', 'punctuation.definition.tag.begin.html'],
+      scopes: [
+        'text.html.markdown',
+        'meta.unit.target.bilingual-docs',
+        'meta.tag.inline.span.end.html',
+        'punctuation.definition.tag.begin.html',
+      ],
     });
   });
 
   test('Should scope a right-to-left target in a blockquote', async () => {
-    const tokens = await tokenizeLine(lineWith('real/Dynamics-365-Operations__preview-feature-leave-absence.md', 'de351-102'));
+    const tokens = await tokenizeLine(
+      lineWith('real/Dynamics-365-Operations__preview-feature-leave-absence.md', 'de351-102'),
+    );
     assert.ok(textWithScope(tokens, TARGET_TEXT).startsWith('تتوفر بعض هذه الوظائف'));
     assert.equal(textWithScope(tokens, TARGET_ID), 'de351-101de351-102de351-103de351-104');
   });

@@ -3,7 +3,15 @@ import { describe, test } from 'node:test';
 import type { EditorModelResult, EditorUnitRow, TextPiece } from '../../shared/protocol';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fingerprint, gridContentOf, gridUpdate, placeInTarget, rawOf, spanTokensPairUp, targetFingerprints } from '../../client/src/editor/gridRows';
+import {
+  fingerprint,
+  gridContentOf,
+  gridUpdate,
+  placeInTarget,
+  rawOf,
+  spanTokensPairUp,
+  targetFingerprints,
+} from '../../client/src/editor/gridRows';
 import { EMPTY_CONFIG } from '../../server/src/core/config';
 import { parse } from '../../server/src/core/parse';
 import { createLanguageService } from '../../server/src/languageService';
@@ -51,8 +59,16 @@ function model(version: number, rows: EditorModelResult['rows']): EditorModelRes
 
 describe('Bilingual Editor rows', () => {
   test('Should patch only the row whose target changed when no unit moved', () => {
-    const before = model(1, [{ kind: 'context', block: 'heading', text: '# Title', range }, unit(0, 'Tere'), unit(1, 'Maailm')]);
-    const after = model(2, [{ kind: 'context', block: 'heading', text: '# Title', range }, unit(0, 'Tere'), unit(1, 'Maailm!')]);
+    const before = model(1, [
+      { kind: 'context', block: 'heading', text: '# Title', range },
+      unit(0, 'Tere'),
+      unit(1, 'Maailm'),
+    ]);
+    const after = model(2, [
+      { kind: 'context', block: 'heading', text: '# Title', range },
+      unit(0, 'Tere'),
+      unit(1, 'Maailm!'),
+    ]);
     const opened = targetFingerprints(before);
     const update = gridUpdate(gridContentOf(before, 'a.md', opened), gridContentOf(after, 'a.md', opened));
     assert.equal(update.kind, 'patch');
@@ -111,7 +127,9 @@ describe('Span tokens of an edited target', () => {
 describe('Problems underlined in a target cell', () => {
   const service = createLanguageService({ ruleDocumentationLink: (code) => code });
   const text = readFileSync(join(process.cwd(), 'test/fixtures/seeds/et-EE__self-service-password-reset.md'), 'utf8');
-  const model = service.getEditorModel(service.check({ uri: 'file:///et.md', version: 1, model: parse(text) }, EMPTY_CONFIG))!;
+  const model = service.getEditorModel(
+    service.check({ uri: 'file:///et.md', version: 1, model: parse(text) }, EMPTY_CONFIG),
+  )!;
   const units = model.rows.filter((row): row is EditorUnitRow => row.kind === 'unit');
 
   test('Should place a word of every real target at its text piece and offsets', () => {
@@ -123,7 +141,10 @@ describe('Problems underlined in a target cell', () => {
       const before = row.target.slice(0, pieceIndex).reduce((length, each) => length + each.raw.length, 0);
       const rawStart = before + piece.raw.indexOf(word[0]);
       const { line, character } = row.targetRange.start;
-      const range = { start: { line, character: character + rawStart }, end: { line, character: character + rawStart + word[0].length } };
+      const range = {
+        start: { line, character: character + rawStart },
+        end: { line, character: character + rawStart + word[0].length },
+      };
       const place = placeInTarget(row, range);
       assert.ok(place, row.id);
       assert.equal(piece.text.slice(place.start, place.end), word[0], row.id);
@@ -133,13 +154,19 @@ describe('Problems underlined in a target cell', () => {
   test('Should count a character reference as one character of the text', () => {
     const row = unit(0, 'a & b');
     const at = (character: number) => ({ line: 0, character });
-    assert.deepEqual(placeInTarget({ ...row, targetRange: { start: at(0), end: at(9) } }, { start: at(8), end: at(9) }), { piece: 0, start: 4, end: 5 });
+    assert.deepEqual(
+      placeInTarget({ ...row, targetRange: { start: at(0), end: at(9) } }, { start: at(8), end: at(9) }),
+      { piece: 0, start: 4, end: 5 },
+    );
   });
 
   test('Should not underline a problem of the source or of the whole unit', () => {
     const row = units[0]!;
     const { line } = row.targetRange.start;
-    assert.equal(placeInTarget(row, { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }), undefined);
+    assert.equal(
+      placeInTarget(row, { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }),
+      undefined,
+    );
     assert.equal(placeInTarget(row, row.unitRange), undefined);
   });
 });
@@ -149,8 +176,13 @@ describe('Misspelled words in the Bilingual Editor', () => {
     const dictionary = gunzipSync(readFileSync(join(process.cwd(), 'dist/dictionaries/de.btrie.gz')));
     const german = new TrieSpeller('de', new Uint8Array(dictionary), true);
     const service = createLanguageService({ ruleDocumentationLink: (code) => code, spellers: () => german });
-    const text = readFileSync(join(process.cwd(), 'test/fixtures/real/OfficeDocs-SkypeForBusiness__patients-audit.md'), 'utf8');
-    const model = service.getEditorModel(service.check({ uri: 'file:///de.md', version: 1, model: parse(text) }, EMPTY_CONFIG))!;
+    const text = readFileSync(
+      join(process.cwd(), 'test/fixtures/real/OfficeDocs-SkypeForBusiness__patients-audit.md'),
+      'utf8',
+    );
+    const model = service.getEditorModel(
+      service.check({ uri: 'file:///de.md', version: 1, model: parse(text) }, EMPTY_CONFIG),
+    )!;
     const grid = gridContentOf(model, 'patients-audit.md', new Map());
     const underlined = grid.rows.flatMap((row) => {
       if (row.kind !== 'unit') return [];

@@ -15,7 +15,16 @@ interface Manifest {
     'markdown.markdownItPlugins'?: boolean;
     'markdown.previewStyles'?: string[];
     keybindings: { command: string; key: string; when: string }[];
-    configuration: { properties: Record<string, { scope: string; markdownDescription: string; properties?: Record<string, { enum: string[]; markdownDescription: string }> }> };
+    configuration: {
+      properties: Record<
+        string,
+        {
+          scope: string;
+          markdownDescription: string;
+          properties?: Record<string, { enum: string[]; markdownDescription: string }>;
+        }
+      >;
+    };
     grammars: { scopeName: string; path: string; injectTo: string[] }[];
   };
 }
@@ -38,7 +47,11 @@ const declared = new Set(manifest.contributes.commands.map((command) => command.
 
 describe('Extension manifest', () => {
   test('Should activate on Markdown and on a restored preview only', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onWebviewPanel:bilingualDocs.preview', 'onCustomEditor:bilingualDocs.editor']);
+    assert.deepEqual(manifest.activationEvents, [
+      'onLanguage:markdown',
+      'onWebviewPanel:bilingualDocs.preview',
+      'onCustomEditor:bilingualDocs.editor',
+    ]);
   });
 
   test('Should put every command in the Bilingual Docs category, with an icon where an editor title shows it', () => {
@@ -52,7 +65,8 @@ describe('Extension manifest', () => {
   test('Should only show the bilingual commands where the markup is', () => {
     const palette = manifest.contributes.menus['commandPalette']!;
     // The Bilingual Editor opens any Markdown file (it says when there is no markup); its own commands need it open.
-    const opensEditor = (command: string) => command.startsWith('bilingualDocs.openEditor') || command.startsWith('bilingualDocs.editor.');
+    const opensEditor = (command: string) =>
+      command.startsWith('bilingualDocs.openEditor') || command.startsWith('bilingualDocs.editor.');
     for (const entry of palette.filter((candidate) => !opensEditor(candidate.command))) {
       assert.equal(entry.when, 'bilingualDocs.isBilingual', entry.command);
     }
@@ -78,7 +92,11 @@ describe('Extension manifest', () => {
       },
     ]);
     for (const binding of manifest.contributes.keybindings) {
-      assert.match(binding.when, /bilingualDocs\.isBilingual|activeCustomEditorId == 'bilingualDocs\.editor'/, binding.command);
+      assert.match(
+        binding.when,
+        /bilingualDocs\.isBilingual|activeCustomEditorId == 'bilingualDocs\.editor'/,
+        binding.command,
+      );
     }
   });
 
@@ -86,13 +104,21 @@ describe('Extension manifest', () => {
     assert.ok(declared.has('bilingualDocs.showReport') && declared.has('bilingualDocs.saveReport'));
     const palette = manifest.contributes.menus['commandPalette']!.map((entry) => entry.command);
     assert.ok(!palette.includes('bilingualDocs.showReport') && !palette.includes('bilingualDocs.saveReport'));
-    const explorer = manifest.contributes.menus['explorer/context']!.filter((entry) => entry.command.endsWith('Report'));
+    const explorer = manifest.contributes.menus['explorer/context']!.filter((entry) =>
+      entry.command.endsWith('Report'),
+    );
     assert.deepEqual(explorer, [
       { command: 'bilingualDocs.showReport', when: 'explorerResourceIsFolder', group: '7_modification@9' },
     ]);
-    const title = manifest.contributes.menus['editor/title']!.filter((entry) => entry.command === 'bilingualDocs.saveReport');
+    const title = manifest.contributes.menus['editor/title']!.filter(
+      (entry) => entry.command === 'bilingualDocs.saveReport',
+    );
     assert.deepEqual(title, [
-      { command: 'bilingualDocs.saveReport', when: "activeWebviewPanelId == 'bilingualDocs.report'", group: 'navigation' },
+      {
+        command: 'bilingualDocs.saveReport',
+        when: "activeWebviewPanelId == 'bilingualDocs.report'",
+        group: 'navigation',
+      },
     ]);
   });
 
@@ -104,7 +130,9 @@ describe('Extension manifest', () => {
   });
 
   test('Should name only declared commands in menus and keybindings', () => {
-    const used = [...Object.values(manifest.contributes.menus).flat(), ...manifest.contributes.keybindings].map((entry) => entry.command);
+    const used = [...Object.values(manifest.contributes.menus).flat(), ...manifest.contributes.keybindings].map(
+      (entry) => entry.command,
+    );
     for (const command of used) assert.ok(declared.has(command), command);
   });
 

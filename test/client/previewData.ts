@@ -47,7 +47,8 @@ export function summary(overrides: Partial<DocumentSummary> = {}): DocumentSumma
 }
 
 export function previewResult(units: readonly UnitView[], overrides: Partial<PreviewResult> = {}): PreviewResult {
-  const problemCount = units.reduce((count, unit) => count + unit.problems.length, 0) + (overrides.otherProblems?.length ?? 0);
+  const problemCount =
+    units.reduce((count, unit) => count + unit.problems.length, 0) + (overrides.otherProblems?.length ?? 0);
   return {
     summary: summary({ unitCount: units.length, problemCount }),
     rightToLeft: false,

@@ -37,9 +37,17 @@ const ARTICLES = ['seeds', 'real', 'anomalies'].flatMap((folder) =>
 /** No element can run script or load anything, and every link left is one the extension would follow. */
 function assertInert(html: string): void {
   for (const element of allElements(parseContent(html))) {
-    assert.ok(!['script', 'img', 'svg', 'iframe', 'style', 'object', 'embed', 'form', 'meta', 'base', 'link'].includes(element.name), `<${element.name}> rendered`);
+    assert.ok(
+      !['script', 'img', 'svg', 'iframe', 'style', 'object', 'embed', 'form', 'meta', 'base', 'link'].includes(
+        element.name,
+      ),
+      `<${element.name}> rendered`,
+    );
     for (const [name, value] of Object.entries(element.attributes)) {
-      assert.ok(!/^on/i.test(name) && !['href', 'src', 'style', 'action', 'srcset', 'formaction'].includes(name), `${name}="${value}" rendered`);
+      assert.ok(
+        !/^on/i.test(name) && !['href', 'src', 'style', 'action', 'srcset', 'formaction'].includes(name),
+        `${name}="${value}" rendered`,
+      );
       if (name === 'data-href') assert.notEqual(classifyLink(value).kind, 'blocked', value);
     }
   }
@@ -50,13 +58,19 @@ describe('Preview of real articles', () => {
     test(`Should render a row per unit of ${path}, all of it inert`, () => {
       const preview = previewOf(fixture(path));
       const html = renderPreviewContent(preview, { fileName: path });
-      const rows = findAll(parseContent(html), (element) => element.name === 'tr' && element.attributes['data-unit-index'] !== undefined);
+      const rows = findAll(
+        parseContent(html),
+        (element) => element.name === 'tr' && element.attributes['data-unit-index'] !== undefined,
+      );
       assert.equal(rows.length, preview.units.length);
       assert.deepEqual(
         rows.map((row) => Number(row.attributes['data-unit-index'])),
         preview.units.map((unit) => unit.index),
       );
-      assert.equal(rows.filter((row) => hasClass(row, 'has-problems')).length, preview.units.filter((unit) => unit.problems.length > 0).length);
+      assert.equal(
+        rows.filter((row) => hasClass(row, 'has-problems')).length,
+        preview.units.filter((unit) => unit.problems.length > 0).length,
+      );
       assertInert(html);
     });
   }
@@ -66,7 +80,16 @@ describe('Preview of real articles', () => {
     const root = parseContent(renderPreviewContent(preview, { fileName: 'self-service-password-reset.md' }));
     assert.equal(findAll(root, (element) => element.name === 'h1')[0]!.text, 'Iseteeninduslik paroolilähtestus');
     const ids = findAll(root, (element) => element.name === 'button').map((button) => button.text);
-    assert.deepEqual(ids, ['646d1-102', '646d1-103', '646d1-104', '646d1-105', '646d1-106', '646d1-107', '646d1-108', '646d1-109']);
+    assert.deepEqual(ids, [
+      '646d1-102',
+      '646d1-103',
+      '646d1-104',
+      '646d1-105',
+      '646d1-106',
+      '646d1-107',
+      '646d1-108',
+      '646d1-109',
+    ]);
   });
 
   test('Should lay the Arabic targets out right to left', () => {
@@ -74,16 +97,17 @@ describe('Preview of real articles', () => {
     const root = parseContent(renderPreviewContent(preview, { fileName: 'preview-feature-leave-absence.md' }));
     const targets = findAll(root, (element) => element.name === 'td' && hasClass(element, 'target'));
     assert.equal(targets.length, 4);
-    for (const target of targets) assert.deepEqual([target.attributes['dir'], target.attributes['lang']], ['rtl', 'ar-SA']);
+    for (const target of targets)
+      assert.deepEqual([target.attributes['dir'], target.attributes['lang']], ['rtl', 'ar-SA']);
   });
 });
 
 describe('Preview of a hostile article', () => {
   const hostile = [
     '---',
-    'title: \'"><img src=x onerror=alert(1)><script>alert(2)</script>\'',
+    "title: '\"><img src=x onerror=alert(1)><script>alert(2)</script>'",
     'ms.contentlocale: \'et-EE" onmouseover="alert(3)\'',
-    'ms.translationtype: \'<svg onload=alert(4)>\'',
+    "ms.translationtype: '<svg onload=alert(4)>'",
     '---',
     '# <span data-ttu-id="646d1-101"><script>alert(5)</script>Pealkiri</span><span class="sxs-lookup"><span data-stu-id="646d1-101">Title <img src=x onerror="alert(6)"></span></span>',
     '',
@@ -101,9 +125,16 @@ describe('Preview of a hostile article', () => {
     const html = renderPreviewContent(preview, { fileName: 'hostile.md' });
     assertInert(html);
     const root = parseContent(html);
-    assert.equal(findAll(root, (element) => element.name === 'h1')[0]!.text, '"><img src=x onerror=alert(1)><script>alert(2)</script>');
+    assert.equal(
+      findAll(root, (element) => element.name === 'h1')[0]!.text,
+      '"><img src=x onerror=alert(1)><script>alert(2)</script>',
+    );
     const firstTarget = findAll(root, (element) => element.name === 'td' && hasClass(element, 'target'))[0]!;
     assert.equal(firstTarget.text, '<script>alert(5)</script>Pealkiri');
-    assert.equal(findAll(root, (element) => element.attributes['lang'] !== undefined && element.attributes['lang'] !== 'en-US').length, 0);
+    assert.equal(
+      findAll(root, (element) => element.attributes['lang'] !== undefined && element.attributes['lang'] !== 'en-US')
+        .length,
+      0,
+    );
   });
 });

@@ -64,7 +64,13 @@ function assertInert(root: Element): void {
 
 function renderWithPayload(payload: string): string {
   const units = [
-    unitView(0, { id: payload, sourceId: `${payload}x`, target: payload, source: payload, problems: [problem(payload, 'error', payload)] }),
+    unitView(0, {
+      id: payload,
+      sourceId: `${payload}x`,
+      target: payload,
+      source: payload,
+      problems: [problem(payload, 'error', payload)],
+    }),
     unitView(1, { target: `Enne ${payload} pärast`, source: `Before ${payload} after` }),
   ];
   return renderPreviewContent(
@@ -100,7 +106,9 @@ describe('Preview safety', () => {
 
   test('Should keep a payload in the locale out of the lang attribute', () => {
     const root = parseContent(renderWithPayload('et-EE" onmouseover="alert(1)'));
-    const langs = findAll(root, (element) => element.attributes['lang'] !== undefined).map((element) => element.attributes['lang']);
+    const langs = findAll(root, (element) => element.attributes['lang'] !== undefined).map(
+      (element) => element.attributes['lang'],
+    );
     assert.deepEqual([...new Set(langs)], ['en-US']);
   });
 });
@@ -124,23 +132,35 @@ describe('Preview page', () => {
       "default-src 'none'; style-src https://file+.vscode-resource.vscode-cdn.net; img-src https://file+.vscode-resource.vscode-cdn.net; " +
         "font-src https://file+.vscode-resource.vscode-cdn.net; script-src 'nonce-abc'; base-uri 'none'; form-action 'none'",
     );
-    const meta = findAll(page, (element) => element.name === 'meta' && element.attributes['http-equiv'] === 'Content-Security-Policy');
+    const meta = findAll(
+      page,
+      (element) => element.name === 'meta' && element.attributes['http-equiv'] === 'Content-Security-Policy',
+    );
     assert.equal(meta.length, 1);
-    assert.equal(meta[0]!.attributes['content'], contentSecurityPolicy('https://file+.vscode-resource.vscode-cdn.net', 'cmFuZG9tLW5vbmNlLTEyMzQ='));
+    assert.equal(
+      meta[0]!.attributes['content'],
+      contentSecurityPolicy('https://file+.vscode-resource.vscode-cdn.net', 'cmFuZG9tLW5vbmNlLTEyMzQ='),
+    );
   });
 
   test('Should load exactly one script, the extension’s own, carrying the nonce', () => {
     const scripts = findAll(page, (element) => element.name === 'script');
     assert.equal(scripts.length, 1);
     assert.equal(scripts[0]!.attributes['nonce'], 'cmFuZG9tLW5vbmNlLTEyMzQ=');
-    assert.equal(scripts[0]!.attributes['src'], 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/media/preview.js');
+    assert.equal(
+      scripts[0]!.attributes['src'],
+      'https://file+.vscode-resource.vscode-cdn.net/ext/dist/media/preview.js',
+    );
     assert.equal(scripts[0]!.text, '');
   });
 
   test('Should keep the document URI and title as text in the page', () => {
     const body = findAll(page, (element) => element.name === 'body')[0]!;
     assert.equal(body.attributes['data-document-uri'], 'file:///articles/et-EE/"><script>alert(1)</script>.md');
-    assert.equal(findAll(page, (element) => element.name === 'title')[0]!.text, 'Preview "><script>alert(1)</script>.md');
+    assert.equal(
+      findAll(page, (element) => element.name === 'title')[0]!.text,
+      'Preview "><script>alert(1)</script>.md',
+    );
   });
 
   test('Should offer the three filters in a labelled select', () => {
@@ -153,7 +173,10 @@ describe('Preview page', () => {
         ['untranslated', 'Untranslated units'],
       ],
     );
-    assert.equal(findAll(page, (element) => element.name === 'label' && element.attributes['for'] === 'filter').length, 1);
+    assert.equal(
+      findAll(page, (element) => element.name === 'label' && element.attributes['for'] === 'filter').length,
+      1,
+    );
   });
 
   test('Should offer the four layouts in a labelled select, the current one chosen, and name it on the root', () => {
@@ -162,8 +185,14 @@ describe('Preview page', () => {
       select.children.map((option) => option.attributes['value']),
       ['columns', 'interleaved', 'target', 'units'],
     );
-    assert.equal(select.children.find((option) => option.attributes['selected'] !== undefined)?.attributes['value'], 'columns');
-    assert.equal(findAll(page, (element) => element.name === 'label' && element.attributes['for'] === 'layout').length, 1);
+    assert.equal(
+      select.children.find((option) => option.attributes['selected'] !== undefined)?.attributes['value'],
+      'columns',
+    );
+    assert.equal(
+      findAll(page, (element) => element.name === 'label' && element.attributes['for'] === 'layout').length,
+      1,
+    );
     assert.equal(findAll(page, (element) => element.name === 'html')[0]!.attributes['data-layout'], 'columns');
   });
 
@@ -175,7 +204,10 @@ describe('Preview page', () => {
 
 describe('Link destinations', () => {
   const cases: [string, ReturnType<typeof classifyLink>][] = [
-    ['https://docs.microsoft.com/azure/active-directory', { kind: 'external', url: 'https://docs.microsoft.com/azure/active-directory' }],
+    [
+      'https://docs.microsoft.com/azure/active-directory',
+      { kind: 'external', url: 'https://docs.microsoft.com/azure/active-directory' },
+    ],
     ['mailto:docs@example.com', { kind: 'external', url: 'mailto:docs@example.com' }],
     ['../faq.md#sspr', { kind: 'relative', path: '../faq.md', fragment: 'sspr' }],
     ['#self-service-password-reset-sspr', { kind: 'relative', path: '', fragment: 'self-service-password-reset-sspr' }],

@@ -40,7 +40,11 @@ describe('Preview content', () => {
 
   test('Should show the title, locale, translation type and the unit and problem counters', () => {
     const result = previewResult(SEED_UNITS, {
-      summary: summary({ unitCount: 8, problemCount: 3, problemsBySeverity: { error: 1, warning: 2, info: 0, hint: 0 } }),
+      summary: summary({
+        unitCount: 8,
+        problemCount: 3,
+        problemsBySeverity: { error: 1, warning: 2, info: 0, hint: 0 },
+      }),
     });
     const root = parseContent(renderPreviewContent(result, context));
     const heading = findAll(root, (element) => element.name === 'h1')[0]!;
@@ -69,7 +73,10 @@ describe('Preview content', () => {
     const link = findAll(cell(row, 'target'), (element) => element.name === 'a')[0]!;
     assert.equal(link.text, 'lubada kasutajatel oma paroolide lähtestamine');
     assert.equal(link.attributes['href'], undefined);
-    assert.equal(link.attributes['data-href'], 'https://admin.microsoft.com/Adminportal/Home#/featureexplorer/security/Sspr');
+    assert.equal(
+      link.attributes['data-href'],
+      'https://admin.microsoft.com/Adminportal/Home#/featureexplorer/security/Sspr',
+    );
     assert.equal(link.attributes['tabindex'], '0');
     assert.equal(cell(row, 'source').text, 'Click here to Let users reset their own passwords.');
     assert.equal(cell(row, 'source').attributes['lang'], 'en-US');
@@ -86,7 +93,10 @@ describe('Preview content', () => {
           problem('link-mismatch', 'warning', 'The target links to a different destination than the source.'),
         ],
       }),
-      unitView(2, { untranslated: true, problems: [problem('untranslated', 'info', 'The target is the same as the source.')] }),
+      unitView(2, {
+        untranslated: true,
+        problems: [problem('untranslated', 'info', 'The target is the same as the source.')],
+      }),
     ];
     const root = parseContent(renderPreviewContent(previewResult(units), context));
     const [clean, broken, untranslated] = rowsOf(root);
@@ -101,12 +111,17 @@ describe('Preview content', () => {
         'Warning link-mismatch The target links to a different destination than the source.',
       ],
     );
-    assert.equal(findAll(broken!.children[0]!, (element) => hasClass(element, 'source-id'))[0]!.text, 'source: 646d1-130');
+    assert.equal(
+      findAll(broken!.children[0]!, (element) => hasClass(element, 'source-id'))[0]!.text,
+      'source: 646d1-130',
+    );
   });
 
   test('Should list problems outside units with their line above the table', () => {
     const result = previewResult(SEED_UNITS, {
-      otherProblems: [problem('locale-invalid', 'warning', 'ms.contentlocale "et_EE" is not a BCP 47 language tag.', 16)],
+      otherProblems: [
+        problem('locale-invalid', 'warning', 'ms.contentlocale "et_EE" is not a BCP 47 language tag.', 16),
+      ],
     });
     const root = parseContent(renderPreviewContent(result, context));
     const section = findAll(root, (element) => element.name === 'section')[0]!;
@@ -118,8 +133,13 @@ describe('Preview content', () => {
   });
 
   test('Should lay out right-to-left targets right to left and keep the source left to right', () => {
-    const units = [unitView(0, { id: '8c2a1-101', target: 'ميزة الإجازة والغياب', source: 'Leave and absence feature' })];
-    const result = previewResult(units, { rightToLeft: true, summary: summary({ locale: 'ar-SA', title: 'الإجازة والغياب' }) });
+    const units = [
+      unitView(0, { id: '8c2a1-101', target: 'ميزة الإجازة والغياب', source: 'Leave and absence feature' }),
+    ];
+    const result = previewResult(units, {
+      rightToLeft: true,
+      summary: summary({ locale: 'ar-SA', title: 'الإجازة والغياب' }),
+    });
     const root = parseContent(renderPreviewContent(result, context));
     const row = rowsOf(root)[0]!;
     assert.equal(cell(row, 'target').attributes['dir'], 'rtl');
@@ -137,7 +157,9 @@ describe('Preview content', () => {
   });
 
   test('Should say there is nothing to preview on Markdown without the markup', () => {
-    const result = previewResult([], { summary: summary({ hasMarkup: false, unitCount: 0, locale: null, translationType: null }) });
+    const result = previewResult([], {
+      summary: summary({ hasMarkup: false, unitCount: 0, locale: null, translationType: null }),
+    });
     const root = parseContent(renderPreviewContent(result, context));
     assert.equal(findAll(root, (element) => element.name === 'table').length, 0);
     assert.equal(

@@ -20,9 +20,15 @@ describe('article text in the UI', () => {
   });
 
   test('Should show a link of the source as words in the notification, not as a link that runs a command', () => {
-    const message = sourceMessage('646d1-104', '\\[Open settings\\](command:workbench.action.openSettings) now $(gear)');
+    const message = sourceMessage(
+      '646d1-104',
+      '\\[Open settings\\](command:workbench.action.openSettings) now $(gear)',
+    );
     assert.equal(message, 'Source of 646d1-104: [Open settings] (command:workbench.action.openSettings) now \\$(gear)');
-    assert.equal(notificationText('[a](https://example.org) and [b](command:x)'), '[a] (https://example.org) and [b] (command:x)');
+    assert.equal(
+      notificationText('[a](https://example.org) and [b](command:x)'),
+      '[a] (https://example.org) and [b] (command:x)',
+    );
   });
 });
 
@@ -31,12 +37,21 @@ describe('preview links', () => {
   const workspace = ['/work/docs'];
 
   test('Should open a relative link to a file inside the workspace', () => {
-    assert.deepEqual(linkedFile(article, 'media/sspr.png', workspace), { kind: 'file', path: '/work/docs/articles/et-ee/media/sspr.png' });
-    assert.deepEqual(linkedFile(article, '../../includes/./note.md', workspace), { kind: 'file', path: '/work/docs/includes/note.md' });
+    assert.deepEqual(linkedFile(article, 'media/sspr.png', workspace), {
+      kind: 'file',
+      path: '/work/docs/articles/et-ee/media/sspr.png',
+    });
+    assert.deepEqual(linkedFile(article, '../../includes/./note.md', workspace), {
+      kind: 'file',
+      path: '/work/docs/includes/note.md',
+    });
   });
 
   test('Should refuse, saying why, a link that climbs out of the workspace however it is written', () => {
-    const refused = { kind: 'refused', reason: 'it leads outside the workspace, and the preview opens only files inside it' };
+    const refused = {
+      kind: 'refused',
+      reason: 'it leads outside the workspace, and the preview opens only files inside it',
+    };
     for (const link of [
       '../../../../etc/passwd',
       '../../../../../../../../../../etc/passwd',
@@ -49,7 +64,10 @@ describe('preview links', () => {
   });
 
   test('Should open files in any workspace folder, and with none, only in the article folder and below', () => {
-    assert.deepEqual(linkedFile(article, '../../../shared/a.md', ['/work/docs', '/work/shared']), { kind: 'file', path: '/work/shared/a.md' });
+    assert.deepEqual(linkedFile(article, '../../../shared/a.md', ['/work/docs', '/work/shared']), {
+      kind: 'file',
+      path: '/work/shared/a.md',
+    });
     assert.equal(linkedFile(article, 'sub/b.md', ['/work/docs/articles/et-ee']).kind, 'file');
     assert.equal(linkedFile(article, '../fi-fi/sspr.md', ['/work/docs/articles/et-ee']).kind, 'refused');
   });

@@ -98,7 +98,8 @@ describe('Units with problems', () => {
 
   test('Should say in the status bar when the search came round the end or the start of the article', () => {
     const [firstProblem, lastProblem] = [withProblems[0]!, withProblems.at(-1)!];
-    const problemsOf = (unit: typeof firstProblem) => unit.problems.map((problem) => `${problem.code}: ${problem.message}`).join('; ');
+    const problemsOf = (unit: typeof firstProblem) =>
+      unit.problems.map((problem) => `${problem.code}: ${problem.message}`).join('; ');
     const wrappedForward = findProblemUnit(preview.units, lastProblem.targetRange.start, 'next')!;
     assert.equal(
       problemUnitStatus(wrappedForward, 'next'),

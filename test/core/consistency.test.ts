@@ -103,6 +103,9 @@ describe('consistency across units', () => {
     const inconsistent = diagnostics.filter((diagnostic) => diagnostic.code === 'inconsistent-target');
     assert.equal(inconsistent.length, 1);
     assert.deepEqual(inconsistent[0]!.related!.map((related) => related.document), ['a.md']);
-    assert.deepEqual(checkDocument(second, EMPTY_CONFIG).filter((diagnostic) => diagnostic.code === 'inconsistent-target'), []);
+    assert.deepEqual(
+      checkDocument(second, EMPTY_CONFIG).filter((diagnostic) => diagnostic.code === 'inconsistent-target'),
+      [],
+    );
   });
 });

@@ -77,7 +77,10 @@ describe(`corpus (${hasSharedCorpus ? 'shared corpus' : 'test/fixtures copies'},
         const { start, end } = segment.targetRange;
         assert.equal(text.slice(offsetOf(start), offsetOf(end)), segment.target, `${file.manifestPath} ${segment.id}`);
         if (segment.sourceRange && segment.source !== null) {
-          assert.equal(text.slice(offsetOf(segment.sourceRange.start), offsetOf(segment.sourceRange.end)), segment.source);
+          assert.equal(
+            text.slice(offsetOf(segment.sourceRange.start), offsetOf(segment.sourceRange.end)),
+            segment.source,
+          );
         }
       }
     }
@@ -88,7 +91,8 @@ describe(`corpus (${hasSharedCorpus ? 'shared corpus' : 'test/fixtures copies'},
       const document = documentOf(file.absolutePath);
       for (const unit of document.units) {
         for (const id of [unit.id, unit.lookup?.sourceId]) {
-          if (id) assert.equal(document.text.slice(id.span.start, id.span.end), id.value, `${file.manifestPath} ${id.value}`);
+          if (id)
+            assert.equal(document.text.slice(id.span.start, id.span.end), id.value, `${file.manifestPath} ${id.value}`);
         }
       }
     }
@@ -100,7 +104,11 @@ describe(`corpus (${hasSharedCorpus ? 'shared corpus' : 'test/fixtures copies'},
       let previousEnd = 0;
       for (const unit of document.units) {
         assert.ok(unit.span.start >= previousEnd, `${file.manifestPath} ${unit.id.value} overlaps the unit before`);
-        assert.ok(unit.target.start <= unit.target.end && unit.target.end <= unit.span.end && unit.span.end <= document.text.length);
+        assert.ok(
+          unit.target.start <= unit.target.end &&
+            unit.target.end <= unit.span.end &&
+            unit.span.end <= document.text.length,
+        );
         previousEnd = unit.span.end;
       }
     }
@@ -109,7 +117,9 @@ describe(`corpus (${hasSharedCorpus ? 'shared corpus' : 'test/fixtures copies'},
   test('Should find no markup problem in the well-formed files but the ones they really have', () => {
     for (const file of files.filter((candidate) => !candidate.anomaly)) {
       const document = documentOf(file.absolutePath);
-      const found = document.problems.map((problem) => `${problem.code}@${document.lines.lineAt(problem.span.start) + 1}`);
+      const found = document.problems.map(
+        (problem) => `${problem.code}@${document.lines.lineAt(problem.span.start) + 1}`,
+      );
       assert.deepEqual(found, KNOWN_PROBLEMS_OF_WELL_FORMED[file.fileName] ?? [], file.manifestPath);
     }
   });
@@ -143,20 +153,35 @@ describe('real anomalies (MANIFEST.tsv), each at its lines', () => {
   });
 
   test('Should report the escaped units cbbed-122 (line 55) and cbbed-123 (line 57), not the code after them', () => {
-    assert.deepEqual([...new Set(linesOf(anomaly('office-developer-client-docs__how-to-search-and-obtain-appointments-in-a-time-range.md'), 'escaped-markup'))], [55, 57]);
+    assert.deepEqual(
+      [
+        ...new Set(
+          linesOf(
+            anomaly('office-developer-client-docs__how-to-search-and-obtain-appointments-in-a-time-range.md'),
+            'escaped-markup',
+          ),
+        ),
+      ],
+      [55, 57],
+    );
   });
 
   test('Should report the bare never-closed <span>s on lines 33 and 35 without nesting the later units', () => {
     const document = anomaly('OfficeDocs-SkypeForBusiness-pr__cloud-consolidation-edge-certificates.md');
     assert.deepEqual([...new Set(linesOf(document, 'unclosed-span'))], [33, 35]);
     assert.deepEqual(linesOf(document, 'missing-source'), []);
-    assert.deepEqual(document.units.map((unit) => unit.id.value), Array.from({ length: 15 }, (_, i) => `fbea0-${103 + i}`));
+    assert.deepEqual(
+      document.units.map((unit) => unit.id.value),
+      Array.from({ length: 15 }, (_, i) => `fbea0-${103 + i}`),
+    );
   });
 
   test('Should report the invalid <span/> of units 66408-192 and -193 on line 127, and accept the balanced wrappers on 109 to 111', () => {
     const document = anomaly('OfficeDocs-SkypeForBusiness-pr__CQD-data-and-reports.md');
     assert.deepEqual([...new Set(linesOf(document, 'unclosed-span'))], [127]);
-    const unitsOnLine127 = document.problems.filter((problem) => problem.code === 'unclosed-span').map((problem) => document.units[problem.unitIndex!]!.id.value);
+    const unitsOnLine127 = document.problems
+      .filter((problem) => problem.code === 'unclosed-span')
+      .map((problem) => document.units[problem.unitIndex!]!.id.value);
     assert.deepEqual([...new Set(unitsOnLine127)], ['66408-192', '66408-193']);
   });
 
@@ -169,15 +194,28 @@ describe('real anomalies (MANIFEST.tsv), each at its lines', () => {
   });
 
   test('Should report the empty sources of units 7ee7a-111, -116 and -121 on lines 29 to 31', () => {
-    assert.deepEqual(linesOf(anomaly('office-developer-client-docs__custom-date-and-time-formats-for-the-format-function-access-custom-web-app.md'), 'empty-source'), [29, 30, 31]);
+    assert.deepEqual(
+      linesOf(
+        anomaly(
+          'office-developer-client-docs__custom-date-and-time-formats-for-the-format-function-access-custom-web-app.md',
+        ),
+        'empty-source',
+      ),
+      [29, 30, 31],
+    );
   });
 
   test('Should report the empty sources of the anchor-only units on lines 40, 53, 70 and 79', () => {
-    assert.deepEqual(linesOf(anomaly('OfficeDocs-SkypeForBusiness-pr__set-up-audio-conferencing.md'), 'empty-source'), [40, 53, 70, 79]);
+    assert.deepEqual(
+      linesOf(anomaly('OfficeDocs-SkypeForBusiness-pr__set-up-audio-conferencing.md'), 'empty-source'),
+      [40, 53, 70, 79],
+    );
   });
 
   test('Should report the table pipe inside unit e4880-142 on line 60', () => {
-    assert.ok(linesOf(anomaly('Dynamics-365-Operations__transportation-management-engines.md'), 'table-pipe').includes(60));
+    assert.ok(
+      linesOf(anomaly('Dynamics-365-Operations__transportation-management-engines.md'), 'table-pipe').includes(60),
+    );
   });
 
   test('Should report the unit 08da8-129 that straddles a table cell on line 38', () => {
@@ -185,13 +223,19 @@ describe('real anomalies (MANIFEST.tsv), each at its lines', () => {
   });
 
   test('Should report untranslated English prose in the German security guide, 46270-p106 on line 50 among them', () => {
-    const lines = linesOf(anomaly('OfficeDocs-SkypeForBusiness__security-guide-for-skype-for-business-online.md'), 'untranslated');
+    const lines = linesOf(
+      anomaly('OfficeDocs-SkypeForBusiness__security-guide-for-skype-for-business-online.md'),
+      'untranslated',
+    );
     for (const line of [36, 39, 47, 50, 66, 70]) assert.ok(lines.includes(line), `line ${line} in ${lines}`);
     assert.ok(lines.length >= 40 && lines.length <= 50, `${lines.length} untranslated`);
   });
 
   test('Should report the units whose "source" is the French text copied into the Japanese article', () => {
-    const lines = linesOf(anomaly('OfficeDocs-SkypeForBusiness-pr__accessibility-declaration-of-conformance-in-france-for-teams.md'), 'untranslated');
+    const lines = linesOf(
+      anomaly('OfficeDocs-SkypeForBusiness-pr__accessibility-declaration-of-conformance-in-france-for-teams.md'),
+      'untranslated',
+    );
     assert.ok(lines.length >= 200, `${lines.length} untranslated`);
   });
 });

@@ -65,13 +65,17 @@ describe('whole canonical units', () => {
   });
 
   test('a canonical unit is read at once and gives its six tags', () => {
-    const text = 'A <span data-ttu-id="646d1-104">Tere.</span><span class="sxs-lookup"><span data-stu-id="646d1-104">Hello.</span></span>\n';
+    const text =
+      'A <span data-ttu-id="646d1-104">Tere.</span><span class="sxs-lookup"><span data-stu-id="646d1-104">Hello.</span></span>\n';
     const [unit] = parse(text).units;
     assert.ok(unit);
     assert.equal(text.slice(unit.target.start, unit.target.end), 'Tere.');
     assert.equal(text.slice(unit.lookup!.source.start, unit.lookup!.source.end), 'Hello.');
     assert.equal(text.slice(unit.lookup!.openTag.start, unit.lookup!.openTag.end), '<span class="sxs-lookup">');
-    assert.equal(text.slice(unit.lookup!.sourceOpenTag!.start, unit.lookup!.sourceOpenTag!.end), '<span data-stu-id="646d1-104">');
+    assert.equal(
+      text.slice(unit.lookup!.sourceOpenTag!.start, unit.lookup!.sourceOpenTag!.end),
+      '<span data-stu-id="646d1-104">',
+    );
     assert.equal(text.slice(unit.span.start, unit.span.end), text.slice(2, -1));
     assert.deepStrictEqual(modelOf(text, true), modelOf(text, false));
   });
@@ -84,7 +88,12 @@ function referenceUnitId(rawValue: string): Omit<UnitId, 'span'> {
   const value = /["&\s]/.test(rawValue) ? rawValue.replace(/&quot;|"/g, '').trim() : rawValue;
   const match = WELL_FORMED_ID.exec(value);
   if (!match) return { value, kind: 'malformed' };
-  return { value, kind: match[2] ? 'paragraph' : 'numbered', prefix: match[1]!.toLowerCase(), number: Number(match[3]) };
+  return {
+    value,
+    kind: match[2] ? 'paragraph' : 'numbered',
+    prefix: match[1]!.toLowerCase(),
+    number: Number(match[3]),
+  };
 }
 
 describe('unit IDs', () => {
@@ -92,18 +101,37 @@ describe('unit IDs', () => {
   test('read as the regular expression defines them', () => {
     const idCharacter = fc.constantFrom(...'0123456789abcdefABCDEFpPx- _"&\u0660'.split(''));
     fc.assert(
-      fc.property(fc.oneof(fc.array(idCharacter, { maxLength: 30 }).map((parts) => parts.join('')), fc.string({ maxLength: 20 })), (value) => {
-        const { span: _span, ...read } = readUnitId(value, span);
-        assert.deepStrictEqual(read, referenceUnitId(value), value);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(idCharacter, { maxLength: 30 }).map((parts) => parts.join('')),
+          fc.string({ maxLength: 20 }),
+        ),
+        (value) => {
+          const { span: _span, ...read } = readUnitId(value, span);
+          assert.deepStrictEqual(read, referenceUnitId(value), value);
+        },
+      ),
       { numRuns: 5000 },
     );
   });
 
   test('well-formed, paragraph, malformed and very long numbers', () => {
-    assert.deepStrictEqual(readUnitId('646D1-104', span), { value: '646D1-104', span, kind: 'numbered', prefix: '646d1', number: 104 });
-    assert.deepStrictEqual(readUnitId('646d1-p108', span), { value: '646d1-p108', span, kind: 'paragraph', prefix: '646d1', number: 108 });
-    for (const malformed of ['', '-1', '646d1-', '646d1-p', '646d1-1a', 'g6-1', '646d1--1', '646d1-P1']) assert.equal(readUnitId(malformed, span).kind, 'malformed', malformed);
+    assert.deepStrictEqual(readUnitId('646D1-104', span), {
+      value: '646D1-104',
+      span,
+      kind: 'numbered',
+      prefix: '646d1',
+      number: 104,
+    });
+    assert.deepStrictEqual(readUnitId('646d1-p108', span), {
+      value: '646d1-p108',
+      span,
+      kind: 'paragraph',
+      prefix: '646d1',
+      number: 108,
+    });
+    for (const malformed of ['', '-1', '646d1-', '646d1-p', '646d1-1a', 'g6-1', '646d1--1', '646d1-P1'])
+      assert.equal(readUnitId(malformed, span).kind, 'malformed', malformed);
     assert.equal(readUnitId('a-123456789012345678901', span).number, Number('123456789012345678901'));
     assert.equal(readUnitId(' &quot;646d1-3&quot; ', span).value, '646d1-3');
   });
@@ -127,11 +155,41 @@ describe('remembered inline readings', () => {
 describe('blank texts', () => {
   const BLANK = /^(?:\s|&nbsp;|&#160;|&#x[aA]0;|[\u200b-\u200f\u2060\ufeff])*$/u;
   test('are told as the expression tells them, whatever their first character', () => {
-    const pieces = [' ', '\t', '\n', '\u00a0', '\u1680', '\u2003', '\u200b', '\u200f', '\u2028', '\u202f', '\u205f', '\u2060', '\u3000', '\ufeff', '&nbsp;', '&#160;', '&#xA0;', '&amp;', 'a', '文', '\u007f', '\u0085', '\ud800'];
+    const pieces = [
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u1680',
+      '\u2003',
+      '\u200b',
+      '\u200f',
+      '\u2028',
+      '\u202f',
+      '\u205f',
+      '\u2060',
+      '\u3000',
+      '\ufeff',
+      '&nbsp;',
+      '&#160;',
+      '&#xA0;',
+      '&amp;',
+      'a',
+      '文',
+      '\u007f',
+      '\u0085',
+      '\ud800',
+    ];
     fc.assert(
-      fc.property(fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((parts) => parts.join('')), fc.string({ maxLength: 4 })), (text) => {
-        assert.equal(isBlank(text), BLANK.test(text), JSON.stringify(text));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((parts) => parts.join('')),
+          fc.string({ maxLength: 4 }),
+        ),
+        (text) => {
+          assert.equal(isBlank(text), BLANK.test(text), JSON.stringify(text));
+        },
+      ),
       { numRuns: 5000 },
     );
     for (let code = 0; code <= 0xffff; code++) {
@@ -146,7 +204,8 @@ describe('remembered code-unit tests', () => {
     for (const pattern of [/[\p{L}\p{N}]/u, /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u]) {
       const remembered = rememberedCodeUnitTest(pattern);
       for (let pass = 0; pass < 2; pass++) {
-        for (let code = 0; code <= 0xffff; code++) assert.equal(remembered(code), pattern.test(String.fromCharCode(code)), `${pattern} U+${code.toString(16)}`);
+        for (let code = 0; code <= 0xffff; code++)
+          assert.equal(remembered(code), pattern.test(String.fromCharCode(code)), `${pattern} U+${code.toString(16)}`);
       }
     }
   });

@@ -75,7 +75,9 @@ function unitTexts(document: BilingualDocument): { target: string; source: strin
 }
 
 function fixesOf(document: BilingualDocument): { diagnostic: Diagnostic; fix: Fix }[] {
-  return checkDocument(document, EMPTY_CONFIG).flatMap((diagnostic) => (diagnostic.fixes ?? []).map((fix) => ({ diagnostic, fix })));
+  return checkDocument(document, EMPTY_CONFIG).flatMap((diagnostic) =>
+    (diagnostic.fixes ?? []).map((fix) => ({ diagnostic, fix })),
+  );
 }
 
 function assertFixChangesOnlyWhatItNames(before: BilingualDocument, diagnostic: Diagnostic, fix: Fix): void {
@@ -86,16 +88,25 @@ function assertFixChangesOnlyWhatItNames(before: BilingualDocument, diagnostic: 
   textsBefore.forEach((texts, index) => {
     const ownUnit = index === diagnostic.unitIndex;
     if (!(ownUnit && RULES_THAT_EDIT_TARGET_TEXT.has(diagnostic.code))) {
-      assert.equal(textsAfter[index]!.target, texts.target, `${diagnostic.code}: "${fix.title}" changed the target of unit ${index}`);
+      assert.equal(
+        textsAfter[index]!.target,
+        texts.target,
+        `${diagnostic.code}: "${fix.title}" changed the target of unit ${index}`,
+      );
     }
-    assert.equal(textsAfter[index]!.source, texts.source, `${diagnostic.code}: "${fix.title}" changed the source of unit ${index}`);
+    assert.equal(
+      textsAfter[index]!.source,
+      texts.source,
+      `${diagnostic.code}: "${fix.title}" changed the source of unit ${index}`,
+    );
   });
 }
 
 /** Where an offset of the text before the edits stands after them. */
 function mapOffset(offset: number, edits: readonly TextEdit[]): number {
   let shift = 0;
-  for (const edit of edits) if (edit.span.end <= offset) shift += edit.newText.length - (edit.span.end - edit.span.start);
+  for (const edit of edits)
+    if (edit.span.end <= offset) shift += edit.newText.length - (edit.span.end - edit.span.start);
   return offset + shift;
 }
 
@@ -103,10 +114,17 @@ function assertFixIsDone(before: BilingualDocument, diagnostic: Diagnostic, fix:
   const fixedText = applyEdits(before.text, fix.edits);
   const start = mapOffset(diagnostic.span.start, fix.edits);
   const again = fixesOf(parse(fixedText)).filter(
-    (candidate) => candidate.diagnostic.code === diagnostic.code && candidate.fix.title === fix.title && candidate.diagnostic.span.start === start,
+    (candidate) =>
+      candidate.diagnostic.code === diagnostic.code &&
+      candidate.fix.title === fix.title &&
+      candidate.diagnostic.span.start === start,
   );
   for (const repeat of again) {
-    assert.equal(applyEdits(fixedText, repeat.fix.edits), fixedText, `${diagnostic.code}: "${fix.title}" changes the text again after it was applied`);
+    assert.equal(
+      applyEdits(fixedText, repeat.fix.edits),
+      fixedText,
+      `${diagnostic.code}: "${fix.title}" changes the text again after it was applied`,
+    );
   }
 }
 
@@ -114,14 +132,18 @@ describe('quick fix properties', () => {
   test('Should change only what a fix names, and leave nothing to fix again, on damaged real articles', () => {
     let fixesSeen = 0;
     fc.assert(
-      fc.property(fc.constantFrom(...articles), fc.array(damage, { minLength: 1, maxLength: 4 }), (article, damages) => {
-        const document = parse(damaged(article, damages));
-        for (const { diagnostic, fix } of fixesOf(document)) {
-          fixesSeen++;
-          assertFixChangesOnlyWhatItNames(document, diagnostic, fix);
-          assertFixIsDone(document, diagnostic, fix);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...articles),
+        fc.array(damage, { minLength: 1, maxLength: 4 }),
+        (article, damages) => {
+          const document = parse(damaged(article, damages));
+          for (const { diagnostic, fix } of fixesOf(document)) {
+            fixesSeen++;
+            assertFixChangesOnlyWhatItNames(document, diagnostic, fix);
+            assertFixIsDone(document, diagnostic, fix);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
     assert.ok(fixesSeen > 100, `only ${fixesSeen} fixes were tried`);
@@ -129,16 +151,20 @@ describe('quick fix properties', () => {
 
   test('Should apply every safe fix of an article together without overlapping edits', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...articles), fc.array(damage, { minLength: 1, maxLength: 6 }), (article, damages) => {
-        const document = parse(damaged(article, damages));
-        const safe = fixesOf(document).filter(({ fix }) => fix.safe);
-        const edits = safe.flatMap(({ fix }) => fix.edits).sort((a, b) => a.span.start - b.span.start);
-        for (let i = 1; i < edits.length; i++) {
-          if (edits[i]!.span.start < edits[i - 1]!.span.end) return; // overlapping fixes: fix-all keeps one of them
-        }
-        const fixed = parse(applyEdits(document.text, edits));
-        assert.equal(fixed.units.length, document.units.length);
-      }),
+      fc.property(
+        fc.constantFrom(...articles),
+        fc.array(damage, { minLength: 1, maxLength: 6 }),
+        (article, damages) => {
+          const document = parse(damaged(article, damages));
+          const safe = fixesOf(document).filter(({ fix }) => fix.safe);
+          const edits = safe.flatMap(({ fix }) => fix.edits).sort((a, b) => a.span.start - b.span.start);
+          for (let i = 1; i < edits.length; i++) {
+            if (edits[i]!.span.start < edits[i - 1]!.span.end) return; // overlapping fixes: fix-all keeps one of them
+          }
+          const fixed = parse(applyEdits(document.text, edits));
+          assert.equal(fixed.units.length, document.units.length);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -88,7 +88,8 @@ describe('glossary files', () => {
   });
 
   test('Should read RFC 4180 quoting: separators, doubled quotes and line breaks inside quoted fields', () => {
-    const csv = 'source,target,note\n"sign in, then",sisselogimine,"say ""sisse"",\nnot ""sisse logima"""\nfield,väli,\n';
+    const csv =
+      'source,target,note\n"sign in, then",sisselogimine,"say ""sisse"",\nnot ""sisse logima"""\nfield,väli,\n';
     const { entries, problems } = readGlossaryText('terms.csv', csv);
     assert.deepEqual(problems, []);
     assert.deepEqual(summary(entries), ['sign in, then → sisselogimine (*, preferred)', 'field → väli (*, preferred)']);
@@ -113,7 +114,8 @@ describe('glossary files', () => {
   });
 
   test('Should report an unknown status, a bad locale and a missing target at their lines, keeping good rows', () => {
-    const csv = 'source,target,locale,status\ntenant,rentnik,et-EE,prefered\nform,vorm,Estonian,\nfield,,et-EE,\ncolumn,veerg,et-EE,\n';
+    const csv =
+      'source,target,locale,status\ntenant,rentnik,et-EE,prefered\nform,vorm,Estonian,\nfield,,et-EE,\ncolumn,veerg,et-EE,\n';
     const { entries, problems } = readGlossaryText('terms.csv', csv);
     assert.deepEqual(summary(entries), ['column → veerg (et-ee, preferred)']);
     assert.deepEqual(problems, [
@@ -124,13 +126,18 @@ describe('glossary files', () => {
   });
 
   test('Should report a quote that is never closed at the line it opens', () => {
-    const { entries, problems } = readGlossaryText('terms.csv', 'source,target\ntenant,rentnik\n"field,väli\nform,vorm\n');
+    const { entries, problems } = readGlossaryText(
+      'terms.csv',
+      'source,target\ntenant,rentnik\n"field,väli\nform,vorm\n',
+    );
     assert.deepEqual(entries, []);
     assert.deepEqual(problems, ['terms.csv:3: a quoted field is never closed (a `"` is missing)']);
   });
 
   test('Should report an empty glossary file', () => {
-    assert.deepEqual(readGlossaryText('terms.csv', '').problems, ['terms.csv: empty; a glossary needs a header row (source, target…)']);
+    assert.deepEqual(readGlossaryText('terms.csv', '').problems, [
+      'terms.csv: empty; a glossary needs a header row (source, target…)',
+    ]);
   });
 
   test('Should read TBX 2008 TBX-Basic: tig, ntig, the three statuses, a do-not-translate mark, a definition', () => {
@@ -178,7 +185,10 @@ describe('glossary files', () => {
     const { entries, problems } = readGlossaryText('laughs.tbx', laughs);
     assert.deepEqual(entries, []);
     assert.equal(problems.length, 1);
-    assert.match(problems[0]!, /^laughs\.tbx:\d+: a DOCTYPE with an internal subset \(entity declarations\) is not accepted in a glossary$/);
+    assert.match(
+      problems[0]!,
+      /^laughs\.tbx:\d+: a DOCTYPE with an internal subset \(entity declarations\) is not accepted in a glossary$/,
+    );
   });
 
   test('Should report an undeclared entity, an unknown status and a root that is not TBX', () => {
@@ -239,19 +249,32 @@ describe('glossary matching', () => {
     assert.equal(inflectionRuleFor('et-ee'), SUFFIX_RULE);
     assert.equal(inflectionRuleFor('ru-ru'), SUFFIX_RULE);
     // "Invoice" with its particles, as the ar-SA and he-IL fixtures write it.
-    for (const form of ['الفاتورة', 'لفاتورة', 'للفاتورة']) assert.ok(inflectionRuleFor('ar-sa').matches('فاتورة', form));
-    for (const form of ['החשבונית', 'בחשבונית', 'לחשבונית']) assert.ok(inflectionRuleFor('he-il').matches('חשבונית', form));
+    for (const form of ['الفاتورة', 'لفاتورة', 'للفاتورة'])
+      assert.ok(inflectionRuleFor('ar-sa').matches('فاتورة', form));
+    for (const form of ['החשבונית', 'בחשבונית', 'לחשבונית'])
+      assert.ok(inflectionRuleFor('he-il').matches('חשבונית', form));
     assert.ok(!inflectionRuleFor('en-gb').matches('tenant', 'tenants'));
     assert.ok(inflectionRuleFor('de-de').matches('mandant', 'mandanten'));
   });
 
   test('Should match inflected forms of Estonian, Finnish, Polish, Czech and Russian terms as the corpus has them', () => {
     const forms: [string, string][] = [
-      ['väli', 'väljal'], ['vorm', 'vormis'], ['mallkooslus', 'mallkoosluste'], ['põhjusekood', 'põhjusekoodide'],
-      ['työntekijä', 'työntekijöiden'], ['salasana', 'salasanan'], ['toimityyppi', 'toimityyppejä'],
-      ['pole', 'polu'], ['zamówienie', 'zamówień'], ['dyrektywa', 'dyrektywę'],
-      ['zásada', 'zásadě'], ['objednávka', 'objednávkami'],
-      ['раздел', 'разделом'], ['окно', 'окне'], ['повторяющийся', 'повторяющимся'], ['поток', 'потоки'],
+      ['väli', 'väljal'],
+      ['vorm', 'vormis'],
+      ['mallkooslus', 'mallkoosluste'],
+      ['põhjusekood', 'põhjusekoodide'],
+      ['työntekijä', 'työntekijöiden'],
+      ['salasana', 'salasanan'],
+      ['toimityyppi', 'toimityyppejä'],
+      ['pole', 'polu'],
+      ['zamówienie', 'zamówień'],
+      ['dyrektywa', 'dyrektywę'],
+      ['zásada', 'zásadě'],
+      ['objednávka', 'objednávkami'],
+      ['раздел', 'разделом'],
+      ['окно', 'окне'],
+      ['повторяющийся', 'повторяющимся'],
+      ['поток', 'потоки'],
     ];
     for (const [term, word] of forms) assert.ok(SUFFIX_RULE.matches(term, word), `${term} → ${word}`);
   });

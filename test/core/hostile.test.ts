@@ -96,7 +96,11 @@ describe('hostile input', () => {
         assert.equal(document.lines.rangeOf(document.units[1]!.span).start.line, 6);
       }
     }
-    const mixed = parse(['---', 'ms.contentlocale: et-EE', '---', unit(1), unit(2)].join('\r\n').replace(/\r\n(?=<span data-ttu-id="abcde-2)/, '\r'));
+    const mixed = parse(
+      ['---', 'ms.contentlocale: et-EE', '---', unit(1), unit(2)]
+        .join('\r\n')
+        .replace(/\r\n(?=<span data-ttu-id="abcde-2)/, '\r'),
+    );
     assert.equal(mixed.lines.rangeOf(mixed.units[1]!.span).start.line, 4);
   });
 
@@ -108,7 +112,11 @@ describe('hostile input', () => {
   });
 
   test('Should report unclosed tags at the end of the file', () => {
-    for (const text of ['<span data-ttu-id="abcde-1">Lause', '<span data-ttu-id="abcde-1">Lause</span><span class="sxs-lookup"><span data-stu-id="abcde-1">Sentence', '<span data-ttu-id="abcde-1">Lause</span><span class="sxs-lookup">']) {
+    for (const text of [
+      '<span data-ttu-id="abcde-1">Lause',
+      '<span data-ttu-id="abcde-1">Lause</span><span class="sxs-lookup"><span data-stu-id="abcde-1">Sentence',
+      '<span data-ttu-id="abcde-1">Lause</span><span class="sxs-lookup">',
+    ]) {
       const { document, codes } = checked(text);
       assert.equal(document.units.length, 1, text);
       assert.ok(codes.includes('unclosed-span') || codes.includes('missing-source'), `${text}: ${codes}`);
@@ -118,7 +126,9 @@ describe('hostile input', () => {
 
   test('Should read an attribute value of 1 MB as a malformed ID', () => {
     const id = 'a'.repeat(1_000_000);
-    const { document, codes } = checked(`<span data-ttu-id="${id}">x</span><span class="sxs-lookup"><span data-stu-id="${id}">y</span></span>`);
+    const { document, codes } = checked(
+      `<span data-ttu-id="${id}">x</span><span class="sxs-lookup"><span data-stu-id="${id}">y</span></span>`,
+    );
     assert.equal(document.units.length, 1);
     assert.ok(codes.includes('malformed-id'));
   });

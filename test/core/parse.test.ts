@@ -28,7 +28,10 @@ describe('parse: units', () => {
     assert.equal(slice(document, unit.lookup!.source), 'SSPR is enabled.');
     assert.equal(unit.lookup!.sourceId!.value, '646d1-104');
     assert.equal(slice(document, unit.id.span), '646d1-104');
-    assert.deepEqual(document.lines.rangeOf(unit.target), { start: { line: 6, character: 30 }, end: { line: 6, character: 46 } });
+    assert.deepEqual(document.lines.rangeOf(unit.target), {
+      start: { line: 6, character: 30 },
+      end: { line: 6, character: 46 },
+    });
     assert.equal(slice(document, unit.span), unitLine('646d1-104', 'SSPR on lubatud.', 'SSPR is enabled.'));
     assert.deepEqual(document.problems, []);
     assert.equal(document.locale, 'et-EE');
@@ -49,8 +52,10 @@ describe('parse: units', () => {
   });
 
   test('Should read a unit whose text spans lines, with links, bold, <br/>, <a name> and <strong> inside', () => {
-    const target = 'Vaata **[juhendit](https://example.com/et-ee/x)**<br/>ja <strong>seda</strong> <a name="x"></a>\nteisel real.';
-    const source = 'See **[the guide](https://example.com/en-us/x)**<br/>and <strong>this</strong> <a name="x"></a>\non a second line.';
+    const target =
+      'Vaata **[juhendit](https://example.com/et-ee/x)**<br/>ja <strong>seda</strong> <a name="x"></a>\nteisel real.';
+    const source =
+      'See **[the guide](https://example.com/en-us/x)**<br/>and <strong>this</strong> <a name="x"></a>\non a second line.';
     const document = parse(unitLine('a1b2c-3', target, source));
     assert.equal(slice(document, document.units[0]!.target), target);
     assert.equal(slice(document, document.units[0]!.lookup!.source), source);
@@ -98,7 +103,13 @@ describe('parse: Markdown code', () => {
   });
 
   test('Should not take a fence inside an HTML comment block as a fence', () => {
-    const text = joinLines('<!--   ``` Powershell', 'Connect-AzureAD', '     ``` -->', '', unitLine('a1b2c-1', 'T', 'S'));
+    const text = joinLines(
+      '<!--   ``` Powershell',
+      'Connect-AzureAD',
+      '     ``` -->',
+      '',
+      unitLine('a1b2c-1', 'T', 'S'),
+    );
     const document = parse(text);
     assert.equal(document.units.length, 1);
     assert.deepEqual(document.problems, []);
@@ -149,7 +160,10 @@ describe('parse: broken markup', () => {
   });
 
   test('Should report a bare <span> inside a unit without nesting the units after it', () => {
-    const text = joinLines(unitLine('a1b2c-1', 'AcquiredCompany.<span>com', 'AcquiredCompany.<span>com'), unitLine('a1b2c-2', 'T', 'S'));
+    const text = joinLines(
+      unitLine('a1b2c-1', 'AcquiredCompany.<span>com', 'AcquiredCompany.<span>com'),
+      unitLine('a1b2c-2', 'T', 'S'),
+    );
     const document = parse(text);
     assert.deepEqual(codes(document), ['unclosed-span', 'unclosed-span']);
     assert.equal(slice(document, document.units[0]!.target), 'AcquiredCompany.<span>com');
@@ -169,7 +183,8 @@ describe('parse: broken markup', () => {
   });
 
   test('Should read &quot;-escaped tags as the tags they were meant to be, and offer the repair', () => {
-    const text = '<span data-ttu-id=&quot;27db3-109&quot;>Jalus</span><span class=&quot;sxs-lookup&quot;><span data-stu-id=&quot;27db3-109&quot;>Footer</span></span>';
+    const text =
+      '<span data-ttu-id=&quot;27db3-109&quot;>Jalus</span><span class=&quot;sxs-lookup&quot;><span data-stu-id=&quot;27db3-109&quot;>Footer</span></span>';
     const document = parse(text);
     assert.equal(document.units.length, 1);
     assert.equal(document.units[0]!.id.value, '27db3-109');
@@ -177,13 +192,18 @@ describe('parse: broken markup', () => {
     assert.equal(slice(document, document.units[0]!.lookup!.source), 'Footer');
     assert.deepEqual(codes(document), ['escaped-markup', 'escaped-markup', 'escaped-markup']);
     let repaired = text;
-    const edits = document.problems.flatMap((problem) => problem.fix!.edits).sort((a, b) => b.span.start - a.span.start);
-    for (const edit of edits) repaired = repaired.slice(0, edit.span.start) + edit.newText + repaired.slice(edit.span.end);
+    const edits = document.problems
+      .flatMap((problem) => problem.fix!.edits)
+      .sort((a, b) => b.span.start - a.span.start);
+    for (const edit of edits)
+      repaired = repaired.slice(0, edit.span.start) + edit.newText + repaired.slice(edit.span.end);
     assert.equal(repaired, unitLine('27db3-109', 'Jalus', 'Footer'));
   });
 
   test('Should read a tag whose closing quote alone is escaped', () => {
-    const document = parse('<span data-ttu-id="f9e3a-155&quot;>Teksti (&quot;x").</span><span class="sxs-lookup"><span data-stu-id="f9e3a-155">Text.</span></span>');
+    const document = parse(
+      '<span data-ttu-id="f9e3a-155&quot;>Teksti (&quot;x").</span><span class="sxs-lookup"><span data-stu-id="f9e3a-155">Text.</span></span>',
+    );
     assert.equal(document.units[0]!.id.value, 'f9e3a-155');
     assert.equal(slice(document, document.units[0]!.target), 'Teksti (&quot;x").');
     assert.deepEqual(codes(document), ['escaped-markup']);
@@ -208,7 +228,13 @@ describe('parse: front matter', () => {
   });
 
   test('Should find the headings with unit markup reduced to the target text', () => {
-    const text = joinLines(FRONT_MATTER, `# <a name="x"></a>${unitLine('a1b2c-1', 'Pealkiri', 'Title')}`, '', 'Title two', '---');
+    const text = joinLines(
+      FRONT_MATTER,
+      `# <a name="x"></a>${unitLine('a1b2c-1', 'Pealkiri', 'Title')}`,
+      '',
+      'Title two',
+      '---',
+    );
     const document = parse(text);
     assert.deepEqual(document.headings.map((heading) => [heading.level, heading.title]), [
       [1, 'Pealkiri'],

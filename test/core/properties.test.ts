@@ -53,7 +53,11 @@ const nastyFragments = [
 const edit = fc.record({
   at: fc.nat(),
   remove: fc.nat({ max: 40 }),
-  insert: fc.oneof(fc.constantFrom(...nastyFragments), fc.string({ maxLength: 12 }), fc.array(fc.constantFrom(...nastyFragments), { maxLength: 6 }).map((parts) => parts.join(''))),
+  insert: fc.oneof(
+    fc.constantFrom(...nastyFragments),
+    fc.string({ maxLength: 12 }),
+    fc.array(fc.constantFrom(...nastyFragments), { maxLength: 6 }).map((parts) => parts.join('')),
+  ),
 });
 
 function applyEdits(text: string, edits: readonly { at: number; remove: number; insert: string }[]): string {
@@ -67,7 +71,10 @@ function applyEdits(text: string, edits: readonly { at: number; remove: number; 
 
 function assertSpanInside(document: BilingualDocument, span: TextSpan, what: string): void {
   assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end), `${what}: offsets are integers`);
-  assert.ok(span.start >= 0 && span.start <= span.end && span.end <= document.text.length, `${what}: ${span.start}..${span.end} inside 0..${document.text.length}`);
+  assert.ok(
+    span.start >= 0 && span.start <= span.end && span.end <= document.text.length,
+    `${what}: ${span.start}..${span.end} inside 0..${document.text.length}`,
+  );
 }
 
 function assertWellFormedModel(document: BilingualDocument): void {
@@ -79,7 +86,10 @@ function assertWellFormedModel(document: BilingualDocument): void {
     assert.ok(unit.span.start <= unit.target.start && unit.target.end <= unit.span.end, 'target inside its unit');
     if (unit.lookup) {
       assertSpanInside(document, unit.lookup.source, 'source');
-      assert.ok(unit.target.end <= unit.lookup.source.start && unit.lookup.source.end <= unit.span.end, 'source after target, inside the unit');
+      assert.ok(
+        unit.target.end <= unit.lookup.source.start && unit.lookup.source.end <= unit.span.end,
+        'source after target, inside the unit',
+      );
     }
     previousEnd = unit.span.end;
   }
@@ -104,7 +114,8 @@ describe('parser properties', () => {
       fc.property(fc.constantFrom(...articles), fc.array(edit, { minLength: 1, maxLength: 8 }), (article, edits) => {
         const document = parse(applyEdits(article, edits));
         assertWellFormedModel(document);
-        for (const diagnostic of checkDocument(document, EMPTY_CONFIG)) assertSpanInside(document, diagnostic.span, diagnostic.code);
+        for (const diagnostic of checkDocument(document, EMPTY_CONFIG))
+          assertSpanInside(document, diagnostic.span, diagnostic.code);
       }),
       { numRuns: 300 },
     );
@@ -112,11 +123,14 @@ describe('parser properties', () => {
 
   test('Should never throw on arbitrary strings made of markup fragments', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...nastyFragments), fc.string({ maxLength: 8 })), { maxLength: 60 }), (parts) => {
-        const document = parse(parts.join(''));
-        assertWellFormedModel(document);
-        checkDocument(document, EMPTY_CONFIG);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...nastyFragments), fc.string({ maxLength: 8 })), { maxLength: 60 }),
+        (parts) => {
+          const document = parse(parts.join(''));
+          assertWellFormedModel(document);
+          checkDocument(document, EMPTY_CONFIG);
+        },
+      ),
       { numRuns: 500 },
     );
   });

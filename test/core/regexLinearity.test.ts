@@ -25,7 +25,8 @@ const SEARCHED_FOLDERS = ['server/src', 'client/src', 'client/media/src', 'share
 const BUILT_FROM_DATA: Readonly<Record<string, string>> = {
   'server/src/core/rules/frontMatter/fields.ts': 'an anchored field name (escaped), then [ \\t]*: ; one pass',
   'server/src/core/rules/translation/linkMismatch.ts': 'an alternation of escaped locale names; no quantifier',
-  'server/src/core/rules/translation/numberMismatch.ts': 'an alternation of number words in \\b…(?![a-z]); no quantifier',
+  'server/src/core/rules/translation/numberMismatch.ts':
+    'an alternation of number words in \\b…(?![a-z]); no quantifier',
 };
 
 /** Spaces, line breaks and every Unicode space and format character (Cf), astral ones included. */
@@ -43,7 +44,26 @@ function invisibleCharacters(): string[] {
 function runUnits(): string[] {
   const punctuation = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
   const words = ['a', 'Z', 'ä', '語', '0', '9'];
-  const pairs = ['\r\n', '<a', '</', '[]', '](', '()', '&#', '&amp;', '**', '__', '` ', '# ', '| ', '\\|', 'a ', ' a', '-\n', '*\n'];
+  const pairs = [
+    '\r\n',
+    '<a',
+    '</',
+    '[]',
+    '](',
+    '()',
+    '&#',
+    '&amp;',
+    '**',
+    '__',
+    '` ',
+    '# ',
+    '| ',
+    '\\|',
+    'a ',
+    ' a',
+    '-\n',
+    '*\n',
+  ];
   return [...new Set([...invisibleCharacters(), ...punctuation, ...words, ...pairs])];
 }
 
@@ -107,7 +127,9 @@ function searchAll(regex: RegExp): Work {
 const grows = (times: { small: number; large: number }): boolean => times.large > RATIO * times.small + NOISE_MS;
 
 function describeInput(unit: string, ending: string): string {
-  const name = [...unit].map((character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  const name = [...unit].map(
+    (character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+  );
   return `a run of ${name.join(' ')}${ending ? ' then U+0001' : ''}`;
 }
 
@@ -147,11 +169,22 @@ describe('regular expressions', () => {
   test('Should find the regular expressions of every source file, and account for each built from data', () => {
     assert.ok(sources.files > 50, `${sources.files} source files`);
     assert.ok(sources.regexes.length > 80, `${sources.regexes.length} regular expressions`);
-    for (const file of ['server/src/core/reading/blocks.ts', 'server/src/languageService/text.ts', 'client/src/preview/markdown.ts']) {
-      assert.ok(sources.regexes.some((found) => found.where.startsWith(`${file}:`)), file);
+    for (const file of [
+      'server/src/core/reading/blocks.ts',
+      'server/src/languageService/text.ts',
+      'client/src/preview/markdown.ts',
+    ]) {
+      assert.ok(
+        sources.regexes.some((found) => found.where.startsWith(`${file}:`)),
+        file,
+      );
     }
     const unlisted = sources.unresolved.filter((found) => !(found.where.replace(/:\d+$/, '') in BUILT_FROM_DATA));
-    assert.deepEqual(unlisted, [], 'a RegExp built from run-time data: list it in BUILT_FROM_DATA with why it is linear');
+    assert.deepEqual(
+      unlisted,
+      [],
+      'a RegExp built from run-time data: list it in BUILT_FROM_DATA with why it is linear',
+    );
   });
 
   test('Should search every regular expression in time linear in the input on long runs of special characters', () => {

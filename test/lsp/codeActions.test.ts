@@ -2,7 +2,15 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CodeAction, Range, TextEdit } from 'vscode-languageserver-types';
 import { FIX_ALL_KIND } from '../../server/src/languageService';
-import { applyEdits, article, checkedDocument, fixtureText, parsedDocument, positionOf, service } from './support/documents';
+import {
+  applyEdits,
+  article,
+  checkedDocument,
+  fixtureText,
+  parsedDocument,
+  positionOf,
+  service,
+} from './support/documents';
 
 const URI = 'file:///articles/article.md';
 
@@ -27,7 +35,12 @@ describe('code actions', () => {
     const document = checkedDocument(BROKEN);
     const actions = service.getCodeActions(document, { range: cursorAt(BROKEN, '27db3-111', 2), only: ['quickfix'] });
     assert.deepEqual(
-      actions.map((action) => [action.title, action.kind, action.isPreferred, action.diagnostics?.map((diagnostic) => diagnostic.code)]),
+      actions.map((action) => [
+        action.title,
+        action.kind,
+        action.isPreferred,
+        action.diagnostics?.map((diagnostic) => diagnostic.code),
+      ]),
       [
         ["Change the source's ID to 27db3-110", 'quickfix', true, ['id-mismatch']],
         ["Change the target's ID to 27db3-111", 'quickfix', false, ['id-mismatch']],
@@ -35,8 +48,14 @@ describe('code actions', () => {
         ['Suppress id-mismatch in this file', 'quickfix', undefined, ['id-mismatch']],
       ],
     );
-    assert.equal(applyEdits(BROKEN, editsOf(actions[0]!)), BROKEN.replace('data-stu-id="27db3-111"', 'data-stu-id="27db3-110"'));
-    assert.equal(applyEdits(BROKEN, editsOf(actions[1]!)), BROKEN.replace('data-ttu-id="27db3-110"', 'data-ttu-id="27db3-111"'));
+    assert.equal(
+      applyEdits(BROKEN, editsOf(actions[0]!)),
+      BROKEN.replace('data-stu-id="27db3-111"', 'data-stu-id="27db3-110"'),
+    );
+    assert.equal(
+      applyEdits(BROKEN, editsOf(actions[1]!)),
+      BROKEN.replace('data-ttu-id="27db3-110"', 'data-ttu-id="27db3-111"'),
+    );
   });
 
   test("Should not offer to change the target's ID to an ID another unit already has", () => {
@@ -44,8 +63,13 @@ describe('code actions', () => {
     const real = fixtureText('anomalies/Dynamics-365-Operations__author-footer-module.md');
     const copied = real.replace('data-stu-id="27db3-103"', 'data-stu-id="27db3-104"');
     const document = checkedDocument(copied);
-    const actions = service.getCodeActions(document, { range: cursorAt(copied, 'data-stu-id="27db3-104"', 14), only: ['quickfix'] });
-    const fixes = actions.filter((action) => action.diagnostics?.[0]?.code === 'id-mismatch' && !action.title.startsWith('Suppress'));
+    const actions = service.getCodeActions(document, {
+      range: cursorAt(copied, 'data-stu-id="27db3-104"', 14),
+      only: ['quickfix'],
+    });
+    const fixes = actions.filter(
+      (action) => action.diagnostics?.[0]?.code === 'id-mismatch' && !action.title.startsWith('Suppress'),
+    );
     assert.deepEqual(fixes.map((action) => action.title), ["Change the source's ID to 27db3-103"]);
     const fixed = applyEdits(copied, editsOf(fixes[0]!));
     assert.equal(fixed, real);
@@ -64,9 +88,15 @@ describe('code actions', () => {
 
   test('Should unescape an escaped tag and change nothing else', () => {
     const document = checkedDocument(BROKEN);
-    const [action] = service.getCodeActions(document, { range: cursorAt(BROKEN, 'data-ttu-id=&quot;', 3), only: ['quickfix'] });
+    const [action] = service.getCodeActions(document, {
+      range: cursorAt(BROKEN, 'data-ttu-id=&quot;', 3),
+      only: ['quickfix'],
+    });
     assert.equal(action?.title, 'Unescape the tag (&quot; → ")');
-    assert.equal(applyEdits(BROKEN, editsOf(action!)), BROKEN.replace('<span data-ttu-id=&quot;27db3-109&quot;>', '<span data-ttu-id="27db3-109">'));
+    assert.equal(
+      applyEdits(BROKEN, editsOf(action!)),
+      BROKEN.replace('<span data-ttu-id=&quot;27db3-109&quot;>', '<span data-ttu-id="27db3-109">'),
+    );
   });
 
   test('Should offer no quick fix where no finding is', () => {
@@ -78,15 +108,26 @@ describe('code actions', () => {
     const document = checkedDocument(BROKEN);
     const past = { line: 8, character: 200 };
     assert.deepEqual(service.getCodeActions(document, { range: { start: { line: 7, character: 0 }, end: past } }), []);
-    assert.deepEqual(service.getCodeActions(document, { range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } } }), []);
+    assert.deepEqual(
+      service.getCodeActions(document, {
+        range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } },
+      }),
+      [],
+    );
   });
 
   test('Should apply only safe fixes in fix-all', () => {
     const document = checkedDocument(BROKEN);
     const actions = service.getCodeActions(document, { range: cursorAt(BROKEN, 'Tilføj'), only: ['source.fixAll'] });
-    assert.deepEqual(actions.map((action) => [action.kind, action.title]), [[FIX_ALL_KIND, 'Fix all safely fixable Bilingual Docs problems']]);
+    assert.deepEqual(
+      actions.map((action) => [action.kind, action.title]),
+      [[FIX_ALL_KIND, 'Fix all safely fixable Bilingual Docs problems']],
+    );
     // The escaped tag is unescaped; the ID mismatch has no safe fix and stays for the translator to decide.
-    assert.equal(applyEdits(BROKEN, editsOf(actions[0]!)), BROKEN.replace('<span data-ttu-id=&quot;27db3-109&quot;>', '<span data-ttu-id="27db3-109">'));
+    assert.equal(
+      applyEdits(BROKEN, editsOf(actions[0]!)),
+      BROKEN.replace('<span data-ttu-id=&quot;27db3-109&quot;>', '<span data-ttu-id="27db3-109">'),
+    );
   });
 
   test('Should answer a request for all kinds with the quick fixes and the fix-all', () => {
@@ -109,7 +150,10 @@ describe('code actions', () => {
       const action = actions.find((candidate) => candidate.title === title)!;
       const suppressed = applyEdits(BROKEN, editsOf(action));
       assert.ok(suppressed.startsWith(BROKEN), 'only appends');
-      assert.match(suppressed.slice(BROKEN.length), /^<!-- bilingual-docs-disable-(unit 27db3-110|file) id-mismatch -->\n$/);
+      assert.match(
+        suppressed.slice(BROKEN.length),
+        /^<!-- bilingual-docs-disable-(unit 27db3-110|file) id-mismatch -->\n$/,
+      );
       const codes = service.getDiagnostics(checkedDocument(suppressed)).map((diagnostic) => diagnostic.code);
       assert.ok(!codes.includes('id-mismatch'), `${title}: ${codes}`);
       assert.ok(codes.includes('escaped-markup'));
@@ -118,7 +162,13 @@ describe('code actions', () => {
 
   test('Should offer no fix-all when nothing can be fixed safely', () => {
     const mismatchOnly = BROKEN.replace('<span data-ttu-id=&quot;27db3-109&quot;>', '<span data-ttu-id="27db3-109">');
-    assert.deepEqual(service.getCodeActions(checkedDocument(mismatchOnly), { range: cursorAt(mismatchOnly, 'Tilføj'), only: ['source'] }), []);
+    assert.deepEqual(
+      service.getCodeActions(checkedDocument(mismatchOnly), {
+        range: cursorAt(mismatchOnly, 'Tilføj'),
+        only: ['source'],
+      }),
+      [],
+    );
   });
 
   test('Should fix every escaped tag of a real article in one fix-all, leaving no escaped unit markup', () => {
@@ -134,7 +184,11 @@ describe('code actions', () => {
   test('Should skip a safe fix whose edits overlap one already taken', () => {
     const text = 'abcdefghij';
     const parsed = parsedDocument(text);
-    const fix = (start: number, end: number, newText: string) => ({ title: newText, edits: [{ span: { start, end }, newText }], safe: true });
+    const fix = (start: number, end: number, newText: string) => ({
+      title: newText,
+      edits: [{ span: { start, end }, newText }],
+      safe: true,
+    });
     const document = {
       ...parsed,
       model: { ...parsed.model, hasMarkup: true },
@@ -142,10 +196,19 @@ describe('code actions', () => {
         { code: 'a', severity: 'error' as const, message: 'a', span: { start: 0, end: 4 }, fixes: [fix(1, 3, 'X')] },
         { code: 'b', severity: 'error' as const, message: 'b', span: { start: 2, end: 5 }, fixes: [fix(2, 4, 'Y')] },
         { code: 'c', severity: 'error' as const, message: 'c', span: { start: 3, end: 4 }, fixes: [fix(3, 3, 'Z')] },
-        { code: 'd', severity: 'error' as const, message: 'd', span: { start: 6, end: 8 }, fixes: [fix(1, 1, 'W'), fix(6, 8, 'V')].map((f, i) => ({ ...f, safe: i === 1 })) },
+        {
+          code: 'd',
+          severity: 'error' as const,
+          message: 'd',
+          span: { start: 6, end: 8 },
+          fixes: [fix(1, 1, 'W'), fix(6, 8, 'V')].map((f, i) => ({ ...f, safe: i === 1 })),
+        },
       ],
     };
-    const [fixAll] = service.getCodeActions(document, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, only: [FIX_ALL_KIND] });
+    const [fixAll] = service.getCodeActions(document, {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      only: [FIX_ALL_KIND],
+    });
     assert.equal(applyEdits(text, editsOf(fixAll!)), 'aXZdefVij');
   });
 });

@@ -33,7 +33,15 @@ describe('diagnostics', () => {
   });
 
   test('Should report nothing on Markdown without bilingual markup', () => {
-    const plain = joinLines('---', 'title: Notes', '---', '# Notes', '', 'A <span class="note">plain</span> article.', '');
+    const plain = joinLines(
+      '---',
+      'title: Notes',
+      '---',
+      '# Notes',
+      '',
+      'A <span class="note">plain</span> article.',
+      '',
+    );
     assert.deepEqual(service.getDiagnostics(checkedDocument(plain)), []);
   });
 

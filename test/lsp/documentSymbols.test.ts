@@ -13,7 +13,9 @@ function unit(id: string, target: string, source: string): string {
 
 describe('document symbols', () => {
   test('Should list the units of a real article under its heading, with their ID and the first words of the target', () => {
-    const symbols = service.getDocumentSymbols(parsedDocument(fixtureText('seeds/et-EE__self-service-password-reset.md')));
+    const symbols = service.getDocumentSymbols(
+      parsedDocument(fixtureText('seeds/et-EE__self-service-password-reset.md')),
+    );
     assert.deepEqual(
       symbols.map((symbol) => symbol.name),
       ['# Iseteeninduslik paroolilähtestus (SSPR)'],
@@ -51,7 +53,12 @@ describe('document symbols', () => {
     const symbols = service.getDocumentSymbols(parsedDocument(text));
     assert.deepEqual(outline(symbols), [
       {
-        '# Otsikko': ['a1b2c-101', 'a1b2c-102', { '## Asennus': ['a1b2c-103', 'a1b2c-104', { '### Vaatimukset': ['a1b2c-105'] }] }, { '## Käyttö': ['a1b2c-106'] }],
+        '# Otsikko': [
+          'a1b2c-101',
+          'a1b2c-102',
+          { '## Asennus': ['a1b2c-103', 'a1b2c-104', { '### Vaatimukset': ['a1b2c-105'] }] },
+          { '## Käyttö': ['a1b2c-106'] },
+        ],
       },
     ]);
     const setup = symbols[0]!.children![2]!;
@@ -59,17 +66,29 @@ describe('document symbols', () => {
     assert.deepEqual(setup.range, { start: { line: 9, character: 0 }, end: { line: 13, character: 133 } });
     assert.deepEqual(setup.selectionRange, { start: { line: 9, character: 0 }, end: { line: 9, character: 121 } });
     const introduction = symbols[0]!.children![1]!;
-    assert.deepEqual(introduction.selectionRange, { start: { line: 7, character: 19 }, end: { line: 7, character: 28 } });
+    assert.deepEqual(introduction.selectionRange, {
+      start: { line: 7, character: 19 },
+      end: { line: 7, character: 28 },
+    });
   });
 
   test('Should keep every child inside its parent range', () => {
-    const symbols = service.getDocumentSymbols(parsedDocument(fixtureText('real/powerShell-Docs__everything-about-switch.md')));
-    const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    const symbols = service.getDocumentSymbols(
+      parsedDocument(fixtureText('real/powerShell-Docs__everything-about-switch.md')),
+    );
+    const before = (a: { line: number; character: number }, b: { line: number; character: number }) =>
+      a.line < b.line || (a.line === b.line && a.character <= b.character);
     const check = (parent: DocumentSymbol): number => {
       let count = 1;
-      assert.ok(before(parent.range.start, parent.selectionRange.start) && before(parent.selectionRange.end, parent.range.end), parent.name);
+      assert.ok(
+        before(parent.range.start, parent.selectionRange.start) && before(parent.selectionRange.end, parent.range.end),
+        parent.name,
+      );
       for (const child of parent.children ?? []) {
-        assert.ok(before(parent.range.start, child.range.start) && before(child.range.end, parent.range.end), `${child.name} in ${parent.name}`);
+        assert.ok(
+          before(parent.range.start, child.range.start) && before(child.range.end, parent.range.end),
+          `${child.name} in ${parent.name}`,
+        );
         count += check(child);
       }
       return count;

@@ -55,7 +55,9 @@ describe('a client that breaks the protocol', () => {
       const text = fixtureText(SEED);
       for (const [index, bad] of [42, null, { length: 3 }, ['x']].entries()) {
         const uri = `untitled:bad-${index}.md`;
-        await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: bad } });
+        await client.connection.sendNotification('textDocument/didOpen', {
+          textDocument: { uri, languageId: 'markdown', version: 1, text: bad },
+        });
       }
       await client.open(SEED_URI, text);
       await client.connection.sendNotification('textDocument/didChange', {
@@ -64,7 +66,10 @@ describe('a client that breaks the protocol', () => {
       });
       const symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query: '646d1-106' });
       assert.deepEqual(symbols.map((symbol) => [symbol.name, symbol.location.uri]), [['646d1-106', SEED_URI]]);
-      const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: SEED_URI }, position: positionOf(text, 'Lisateave', 2) });
+      const hover = await client.request<Hover>('textDocument/hover', {
+        textDocument: { uri: SEED_URI },
+        position: positionOf(text, 'Lisateave', 2),
+      });
       assert.match((hover.contents as { value: string }).value, /For more information:/);
       assert.equal(await client.stop(), 0);
     } finally {

@@ -17,7 +17,8 @@ describe('hover', () => {
     const hover = service.getHover(document, positionOf(text, 'SSPR on administraatorite', 5));
     assert.deepEqual(hover?.contents, {
       kind: 'markdown',
-      value: '**Source** · `646d1-104` · unit 3 of 8\n\nSSPR is enabled by default for Admins.\n\n---\n\net-EE · HT (human translation)',
+      value:
+        '**Source** · `646d1-104` · unit 3 of 8\n\nSSPR is enabled by default for Admins.\n\n---\n\net-EE · HT (human translation)',
     });
   });
 
@@ -34,7 +35,8 @@ describe('hover', () => {
     const hover = service.getHover(document, positionOf(text, 'SSPR is enabled by default', 3));
     assert.deepEqual(hover?.contents, {
       kind: 'markdown',
-      value: '**Target** (et-EE) · `646d1-104` · unit 3 of 8\n\nSSPR on administraatorite jaoks vaikimisi lubatud.\n\n---\n\net-EE · HT (human translation)',
+      value:
+        '**Target** (et-EE) · `646d1-104` · unit 3 of 8\n\nSSPR on administraatorite jaoks vaikimisi lubatud.\n\n---\n\net-EE · HT (human translation)',
     });
   });
 
@@ -43,10 +45,14 @@ describe('hover', () => {
     const hover = service.getHover(parsedDocument(article), positionOf(article, 'Define roles', 2));
     assert.deepEqual(hover?.contents, {
       kind: 'markdown',
-      value: '**Target** (he-IL) · `13dd6-103` · unit 1 of 4\n\n\u2067הגדרת תפקידים\u2069\n\n---\n\nhe-IL · HT (human translation)',
+      value:
+        '**Target** (he-IL) · `13dd6-103` · unit 1 of 4\n\n\u2067הגדרת תפקידים\u2069\n\n---\n\nhe-IL · HT (human translation)',
     });
     const source = service.getHover(parsedDocument(article), positionOf(article, '">הגדרת תפקידים', 4));
-    assert.ok(!(source?.contents as { value: string }).value.includes('\u2067'), 'the English source stays left to right');
+    assert.ok(
+      !(source?.contents as { value: string }).value.includes('\u2067'),
+      'the English source stays left to right',
+    );
   });
 
   test('Should name a machine translation and a unit whose source is missing', () => {
@@ -80,7 +86,10 @@ describe('hover', () => {
 
   test('Should show nothing outside units, in the front matter or between units', () => {
     assert.equal(service.getHover(document, positionOf(text, 'ms.author')), null);
-    assert.equal(service.getHover(document, positionOf(text, '</span></span>  <span', '</span></span>'.length + 1)), null);
+    assert.equal(
+      service.getHover(document, positionOf(text, '</span></span>  <span', '</span></span>'.length + 1)),
+      null,
+    );
   });
 
   test('Should show nothing for positions outside the document or malformed ones', () => {
@@ -98,23 +107,33 @@ describe('hover', () => {
   });
 
   test('Should show nothing once the request is cancelled', () => {
-    assert.equal(service.getHover(document, positionOf(text, 'SSPR on administraatorite', 5), { isCancellationRequested: true }), null);
+    assert.equal(
+      service.getHover(document, positionOf(text, 'SSPR on administraatorite', 5), { isCancellationRequested: true }),
+      null,
+    );
   });
 });
 
 describe('hover: nothing remote', () => {
   const markdown = new MarkdownIt({ html: true });
   /** Elements that fetch what they point at when rendered, and attributes that can hold a URL to fetch. */
-  const FETCHING = /<(?:img|picture|source|video|audio|iframe|object|embed|link|svg|image|input|track)\b|<[a-z][^<>]*\s(?:style|srcset)=/i;
+  const FETCHING =
+    /<(?:img|picture|source|video|audio|iframe|object|embed|link|svg|image|input|track)\b|<[a-z][^<>]*\s(?:style|srcset)=/i;
 
   test('Should show an image of the source as a link to click, not an image the editor loads on hover', () => {
     const text = fixtureText('anomalies/OfficeDocs-SkypeForBusiness-pr__CQD-data-and-reports.md');
     const hover = service.getHover(parsedDocument(text), positionOf(text, '<span data-ttu-id="66408-226">', 3));
     const value = (hover?.contents as { value: string }).value;
-    assert.match(value, /\n\n\\!\[Screenshot: shows the Product Filter control options\]\(media\/206ad818-0f72-4c8e-b25e-3cc8fcfbef05\.png\)\n\n/);
+    assert.match(
+      value,
+      /\n\n\\!\[Screenshot: shows the Product Filter control options\]\(media\/206ad818-0f72-4c8e-b25e-3cc8fcfbef05\.png\)\n\n/,
+    );
     const html = markdown.render(value);
     assert.doesNotMatch(html, FETCHING);
-    assert.match(html, /!<a href="media\/206ad818-0f72-4c8e-b25e-3cc8fcfbef05\.png">Screenshot: shows the Product Filter control options<\/a>/);
+    assert.match(
+      html,
+      /!<a href="media\/206ad818-0f72-4c8e-b25e-3cc8fcfbef05\.png">Screenshot: shows the Product Filter control options<\/a>/,
+    );
   });
 
   test('Should render no element that loads content from any unit of any article, images and raw HTML alike', () => {
@@ -136,11 +155,20 @@ describe('hover: nothing remote', () => {
   test('Should make images and raw HTML text wherever they stand, leaving code spans and escapes as written', () => {
     const cases: [string, string][] = [
       ['![logo](https://example.org/a.png)', '\\![logo](https://example.org/a.png)'],
-      ['See ![a][ref] and <img src="https://example.org/b.png">', 'See \\![a][ref] and \\<img src="https://example.org/b.png">'],
-      ['<span style="background: url(https://example.org/c.png)">x</span>', '\\<span style="background: url(https://example.org/c.png)">x\\</span>'],
+      [
+        'See ![a][ref] and <img src="https://example.org/b.png">',
+        'See \\![a][ref] and \\<img src="https://example.org/b.png">',
+      ],
+      [
+        '<span style="background: url(https://example.org/c.png)">x</span>',
+        '\\<span style="background: url(https://example.org/c.png)">x\\</span>',
+      ],
       ['`![code](x)` and `<img>` stay', '`![code](x)` and `<img>` stay'],
       ['\\![escaped](x) and \\<b>', '\\![escaped](x) and \\<b>'],
-      ['\\\\![after an escaped backslash](https://example.org/d.png)', '\\\\\\![after an escaped backslash](https://example.org/d.png)'],
+      [
+        '\\\\![after an escaped backslash](https://example.org/d.png)',
+        '\\\\\\![after an escaped backslash](https://example.org/d.png)',
+      ],
     ];
     for (const [text, expected] of cases) {
       assert.equal(withoutRemoteContent(text), expected);

@@ -183,7 +183,10 @@ describe('The language server in the user\'s language', () => {
     const pseudoCounts = counts(pseudoLocalized);
     const differing = [...new Set([...englishCounts.keys(), ...pseudoCounts.keys()])]
       .filter((what) => englishCounts.get(what) !== pseudoCounts.get(what))
-      .map((what) => `${what}: ${englishCounts.get(what) ?? 0} in English, ${pseudoCounts.get(what) ?? 0} pseudo-localized`);
+      .map(
+        (what) =>
+          `${what}: ${englishCounts.get(what) ?? 0} in English, ${pseudoCounts.get(what) ?? 0} pseudo-localized`,
+      );
     assert.deepEqual(differing, [], 'the two runs said different things');
     const plain: string[] = [];
     pseudoLocalized.forEach((said, index) => {

@@ -16,15 +16,21 @@ describe('go to definition and document highlights', () => {
   const source = /<span data-stu-id="55ff9-106">([^<]*)<\/span>/.exec(unitLine)![1]!;
 
   test("Should go from a target to its source's text", () => {
-    assert.deepEqual(service.getDefinition(document, positionOf(text, target, 1)), [{ uri: URI, range: rangeOfText(source) }]);
+    assert.deepEqual(service.getDefinition(document, positionOf(text, target, 1)), [
+      { uri: URI, range: rangeOfText(source) },
+    ]);
   });
 
   test("Should go from a target's open tag to its source's text", () => {
-    assert.deepEqual(service.getDefinition(document, positionOf(text, '<span data-ttu-id="55ff9-106">', 2)), [{ uri: URI, range: rangeOfText(source) }]);
+    assert.deepEqual(service.getDefinition(document, positionOf(text, '<span data-ttu-id="55ff9-106">', 2)), [
+      { uri: URI, range: rangeOfText(source) },
+    ]);
   });
 
   test('Should go from a source back to its target', () => {
-    assert.deepEqual(service.getDefinition(document, positionOf(text, source, 1)), [{ uri: URI, range: rangeOfText(target) }]);
+    assert.deepEqual(service.getDefinition(document, positionOf(text, source, 1)), [
+      { uri: URI, range: rangeOfText(target) },
+    ]);
   });
 
   test('Should highlight both halves of the unit under the cursor', () => {

@@ -25,7 +25,9 @@ describe('preview and status summary', () => {
   });
 
   test('Should summarise Markdown without markup as such', () => {
-    const summary = service.getSummary(checkedDocument(joinLines('# Release notes', '', 'Nothing bilingual here.', '')));
+    const summary = service.getSummary(
+      checkedDocument(joinLines('# Release notes', '', 'Nothing bilingual here.', '')),
+    );
     assert.deepEqual(summary, {
       uri: 'file:///articles/article.md',
       version: 1,
@@ -49,14 +51,22 @@ describe('preview and status summary', () => {
     const preview = service.getPreview(checkedDocument(text))!;
     assert.equal(preview.rightToLeft, false);
     assert.deepEqual(
-      preview.units.map((unit) => [unit.id, unit.sourceId, unit.target, unit.source, unit.problems.map((problem) => problem.code)]),
+      preview.units.map((unit) => [
+        unit.id,
+        unit.sourceId,
+        unit.target,
+        unit.source,
+        unit.problems.map((problem) => problem.code),
+      ]),
       [['27db3-101', '27db3-102', 'Sidefod', 'Footer', ['id-mismatch']]],
     );
     assert.deepEqual(preview.otherProblems.map((problem) => problem.code), ['orphan-source']);
   });
 
   test('Should mark an article in a right-to-left language', () => {
-    const preview = service.getPreview(checkedDocument(fixtureText('real/dynamics-365-project-operations-pr__define-roles.md')))!;
+    const preview = service.getPreview(
+      checkedDocument(fixtureText('real/dynamics-365-project-operations-pr__define-roles.md')),
+    )!;
     assert.equal(preview.summary.locale, 'he-IL');
     assert.equal(preview.rightToLeft, true);
     assert.equal(preview.units.length, preview.summary.unitCount);
@@ -64,12 +74,19 @@ describe('preview and status summary', () => {
 
   test('Should know which locales are written right to left', () => {
     assert.deepEqual(
-      ['ar-SA', 'he-IL', 'fa-IR', 'ur-PK', 'ku-Arab-IQ', 'et-EE', 'ja-JP', 'zh-TW', undefined].map((locale) => isRightToLeft(locale)),
+      ['ar-SA', 'he-IL', 'fa-IR', 'ur-PK', 'ku-Arab-IQ', 'et-EE', 'ja-JP', 'zh-TW', undefined].map((locale) =>
+        isRightToLeft(locale),
+      ),
       [true, true, true, true, true, false, false, false, false],
     );
   });
 
   test('Should give nothing once cancelled', () => {
-    assert.equal(service.getPreview(checkedDocument(fixtureText('seeds/et-EE__self-service-password-reset.md')), { isCancellationRequested: true }), null);
+    assert.equal(
+      service.getPreview(checkedDocument(fixtureText('seeds/et-EE__self-service-password-reset.md')), {
+        isCancellationRequested: true,
+      }),
+      null,
+    );
   });
 });

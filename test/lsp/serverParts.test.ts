@@ -61,7 +61,10 @@ describe('document models', () => {
   });
 
   test('Should key a configuration by its rules whatever their order', () => {
-    assert.equal(configKey({ rules: { 'id-order': 'off', 'untranslated': 'hint' } }), configKey({ rules: { 'untranslated': 'hint', 'id-order': 'off' } }));
+    assert.equal(
+      configKey({ rules: { 'id-order': 'off', untranslated: 'hint' } }),
+      configKey({ rules: { untranslated: 'hint', 'id-order': 'off' } }),
+    );
     assert.notEqual(configKey({ rules: { 'id-order': 'off' } }), configKey({ rules: { 'id-order': 'hint' } }));
   });
 });
@@ -90,7 +93,11 @@ describe('.bilingual-docs.json', () => {
     });
     const configFiles = new ConfigFiles(fileSystem);
     const found = configFiles.forDocument('/repo/articles/et-ee/sspr.md', ['/repo']);
-    assert.deepEqual(found, { path: join('/repo/articles', '.bilingual-docs.json'), config: { rules: { untranslated: 'hint' } }, problems: [] });
+    assert.deepEqual(found, {
+      path: join('/repo/articles', '.bilingual-docs.json'),
+      config: { rules: { untranslated: 'hint' } },
+      problems: [],
+    });
     configFiles.forDocument('/repo/articles/et-ee/other.md', ['/repo']);
     assert.deepEqual(reads, ['/repo/articles/.bilingual-docs.json']);
     configFiles.invalidate();
@@ -99,10 +106,18 @@ describe('.bilingual-docs.json', () => {
   });
 
   test('Should look no higher than the workspace folder or the repository root', () => {
-    const { fileSystem } = memoryFileSystem({ '/home/.bilingual-docs.json': '{"rules": {"id-order": "off"}}' }, ['/home/user/repo/.git']);
-    assert.deepEqual(new ConfigFiles(fileSystem).forDocument('/home/user/repo/articles/a.md', []).config, { rules: {} });
-    assert.deepEqual(new ConfigFiles(fileSystem).forDocument('/home/user/notes/a.md', ['/home/user/notes']).config, { rules: {} });
-    assert.deepEqual(new ConfigFiles(fileSystem).forDocument('/home/user/notes/a.md', []).config, { rules: { 'id-order': 'off' } });
+    const { fileSystem } = memoryFileSystem({ '/home/.bilingual-docs.json': '{"rules": {"id-order": "off"}}' }, [
+      '/home/user/repo/.git',
+    ]);
+    assert.deepEqual(new ConfigFiles(fileSystem).forDocument('/home/user/repo/articles/a.md', []).config, {
+      rules: {},
+    });
+    assert.deepEqual(new ConfigFiles(fileSystem).forDocument('/home/user/notes/a.md', ['/home/user/notes']).config, {
+      rules: {},
+    });
+    assert.deepEqual(new ConfigFiles(fileSystem).forDocument('/home/user/notes/a.md', []).config, {
+      rules: { 'id-order': 'off' },
+    });
   });
 
   test('Should report a config file that is not JSON, and go on with the defaults', () => {
@@ -110,11 +125,16 @@ describe('.bilingual-docs.json', () => {
     const found = new ConfigFiles(fileSystem).forDocument('/repo/a.md', ['/repo']);
     assert.deepEqual(found.config, { rules: {} });
     assert.equal(found.problems.length, 1);
-    assert.match(found.problems[0]!, /^\/repo\/\.bilingual-docs\.json:1:30: not valid JSON: .+; the default severities apply$/);
+    assert.match(
+      found.problems[0]!,
+      /^\/repo\/\.bilingual-docs\.json:1:30: not valid JSON: .+; the default severities apply$/,
+    );
   });
 
   test('Should report unknown rules and bad severities, keeping the good entries', () => {
-    const { fileSystem } = memoryFileSystem({ '/repo/.bilingual-docs.json': '{"rules": {"id-order": "off", "no-such-rule": "error", "id-mismatch": "fatal"}}' });
+    const { fileSystem } = memoryFileSystem({
+      '/repo/.bilingual-docs.json': '{"rules": {"id-order": "off", "no-such-rule": "error", "id-mismatch": "fatal"}}',
+    });
     const found = new ConfigFiles(fileSystem).forDocument('/repo/a.md', ['/repo']);
     assert.deepEqual(found.config, { rules: { 'id-order': 'off' } });
     assert.deepEqual(found.problems, [
@@ -185,7 +205,10 @@ describe('.bilingual-docs.json in a virtual workspace', () => {
 
 describe('bilingualDocs settings', () => {
   test('Should read rule severities and the diagnostics delay', () => {
-    assert.deepEqual(readSettings({ rules: { 'id-order': 'off' }, diagnosticsDelay: 300 }), { settings: { rules: { 'id-order': 'off' }, diagnosticsDelay: 300 }, problems: [] });
+    assert.deepEqual(readSettings({ rules: { 'id-order': 'off' }, diagnosticsDelay: 300 }), {
+      settings: { rules: { 'id-order': 'off' }, diagnosticsDelay: 300 },
+      problems: [],
+    });
   });
 
   test('Should fall back to the defaults for missing or bad values and say what was wrong', () => {

@@ -27,30 +27,46 @@ function spellingOf(params: PublishDiagnosticsParams): Diagnostic[] {
 describe('spelling in the language server', () => {
   test('Should publish the misspelled word once the dictionary has loaded, with suggestions, the word list and ignore', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'bilingual-docs-spelling-'));
-    const client = await StdioLanguageClient.start({ rootUri: pathToFileURL(folder).href, settings: { rules: {}, diagnosticsDelay: 10 } });
+    const client = await StdioLanguageClient.start({
+      rootUri: pathToFileURL(folder).href,
+      settings: { rules: {}, diagnosticsDelay: 10 },
+    });
     try {
       writeFileSync(join(folder, '.bilingual-docs.json'), CONFIG);
       const uri = pathToFileURL(join(folder, 'kennwort.md')).href;
       await client.open(uri, ARTICLE);
-      const published = await client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === uri && spellingOf(params).length > 0);
+      const published = await client.waitFor<PublishDiagnosticsParams>(
+        'textDocument/publishDiagnostics',
+        (params) => params.uri === uri && spellingOf(params).length > 0,
+      );
       const [diagnostic] = spellingOf(published);
       assert.deepEqual(diagnostic!.range, { start: { line: 5, character: 34 }, end: { line: 5, character: 41 } });
       assert.equal(diagnostic!.message, '"Passwrt" is not in the de dictionary.');
       assert.equal(diagnostic!.severity, 3);
 
-      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic!.range, context: { diagnostics: [diagnostic] } });
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: diagnostic!.range,
+        context: { diagnostics: [diagnostic] },
+      });
       const titles = actions.map((action) => action.title);
       const suggestions = titles.filter((title) => title.startsWith('Change to'));
       assert.ok(suggestions.length >= 1 && suggestions.length <= 5, titles.join(' | '));
       assert.ok(suggestions.includes('Change to "Passwort"'), suggestions.join(' | '));
       assert.equal(actions.find((action) => action.title === suggestions[0])!.isPreferred, true);
       const after = titles.slice(suggestions.length);
-      assert.deepEqual(after.slice(0, 2), ['Add "Passwrt" to the workspace word list', 'Ignore "Passwrt" in this article']);
+      assert.deepEqual(after.slice(0, 2), [
+        'Add "Passwrt" to the workspace word list',
+        'Ignore "Passwrt" in this article',
+      ]);
 
       const configUri = pathToFileURL(join(folder, '.bilingual-docs.json')).href;
       const addition = actions.find((action) => action.title.startsWith('Add "Passwrt"'))!;
       const [edit] = addition.edit!.changes![configUri] as TextEdit[];
-      assert.deepEqual(edit, { range: { start: { line: 1, character: 32 }, end: { line: 1, character: 32 } }, newText: ',\n  "words": { "de-DE": ["Passwrt"] }' });
+      assert.deepEqual(edit, {
+        range: { start: { line: 1, character: 32 }, end: { line: 1, character: 32 } },
+        newText: ',\n  "words": { "de-DE": ["Passwrt"] }',
+      });
       const lines = CONFIG.split('\n');
       lines[1] = lines[1]!.slice(0, 32) + edit!.newText + lines[1]!.slice(32);
       assert.deepEqual(JSON.parse(lines.join('\n')), { rules: { 'id-order': 'off' }, words: { 'de-DE': ['Passwrt'] } });
@@ -63,18 +79,36 @@ describe('spelling in the language server', () => {
 
   test('Should create the configuration file in the workspace folder when none applies, and take the words of the setting', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'bilingual-docs-spelling-'));
-    const client = await StdioLanguageClient.start({ rootUri: pathToFileURL(folder).href, settings: { rules: {}, diagnosticsDelay: 10 } });
+    const client = await StdioLanguageClient.start({
+      rootUri: pathToFileURL(folder).href,
+      settings: { rules: {}, diagnosticsDelay: 10 },
+    });
     try {
       const uri = pathToFileURL(join(folder, 'kennwort.md')).href;
       await client.open(uri, ARTICLE);
-      const published = await client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === uri && spellingOf(params).length > 0);
+      const published = await client.waitFor<PublishDiagnosticsParams>(
+        'textDocument/publishDiagnostics',
+        (params) => params.uri === uri && spellingOf(params).length > 0,
+      );
       const [diagnostic] = spellingOf(published);
-      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic!.range, context: { diagnostics: [diagnostic] } });
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: diagnostic!.range,
+        context: { diagnostics: [diagnostic] },
+      });
       const addition = actions.find((action) => action.title === 'Add "Passwrt" to the workspace word list')!;
       const configUri = pathToFileURL(join(folder, '.bilingual-docs.json')).href;
       assert.deepEqual(addition.edit!.documentChanges, [
         { kind: 'create', uri: configUri, options: { ignoreIfExists: true } },
-        { textDocument: { uri: configUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '{\n  "words": {\n    "de-DE": ["Passwrt"]\n  }\n}\n' }] },
+        {
+          textDocument: { uri: configUri, version: null },
+          edits: [
+            {
+              range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+              newText: '{\n  "words": {\n    "de-DE": ["Passwrt"]\n  }\n}\n',
+            },
+          ],
+        },
       ]);
 
       client.options.settings = { rules: {}, diagnosticsDelay: 10, words: { de: ['Passwrt'] } };
@@ -90,12 +124,21 @@ describe('spelling in the language server', () => {
 
   test('Should spell-check a Finnish article, whose dictionary ships as text and is decoded in a worker thread', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'bilingual-docs-spelling-'));
-    const client = await StdioLanguageClient.start({ rootUri: pathToFileURL(folder).href, settings: { rules: {}, diagnosticsDelay: 10 } });
+    const client = await StdioLanguageClient.start({
+      rootUri: pathToFileURL(folder).href,
+      settings: { rules: {}, diagnosticsDelay: 10 },
+    });
     try {
-      const article = readFileSync(join(REPOSITORY_ROOT, 'test/fixtures/real/Dynamics-365-Operations__registration-manufacturing-execution.md'), 'utf8');
+      const article = readFileSync(
+        join(REPOSITORY_ROOT, 'test/fixtures/real/Dynamics-365-Operations__registration-manufacturing-execution.md'),
+        'utf8',
+      );
       const uri = pathToFileURL(join(folder, 'registration-manufacturing-execution.md')).href;
       await client.open(uri, article);
-      const published = await client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === uri && spellingOf(params).length > 0);
+      const published = await client.waitFor<PublishDiagnosticsParams>(
+        'textDocument/publishDiagnostics',
+        (params) => params.uri === uri && spellingOf(params).length > 0,
+      );
       const [first] = spellingOf(published);
       assert.equal(first!.message, '"Niputettuihin" is not in the fi dictionary.');
       assert.deepEqual(first!.range, { start: { line: 40, character: 534 }, end: { line: 40, character: 547 } });

@@ -20,7 +20,11 @@ describe('unit at a position', () => {
   test('Should tell the target half from the lookup half', () => {
     const model = parse(fixtureText('seeds/fi-FI__self-service-password-reset.md'));
     const unit = model.units[2]!;
-    assert.deepEqual(unitAt(model, unit.targetOpenTag.start), { unit, side: 'target', span: { start: unit.targetOpenTag.start, end: unit.targetCloseTag!.end } });
+    assert.deepEqual(unitAt(model, unit.targetOpenTag.start), {
+      unit,
+      side: 'target',
+      span: { start: unit.targetOpenTag.start, end: unit.targetCloseTag!.end },
+    });
     assert.equal(unitAt(model, unit.target.start)?.side, 'target');
     assert.equal(unitAt(model, unit.targetCloseTag!.end - 1)?.side, 'target');
     assert.deepEqual(unitAt(model, unit.lookup!.span.start), { unit, side: 'source', span: unit.lookup!.span });
@@ -32,7 +36,10 @@ describe('unit at a position', () => {
     const text = fixtureText('seeds/et-EE__self-service-password-reset.md');
     const position = positionOf(text, 'Lisateave');
     const result = service.getUnitAt(checkedDocument(text), position);
-    assert.equal(result?.markdown, (service.getHover(checkedDocument(text), position)?.contents as { value: string }).value);
+    assert.equal(
+      result?.markdown,
+      (service.getHover(checkedDocument(text), position)?.contents as { value: string }).value,
+    );
     assert.deepEqual(result, {
       unit: {
         index: 4,
@@ -52,7 +59,8 @@ describe('unit at a position', () => {
       locale: 'et-EE',
       translationType: 'HT',
       side: 'target',
-      markdown: '**Source** · `646d1-106` · unit 5 of 8\n\nFor more information:\n\n---\n\net-EE · HT (human translation)',
+      markdown:
+        '**Source** · `646d1-106` · unit 5 of 8\n\nFor more information:\n\n---\n\net-EE · HT (human translation)',
     });
   });
 
@@ -63,9 +71,15 @@ describe('unit at a position', () => {
   });
 
   test("Should list a unit's problems with it", () => {
-    const text = fixtureText('seeds/et-EE__self-service-password-reset.md').replace('data-stu-id="646d1-106"', 'data-stu-id="646d1-160"');
+    const text = fixtureText('seeds/et-EE__self-service-password-reset.md').replace(
+      'data-stu-id="646d1-106"',
+      'data-stu-id="646d1-160"',
+    );
     const result = service.getUnitAt(checkedDocument(text), positionOf(text, 'Lisateave'));
-    assert.deepEqual(result?.unit.problems.map((problem) => [problem.code, problem.severity]), [['id-mismatch', 'error']]);
+    assert.deepEqual(
+      result?.unit.problems.map((problem) => [problem.code, problem.severity]),
+      [['id-mismatch', 'error']],
+    );
     assert.equal(result?.unit.sourceId, '646d1-160');
   });
 

@@ -88,6 +88,9 @@ describe('Language server on a virtual workspace (files read through the client)
     const result = await client!.request<ReportResult | null>(ReportRequest.method, { uris: [`${REPOSITORY}/real`] });
     assert.equal(result!.files, readdirSync(join(FIXTURES, 'real')).length);
     assert.ok(result!.problems > 0);
-    assert.match(result!.html, /<a href="vscode-vfs:\/\/github\/owner\/repo\/real\/[^"]+\.md#L\d+" data-line="\d+">real\//);
+    assert.match(
+      result!.html,
+      /<a href="vscode-vfs:\/\/github\/owner\/repo\/real\/[^"]+\.md#L\d+" data-line="\d+">real\//,
+    );
   });
 });

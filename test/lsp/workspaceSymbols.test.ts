@@ -29,14 +29,26 @@ describe('workspace symbols', () => {
         name: '646d1-105',
         kind: 20,
         containerName: 'Klõpsake siin, et registreerida oma SSPR-i…',
-        location: { uri: `file:///workspace/${ET}`, range: { start: { line: 24, character: 21 }, end: { line: 24, character: 30 } } },
+        location: {
+          uri: `file:///workspace/${ET}`,
+          range: { start: { line: 24, character: 21 }, end: { line: 24, character: 30 } },
+        },
       },
     ]);
   });
 
   test('Should rank an exact ID before IDs it begins and IDs that hold it', () => {
     const names = service.findWorkspaceSymbols('55ff9-10', files).map((symbol) => symbol.name);
-    assert.deepEqual(names, ['55ff9-102', '55ff9-103', '55ff9-104', '55ff9-105', '55ff9-106', '55ff9-107', '55ff9-108', '55ff9-109']);
+    assert.deepEqual(names, [
+      '55ff9-102',
+      '55ff9-103',
+      '55ff9-104',
+      '55ff9-105',
+      '55ff9-106',
+      '55ff9-107',
+      '55ff9-108',
+      '55ff9-109',
+    ]);
     assert.deepEqual(service.findWorkspaceSymbols('d1-108', files).map((symbol) => symbol.name), ['646d1-108']);
   });
 
@@ -46,7 +58,9 @@ describe('workspace symbols', () => {
   });
 
   test('Should find by scanning the same IDs, places and first words as the parser, in every well-formed fixture', () => {
-    const articles = ['seeds', 'real'].flatMap((folder) => readdirSync(join(FIXTURES, folder)).map((name) => `${folder}/${name}`));
+    const articles = ['seeds', 'real'].flatMap((folder) =>
+      readdirSync(join(FIXTURES, folder)).map((name) => `${folder}/${name}`),
+    );
     assert.ok(articles.length >= 8);
     for (const relativePath of articles) {
       const text = fixtureText(relativePath);

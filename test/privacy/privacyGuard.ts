@@ -29,10 +29,42 @@ export function installPrivacyGuard(): void {
   blockAll(require('node:dgram') as Module, ['createSocket'], 'dgram');
   const dns = require('node:dns') as Module;
   blockAll(dns, ['lookup', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'reverse'], 'dns');
-  blockAll(dns.promises as Module, ['lookup', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'reverse'], 'dns.promises');
+  blockAll(
+    dns.promises as Module,
+    ['lookup', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'reverse'],
+    'dns.promises',
+  );
   blockAll(globalThis as unknown as Module, ['fetch', 'WebSocket', 'EventSource'], 'global');
 
-  const writers = ['writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'createWriteStream', 'mkdir', 'mkdirSync', 'mkdtemp', 'mkdtempSync', 'rm', 'rmSync', 'rmdir', 'rmdirSync', 'unlink', 'unlinkSync', 'rename', 'renameSync', 'copyFile', 'copyFileSync', 'cp', 'cpSync', 'truncate', 'truncateSync', 'symlink', 'symlinkSync', 'chmod', 'chmodSync'];
+  const writers = [
+    'writeFile',
+    'writeFileSync',
+    'appendFile',
+    'appendFileSync',
+    'createWriteStream',
+    'mkdir',
+    'mkdirSync',
+    'mkdtemp',
+    'mkdtempSync',
+    'rm',
+    'rmSync',
+    'rmdir',
+    'rmdirSync',
+    'unlink',
+    'unlinkSync',
+    'rename',
+    'renameSync',
+    'copyFile',
+    'copyFileSync',
+    'cp',
+    'cpSync',
+    'truncate',
+    'truncateSync',
+    'symlink',
+    'symlinkSync',
+    'chmod',
+    'chmodSync',
+  ];
   const fs = require('node:fs') as Module;
   blockAll(fs, writers, 'fs');
   blockAll(fs.promises as Module, writers, 'fs.promises');

@@ -30,5 +30,10 @@ export async function axeViolations(frame: Frame): Promise<AxeViolation[]> {
 }
 
 export function describeViolations(violations: readonly AxeViolation[]): string {
-  return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n        ${violation.targets.join('\n        ')}`).join('\n      ');
+  return violations
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help}\n        ${violation.targets.join('\n        ')}`,
+    )
+    .join('\n      ');
 }

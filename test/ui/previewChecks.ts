@@ -24,7 +24,12 @@ function unitCount(workspace: string, fileName: string): number {
 }
 
 /** Opens the article and its preview beside it, and waits for the article's targets in the given layout. */
-async function previewArticle(harness: UiHarness, fileName: string, textInEditor: string, lang: string): Promise<Frame> {
+async function previewArticle(
+  harness: UiHarness,
+  fileName: string,
+  textInEditor: string,
+  lang: string,
+): Promise<Frame> {
   const { page, workspace } = harness;
   await harness.runCommand(page, /Close All Editors/, 'View: Close All Editors');
   await harness.openFromExplorer(page, workspace, fileName, textInEditor);
@@ -63,17 +68,26 @@ async function setShowSource(harness: UiHarness, value: string): Promise<void> {
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('bilingualDocs.builtinPreview.showSource');
   // Wait for the search to have found the setting, not just for any drop-down of the editor's first page.
-  const select = page.locator('.settings-editor .setting-item-enum').filter({ hasText: 'Show Source' }).locator('select').first();
+  const select = page
+    .locator('.settings-editor .setting-item-enum')
+    .filter({ hasText: 'Show Source' })
+    .locator('select')
+    .first();
   await select.waitFor({ timeout: STEP_TIMEOUT_MS });
   // The drop-down lists the values in the order of the setting's enum; the keyboard picks one as a user would.
   await select.focus();
   await page.keyboard.press('Enter');
-  await page.locator('.monaco-select-box-dropdown-container').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  await page
+    .locator('.monaco-select-box-dropdown-container')
+    .first()
+    .waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
   await page.keyboard.press('Home');
   for (let step = 0; step < SHOW_SOURCE_VALUES.indexOf(value); step++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   // The Settings editor marks a value it has written (one that is not the default); close it only then.
-  const configured = page.locator('.settings-editor .setting-item-contents.is-configured').filter({ hasText: 'Show Source' });
+  const configured = page
+    .locator('.settings-editor .setting-item-contents.is-configured')
+    .filter({ hasText: 'Show Source' });
   await configured.waitFor({ state: value === 'hidden' ? 'detached' : 'attached', timeout: STEP_TIMEOUT_MS });
   await page.keyboard.press('Escape');
 }
@@ -82,48 +96,71 @@ export async function previewChecks(harness: UiHarness): Promise<void> {
   const { page } = harness;
   let rtl: Frame | undefined;
 
-  await harness.check('Should show a Hebrew article in two columns, its targets right to left beside the English', async () => {
-    rtl = await previewArticle(harness, RTL_ARTICLE, 'ms.contentlocale', 'he-IL');
-    const frame = rtl;
-    await frame.locator('html[data-layout="columns"]').waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
-    const directions = (await frame.evaluate(
-      `[...document.querySelectorAll('[data-role="target"]')].map((target) => getComputedStyle(target).direction + ' ' + target.lang)`,
-    )) as string[];
-    if (directions.some((direction) => direction !== 'rtl he-IL')) throw new Error(`targets laid out as ${[...new Set(directions)].join(', ')}`);
-    const sources = (await frame.evaluate(
-      `[...document.querySelectorAll('[data-role="source"]')].map((source) => getComputedStyle(source).direction + ' ' + source.lang + ' ' + (source.offsetParent !== null))`,
-    )) as string[];
-    if (sources.some((source) => source !== 'ltr en-US true')) throw new Error(`sources: ${[...new Set(sources)].join(', ')}`);
-    if ((await frame.locator('.block h1').count()) !== 2) throw new Error('the title is not a heading in both columns');
-    return `${directions.length} targets right to left; ${await harness.screenshot(page, 'preview-rtl')}`;
-  });
+  await harness.check(
+    'Should show a Hebrew article in two columns, its targets right to left beside the English',
+    async () => {
+      rtl = await previewArticle(harness, RTL_ARTICLE, 'ms.contentlocale', 'he-IL');
+      const frame = rtl;
+      await frame.locator('html[data-layout="columns"]').waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+      const directions = (await frame.evaluate(
+        `[...document.querySelectorAll('[data-role="target"]')].map((target) => getComputedStyle(target).direction + ' ' + target.lang)`,
+      )) as string[];
+      if (directions.some((direction) => direction !== 'rtl he-IL'))
+        throw new Error(`targets laid out as ${[...new Set(directions)].join(', ')}`);
+      const sources = (await frame.evaluate(
+        `[...document.querySelectorAll('[data-role="source"]')].map((source) => getComputedStyle(source).direction + ' ' + source.lang + ' ' + (source.offsetParent !== null))`,
+      )) as string[];
+      if (sources.some((source) => source !== 'ltr en-US true'))
+        throw new Error(`sources: ${[...new Set(sources)].join(', ')}`);
+      if ((await frame.locator('.block h1').count()) !== 2)
+        throw new Error('the title is not a heading in both columns');
+      return `${directions.length} targets right to left; ${await harness.screenshot(page, 'preview-rtl')}`;
+    },
+  );
 
   await harness.check('Should show a Japanese article with strict line breaking', async () => {
     const frame = await previewArticle(harness, CJK_ARTICLE, 'ms.contentlocale', 'ja-JP');
-    const lineBreaks = (await frame.evaluate(`[...document.querySelectorAll('[data-role="target"]')].map((target) => getComputedStyle(target).lineBreak)`)) as string[];
-    if (lineBreaks.some((lineBreak) => lineBreak !== 'strict')) throw new Error(`line-break ${[...new Set(lineBreaks)].join(', ')}`);
+    const lineBreaks = (await frame.evaluate(
+      `[...document.querySelectorAll('[data-role="target"]')].map((target) => getComputedStyle(target).lineBreak)`,
+    )) as string[];
+    if (lineBreaks.some((lineBreak) => lineBreak !== 'strict'))
+      throw new Error(`line-break ${[...new Set(lineBreaks)].join(', ')}`);
     const image = frame.locator('img[src*="vscode-resource"], img[src*="vscode-cdn"]');
     return `${lineBreaks.length} targets, ${await image.count()} local image(s) by webview URI; ${await harness.screenshot(page, 'preview-cjk')}`;
   });
 
-  await harness.check('Should switch the layout from "Change Preview Layout…" and show each source where the layout puts it', async () => {
-    const frame = await previewArticle(harness, SEED, 'Iseteeninduslik', 'et-EE');
-    await chooseLayout(harness, /source under each unit/);
-    await frame.locator('html[data-layout="interleaved"] .article.layout-interleaved').waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
-    const displays = (await frame.evaluate(`[...document.querySelectorAll('[data-role="source"]')].map((source) => getComputedStyle(source).display)`)) as string[];
-    if (displays.some((display) => display !== 'block')) throw new Error(`interleaved sources displayed ${[...new Set(displays)].join(', ')}`);
-    const interleaved = await harness.screenshot(page, 'preview-interleaved');
-    await chooseLayout(harness, /selected unit in a panel/);
-    await frame.locator('html[data-layout="target"] .article.layout-target').waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
-    await frame.locator(TARGET).filter({ hasText: SEED_TARGET }).first().click();
-    await frame.locator('#source-panel').filter({ hasText: SEED_SOURCE }).waitFor({ timeout: STEP_TIMEOUT_MS });
-    const panel = await harness.screenshot(page, 'preview-target-panel');
-    await chooseLayout(harness, /Table of units/);
-    await frame.locator('html[data-layout="units"] table.units').waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
-    await chooseLayout(harness, /source beside each block/);
-    await frame.locator('html[data-layout="columns"] .article.layout-columns').waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
-    return `${interleaved}, ${panel}`;
-  });
+  await harness.check(
+    'Should switch the layout from "Change Preview Layout…" and show each source where the layout puts it',
+    async () => {
+      const frame = await previewArticle(harness, SEED, 'Iseteeninduslik', 'et-EE');
+      await chooseLayout(harness, /source under each unit/);
+      await frame
+        .locator('html[data-layout="interleaved"] .article.layout-interleaved')
+        .waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+      const displays = (await frame.evaluate(
+        `[...document.querySelectorAll('[data-role="source"]')].map((source) => getComputedStyle(source).display)`,
+      )) as string[];
+      if (displays.some((display) => display !== 'block'))
+        throw new Error(`interleaved sources displayed ${[...new Set(displays)].join(', ')}`);
+      const interleaved = await harness.screenshot(page, 'preview-interleaved');
+      await chooseLayout(harness, /selected unit in a panel/);
+      await frame
+        .locator('html[data-layout="target"] .article.layout-target')
+        .waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+      await frame.locator(TARGET).filter({ hasText: SEED_TARGET }).first().click();
+      await frame.locator('#source-panel').filter({ hasText: SEED_SOURCE }).waitFor({ timeout: STEP_TIMEOUT_MS });
+      const panel = await harness.screenshot(page, 'preview-target-panel');
+      await chooseLayout(harness, /Table of units/);
+      await frame
+        .locator('html[data-layout="units"] table.units')
+        .waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+      await chooseLayout(harness, /source beside each block/);
+      await frame
+        .locator('html[data-layout="columns"] .article.layout-columns')
+        .waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+      return `${interleaved}, ${panel}`;
+    },
+  );
 
   await harness.check('Should follow the active editor to another article', async () => {
     await previewArticle(harness, SEED, 'Iseteeninduslik', 'et-EE');
@@ -134,20 +171,33 @@ export async function previewChecks(harness: UiHarness): Promise<void> {
     return `one preview, now on ${RTL_ARTICLE}`;
   });
 
-  await harness.check('Should scroll the editor with the preview and the preview with the editor, unit by unit', async () => {
-    const frame = await previewArticle(harness, LONG_ARTICLE, 'ms.contentlocale', 'ko-KR');
-    const units = parse(readFileSync(join(harness.workspace, LONG_ARTICLE), 'utf8')).units;
-    const far = units[Math.floor(units.length * 0.8)]!;
-    await frame.evaluate(`document.querySelector('[data-role="target"][data-unit-index="${far.index}"]').scrollIntoView({ block: 'start' })`);
-    await page.locator('.editor-instance .view-lines').filter({ hasText: `data-ttu-id="${far.id.value}"` }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-    const farY = (await frame.evaluate('window.scrollY')) as number;
-    // Back to the top of the editor (Ctrl+Home): the preview follows the editor's scrolling to the first unit.
-    await page.locator('.editor-instance .view-lines').first().click();
-    await page.keyboard.press('ControlOrMeta+Home');
-    // A function, not a string: the page's Content-Security-Policy forbids evaluating strings in it.
-    await frame.waitForFunction((limit: number) => (globalThis as unknown as { scrollY: number }).scrollY < limit, farY / 4, { timeout: STEP_TIMEOUT_MS });
-    return `preview → editor to unit ${far.id.value}, editor → preview back to the top; ${await harness.screenshot(page, 'preview-scroll-sync')}`;
-  });
+  await harness.check(
+    'Should scroll the editor with the preview and the preview with the editor, unit by unit',
+    async () => {
+      const frame = await previewArticle(harness, LONG_ARTICLE, 'ms.contentlocale', 'ko-KR');
+      const units = parse(readFileSync(join(harness.workspace, LONG_ARTICLE), 'utf8')).units;
+      const far = units[Math.floor(units.length * 0.8)]!;
+      await frame.evaluate(
+        `document.querySelector('[data-role="target"][data-unit-index="${far.index}"]').scrollIntoView({ block: 'start' })`,
+      );
+      await page
+        .locator('.editor-instance .view-lines')
+        .filter({ hasText: `data-ttu-id="${far.id.value}"` })
+        .first()
+        .waitFor({ timeout: STEP_TIMEOUT_MS });
+      const farY = (await frame.evaluate('window.scrollY')) as number;
+      // Back to the top of the editor (Ctrl+Home): the preview follows the editor's scrolling to the first unit.
+      await page.locator('.editor-instance .view-lines').first().click();
+      await page.keyboard.press('ControlOrMeta+Home');
+      // A function, not a string: the page's Content-Security-Policy forbids evaluating strings in it.
+      await frame.waitForFunction(
+        (limit: number) => (globalThis as unknown as { scrollY: number }).scrollY < limit,
+        farY / 4,
+        { timeout: STEP_TIMEOUT_MS },
+      );
+      return `preview → editor to unit ${far.id.value}, editor → preview back to the top; ${await harness.screenshot(page, 'preview-scroll-sync')}`;
+    },
+  );
 
   // Light last, so the checks after these see the light theme they started with.
   for (const [theme, bodyClass] of [
@@ -165,21 +215,36 @@ export async function previewChecks(harness: UiHarness): Promise<void> {
       return `no violations; ${await harness.screenshot(page, `preview-${bodyClass}`)}`;
     });
   }
-  await harness.check("Should show the seed in VS Code's Markdown preview without its sources, and with them when asked", async () => {
-    await harness.runCommand(page, /Close All Editors/, 'View: Close All Editors');
-    await harness.openFromExplorer(page, harness.workspace, SEED, 'Iseteeninduslik');
-    await harness.runCommand(page, /Markdown: Open Preview to the Side/, 'Markdown: Open Preview to the Side');
-    const frame = await harness.frameWith(page, 'span[data-ttu-id]', "VS Code's Markdown preview of the seed");
-    await frame.locator('span[data-ttu-id]').filter({ hasText: SEED_TARGET }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-    if ((await frame.locator('.sxs-lookup').count()) > 0) throw new Error('the built-in preview shows the sources');
-    const hidden = await harness.screenshot(page, 'builtin-preview');
-    await setShowSource(harness, 'inline');
-    const inline = await harness.frameWith(page, '.sxs-lookup', 'the sources in the built-in preview after the setting changed');
-    await inline.locator('.sxs-lookup').filter({ hasText: SEED_SOURCE }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-    const shown = await harness.screenshot(page, 'builtin-preview-inline');
-    await setShowSource(harness, 'hidden');
-    return `${hidden}, ${shown}`;
-  });
+  await harness.check(
+    "Should show the seed in VS Code's Markdown preview without its sources, and with them when asked",
+    async () => {
+      await harness.runCommand(page, /Close All Editors/, 'View: Close All Editors');
+      await harness.openFromExplorer(page, harness.workspace, SEED, 'Iseteeninduslik');
+      await harness.runCommand(page, /Markdown: Open Preview to the Side/, 'Markdown: Open Preview to the Side');
+      const frame = await harness.frameWith(page, 'span[data-ttu-id]', "VS Code's Markdown preview of the seed");
+      await frame
+        .locator('span[data-ttu-id]')
+        .filter({ hasText: SEED_TARGET })
+        .first()
+        .waitFor({ timeout: STEP_TIMEOUT_MS });
+      if ((await frame.locator('.sxs-lookup').count()) > 0) throw new Error('the built-in preview shows the sources');
+      const hidden = await harness.screenshot(page, 'builtin-preview');
+      await setShowSource(harness, 'inline');
+      const inline = await harness.frameWith(
+        page,
+        '.sxs-lookup',
+        'the sources in the built-in preview after the setting changed',
+      );
+      await inline
+        .locator('.sxs-lookup')
+        .filter({ hasText: SEED_SOURCE })
+        .first()
+        .waitFor({ timeout: STEP_TIMEOUT_MS });
+      const shown = await harness.screenshot(page, 'builtin-preview-inline');
+      await setShowSource(harness, 'hidden');
+      return `${hidden}, ${shown}`;
+    },
+  );
   // Whatever a check left open (a Quick Pick, the Settings editor), the next checks start from a clean window.
   await page.keyboard.press('Escape');
   await harness.runCommand(page, /Close All Editors/, 'View: Close All Editors').catch(() => undefined);

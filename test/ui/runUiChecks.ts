@@ -10,7 +10,17 @@
 // Prints one line per check and a summary, writes {"passed":N,"failed":M} to $RESULTS_FILE when set, and exits
 // non-zero on any failure, including a run that does not finish within the time limit.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
@@ -36,7 +46,10 @@ const STEP_TIMEOUT_MS = 30_000;
 /** The spelling dictionaries are 34 MB of it; the issue's ceiling is 40 MB. */
 const MAX_VSIX_KIB = 40 * 1024;
 const updateScreenshots = process.argv.includes('--update-screenshots');
-const screenshotDirs = [join(root, 'test-results', 'ui'), ...(updateScreenshots ? [join(root, 'docs', 'screenshots')] : [])];
+const screenshotDirs = [
+  join(root, 'test-results', 'ui'),
+  ...(updateScreenshots ? [join(root, 'docs', 'screenshots')] : []),
+];
 
 const ARTICLE = 'et-EE__self-service-password-reset.md';
 /** A word of the target text of unit 646d1-104, whose English source the hover must show. */
@@ -77,7 +90,9 @@ async function check(name: string, body: () => Promise<string | void>): Promise<
       mkdirSync(screenshotDirs[0]!, { recursive: true });
       await currentPage.screenshot({ path: picture }).catch(() => undefined);
     }
-    console.log(`  ✘ ${name} ${Date.now() - started} ms\n      ${detail}${picture ? `\n      what the page showed: ${picture}` : ''}`);
+    console.log(
+      `  ✘ ${name} ${Date.now() - started} ms\n      ${detail}${picture ? `\n      what the page showed: ${picture}` : ''}`,
+    );
     return false;
   }
 }
@@ -108,11 +123,22 @@ function unitsOf(path: string) {
 }
 
 function packageVsix(outDir: string): string {
-  const result = spawnSync(process.execPath, [join(root, 'scripts', 'package.mjs'), '--out-dir', outDir], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'package.mjs'), '--out-dir', outDir], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   const vsix = readdirSync(outDir).find((name) => name.endsWith('.vsix'));
-  if (result.status !== 0 || !vsix) throw new Error(`npm run package failed (exit ${result.status}):\n${output.split('\n').slice(-30).join('\n')}`);
-  console.log(output.trim().split('\n').filter((line) => /\.vsix|files|DONE|WARNING/i.test(line)).map((line) => `  ${line.trim()}`).join('\n'));
+  if (result.status !== 0 || !vsix)
+    throw new Error(`npm run package failed (exit ${result.status}):\n${output.split('\n').slice(-30).join('\n')}`);
+  console.log(
+    output
+      .trim()
+      .split('\n')
+      .filter((line) => /\.vsix|files|DONE|WARNING/i.test(line))
+      .map((line) => `  ${line.trim()}`)
+      .join('\n'),
+  );
   return join(outDir, vsix);
 }
 
@@ -133,7 +159,15 @@ function frameWith(page: Page, selector: string, description: string, timeoutMs 
         () => undefined, // a frame that is detached or never shows it; another one may
       );
     };
-    const timer = setTimeout(() => finish(() => reject(new Error(`timed out after ${timeoutMs / 1000} s waiting for ${description} (${selector}) in any frame`))), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        finish(() =>
+          reject(
+            new Error(`timed out after ${timeoutMs / 1000} s waiting for ${description} (${selector}) in any frame`),
+          ),
+        ),
+      timeoutMs,
+    );
     page.on('frameattached', watch);
     for (const frame of page.frames()) watch(frame);
   });
@@ -147,13 +181,21 @@ interface PageRect { left: number; top: number; width: number; height: number }
 declare const document: {
   querySelector(selector: string): object | null;
   createTreeWalker(root: object, whatToShow: number): { nextNode(): { textContent: string | null } | null };
-  createRange(): { setStart(node: object, offset: number): void; setEnd(node: object, offset: number): void; getBoundingClientRect(): PageRect };
+  createRange(): {
+    setStart(node: object, offset: number): void;
+    setEnd(node: object, offset: number): void;
+    getBoundingClientRect(): PageRect;
+  };
 };
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
 
 /** The centre of a word rendered in the editor, found with a DOM Range over Monaco's `.view-lines`. */
 async function wordCentre(page: Page, word: string): Promise<{ x: number; y: number }> {
-  await page.locator('.editor-instance .view-lines').filter({ hasText: word }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  await page
+    .locator('.editor-instance .view-lines')
+    .filter({ hasText: word })
+    .first()
+    .waitFor({ timeout: STEP_TIMEOUT_MS });
   const box = await page.evaluate(({ wanted, showText }) => {
     const lines = document.querySelector('.editor-instance .view-lines');
     if (!lines) return null;
@@ -178,7 +220,11 @@ async function hoverAndWaitFor(page: Page, word: string, expected: string) {
   const { x, y } = await wordCentre(page, word);
   await page.mouse.move(x, y - 60);
   await page.mouse.move(x, y, { steps: 5 });
-  await page.locator('.monaco-hover').filter({ hasText: expected }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  await page
+    .locator('.monaco-hover')
+    .filter({ hasText: expected })
+    .first()
+    .waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
 }
 
 /**
@@ -191,9 +237,17 @@ async function openFromExplorer(page: Page, workspace: string, fileName: string,
   await row.waitFor({ timeout: STEP_TIMEOUT_MS });
   await row.click();
   await page.locator('.tabs-container .tab.active').filter({ hasText: fileName }).waitFor({ timeout: STEP_TIMEOUT_MS });
-  await page.locator('.editor-instance .view-lines').filter({ hasText: textInEditor }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  await page
+    .locator('.editor-instance .view-lines')
+    .filter({ hasText: textInEditor })
+    .first()
+    .waitFor({ timeout: STEP_TIMEOUT_MS });
   const units = unitsOf(join(workspace, fileName)).length;
-  await page.locator('.statusbar-item').filter({ hasText: ` · ${units} units` }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  await page
+    .locator('.statusbar-item')
+    .filter({ hasText: ` · ${units} units` })
+    .first()
+    .waitFor({ timeout: STEP_TIMEOUT_MS });
 }
 
 async function runCommand(page: Page, label: RegExp, typed: string) {
@@ -224,14 +278,35 @@ async function openPreview(page: Page, expectedUnits: number): Promise<Frame> {
   const frame = await frameWith(page, PREVIEW_TARGETS, 'the article in Preview Bilingual');
   // The page shows the article in one go from the server's preview result, so its first unit means all of them.
   const targets = await frame.locator(PREVIEW_TARGETS).count();
-  if (targets !== expectedUnits) throw new Error(`the preview shows ${targets} targets; the article has ${expectedUnits} units`);
+  if (targets !== expectedUnits)
+    throw new Error(`the preview shows ${targets} targets; the article has ${expectedUnits} units`);
   return frame;
 }
 
-async function uiChecks(page: Page, workspace: string, userDataDir: string, baseSettings: Record<string, unknown>, dialogs: string[]) {
+async function uiChecks(
+  page: Page,
+  workspace: string,
+  userDataDir: string,
+  baseSettings: Record<string, unknown>,
+  dialogs: string[],
+) {
   if (process.env.BILINGUAL_DOCS_UI_ONLY === 'grid') {
-    await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: ARTICLE }).waitFor({ timeout: 60_000 });
-    await gridChecks({ page, workspace, userDataDir, baseSettings, check, notRun, screenshot, frameWith, openFromExplorer, runCommand });
+    await page
+      .locator('.explorer-folders-view .monaco-list-row')
+      .filter({ hasText: ARTICLE })
+      .waitFor({ timeout: 60_000 });
+    await gridChecks({
+      page,
+      workspace,
+      userDataDir,
+      baseSettings,
+      check,
+      notRun,
+      screenshot,
+      frameWith,
+      openFromExplorer,
+      runCommand,
+    });
     return;
   }
   const article = join(workspace, ARTICLE);
@@ -241,17 +316,23 @@ async function uiChecks(page: Page, workspace: string, userDataDir: string, base
 
   const workbench = await check('Should show the workbench with the sample articles in the explorer', async () => {
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: ARTICLE }).waitFor({ timeout: 60_000 });
+    await page
+      .locator('.explorer-folders-view .monaco-list-row')
+      .filter({ hasText: ARTICLE })
+      .waitFor({ timeout: 60_000 });
     return screenshot(page, 'workbench');
   });
   if (!workbench) return;
 
-  const opened = await check('Should open a localized article from the explorer and show its locale and units in the status bar', async () => {
-    await openFromExplorer(page, workspace, ARTICLE, 'Iseteeninduslik');
-    const status = `et-EE · HT · ${units.length} units`;
-    await page.locator('.statusbar-item').filter({ hasText: status }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-    return `"${status}"; ${await screenshot(page, 'article')}`;
-  });
+  const opened = await check(
+    'Should open a localized article from the explorer and show its locale and units in the status bar',
+    async () => {
+      await openFromExplorer(page, workspace, ARTICLE, 'Iseteeninduslik');
+      const status = `et-EE · HT · ${units.length} units`;
+      await page.locator('.statusbar-item').filter({ hasText: status }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      return `"${status}"; ${await screenshot(page, 'article')}`;
+    },
+  );
 
   if (opened) {
     await check('Should show the English source when hovering a target span', async () => {
@@ -264,13 +345,19 @@ async function uiChecks(page: Page, workspace: string, userDataDir: string, base
 
   let preview: Frame | undefined;
   if (opened) {
-    await check('Should open Preview Bilingual from the command palette with the article and each unit once', async () => {
-      await placeCursorOn(page, CURSOR_WORD);
-      preview = await openPreview(page, units.length);
-      return `${units.length} targets; ${await screenshot(page, 'preview-article')}`;
-    });
+    await check(
+      'Should open Preview Bilingual from the command palette with the article and each unit once',
+      async () => {
+        await placeCursorOn(page, CURSOR_WORD);
+        preview = await openPreview(page, units.length);
+        return `${units.length} targets; ${await screenshot(page, 'preview-article')}`;
+      },
+    );
   } else {
-    notRun('Should open Preview Bilingual from the command palette with the article and each unit once', 'the article did not open');
+    notRun(
+      'Should open Preview Bilingual from the command palette with the article and each unit once',
+      'the article did not open',
+    );
   }
 
   if (preview) {
@@ -279,9 +366,12 @@ async function uiChecks(page: Page, workspace: string, userDataDir: string, base
       const current = frame.locator(`${PREVIEW_TARGETS}.current`);
       await current.first().waitFor({ timeout: STEP_TIMEOUT_MS });
       const indexes: (string | null)[] = [];
-      for (let i = 0; i < (await current.count()); i++) indexes.push(await current.nth(i).getAttribute('data-unit-index'));
+      for (let i = 0; i < (await current.count()); i++)
+        indexes.push(await current.nth(i).getAttribute('data-unit-index'));
       if (indexes.length !== 1 || indexes[0] !== String(cursorUnit.index)) {
-        throw new Error(`highlighted units ${JSON.stringify(indexes)}; expected only unit ${CURSOR_UNIT_ID} (index ${cursorUnit.index})`);
+        throw new Error(
+          `highlighted units ${JSON.stringify(indexes)}; expected only unit ${CURSOR_UNIT_ID} (index ${cursorUnit.index})`,
+        );
       }
       return `unit ${cursorUnit.index}`;
     });
@@ -301,30 +391,53 @@ async function uiChecks(page: Page, workspace: string, userDataDir: string, base
     await openFromExplorer(page, workspace, PAYLOAD_ARTICLE, 'Skriptid');
     const frame = await openPreview(page, payloadUnits.length);
     await frame.locator(PREVIEW_TARGETS).filter({ hasText: 'Tavaline lause' }).waitFor({ timeout: STEP_TIMEOUT_MS });
-    const live = frame.locator('#content').locator('script, iframe, object, embed, img, [onerror], [onload], [href], [src]');
-    if ((await live.count()) > 0) throw new Error(`the article holds live markup: ${(await live.evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 80)))).join(' | ')}`);
+    const live = frame
+      .locator('#content')
+      .locator('script, iframe, object, embed, img, [onerror], [onload], [href], [src]');
+    if ((await live.count()) > 0)
+      throw new Error(
+        `the article holds live markup: ${(await live.evaluateAll((elements) => elements.map((element) => element.outerHTML.slice(0, 80)))).join(' | ')}`,
+      );
     const ran: string[] = [];
     for (const each of page.frames()) {
       const marked = each.locator('html[data-pwned]');
-      if ((await marked.count().catch(() => 0)) > 0) ran.push(`data-pwned="${await marked.getAttribute('data-pwned')}" in ${each.url().slice(0, 60)}`);
+      if ((await marked.count().catch(() => 0)) > 0)
+        ran.push(`data-pwned="${await marked.getAttribute('data-pwned')}" in ${each.url().slice(0, 60)}`);
     }
     if (ran.length > 0 || dialogs.length > 0) throw new Error(`payloads ran: ${[...ran, ...dialogs].join(', ')}`);
     return `${payloadUnits.length} units, nothing ran; ${await screenshot(page, 'script-payloads')}`;
   });
 
-  await check('Should list the broken tag of an article in the Problems panel and underline it in the editor', async () => {
-    await runCommand(page, /Close All Editors/, 'View: Close All Editors');
-    await openFromExplorer(page, workspace, BROKEN_ARTICLE, 'f9e3a');
-    await runCommand(page, /Focus on Problems View/i, 'Focus on Problems View');
-    const problem = page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'escaped-markup' }).first();
-    await problem.waitFor({ timeout: STEP_TIMEOUT_MS });
-    // Opening the problem reveals line 77, so the editor renders its squiggle.
-    await problem.dblclick();
-    await page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
-    return screenshot(page, 'diagnostics');
-  });
+  await check(
+    'Should list the broken tag of an article in the Problems panel and underline it in the editor',
+    async () => {
+      await runCommand(page, /Close All Editors/, 'View: Close All Editors');
+      await openFromExplorer(page, workspace, BROKEN_ARTICLE, 'f9e3a');
+      await runCommand(page, /Focus on Problems View/i, 'Focus on Problems View');
+      const problem = page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'escaped-markup' }).first();
+      await problem.waitFor({ timeout: STEP_TIMEOUT_MS });
+      // Opening the problem reveals line 77, so the editor renders its squiggle.
+      await problem.dblclick();
+      await page
+        .locator('.editor-instance .squiggly-error')
+        .first()
+        .waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+      return screenshot(page, 'diagnostics');
+    },
+  );
 
-  const harness = { page, workspace, userDataDir, baseSettings, check, notRun, screenshot, frameWith, openFromExplorer, runCommand };
+  const harness = {
+    page,
+    workspace,
+    userDataDir,
+    baseSettings,
+    check,
+    notRun,
+    screenshot,
+    frameWith,
+    openFromExplorer,
+    runCommand,
+  };
   await previewChecks(harness);
   await gridChecks(harness);
 }
@@ -374,7 +487,11 @@ async function webWorkerHostChecks(page: Page, workspace: string) {
   await check(`Should open Preview Bilingual with every unit ${host}`, async () => {
     await placeCursorOn(page, CURSOR_WORD);
     const frame = await openPreview(page, units.length);
-    await frame.locator('[data-role="source"]').filter({ hasText: HOVERED_SOURCE }).first().waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+    await frame
+      .locator('[data-role="source"]')
+      .filter({ hasText: HOVERED_SOURCE })
+      .first()
+      .waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
     return `${units.length} rows`;
   });
   await check(`Should list the broken tag of an article in the Problems panel ${host}`, async () => {
@@ -414,7 +531,9 @@ async function main(): Promise<number> {
     killProcessGroupNow(server?.pid);
   });
   const overall = setTimeout(() => {
-    console.error(`\nTIMEOUT: the UI checks did not finish within ${Math.round((RUN_TIMEOUT_MS + INSTALL_TIMEOUT_MS) / 60000)} min; stopping code-server and Chromium. Logs: ${runDir}`);
+    console.error(
+      `\nTIMEOUT: the UI checks did not finish within ${Math.round((RUN_TIMEOUT_MS + INSTALL_TIMEOUT_MS) / 60000)} min; stopping code-server and Chromium. Logs: ${runDir}`,
+    );
     writeResultsFile(results.filter((r) => r.passed).length, results.filter((r) => !r.passed).length + 1);
     process.exit(1);
   }, RUN_TIMEOUT_MS + INSTALL_TIMEOUT_MS);
@@ -434,12 +553,15 @@ async function main(): Promise<number> {
       vsix = packageVsix(join(runDir, 'vsix'));
       const kib = statSync(vsix).size / 1024;
       // Everything is bundled; a package this big has picked up source maps, node_modules or test output.
-      if (kib > MAX_VSIX_KIB) throw new Error(`${basename(vsix)} is ${kib.toFixed(1)} KiB, more than ${MAX_VSIX_KIB} KiB`);
+      if (kib > MAX_VSIX_KIB)
+        throw new Error(`${basename(vsix)} is ${kib.toFixed(1)} KiB, more than ${MAX_VSIX_KIB} KiB`);
       return `${basename(vsix)}, ${kib.toFixed(1)} KiB`;
     });
     if (packaged && vsix) {
       const packageFile = vsix;
-      installed = await check('Should install the .vsix into code-server', async () => installVsix({ codeServer, vsix: packageFile, extensionsDir, userDataDir }).join(', '));
+      installed = await check('Should install the .vsix into code-server', async () =>
+        installVsix({ codeServer, vsix: packageFile, extensionsDir, userDataDir }).join(', '),
+      );
     } else {
       notRun('Should install the .vsix into code-server', 'there is no .vsix');
     }
@@ -448,10 +570,21 @@ async function main(): Promise<number> {
     cpSync(join(root, 'samples'), workspace, { recursive: true });
     copyFileSync(join(root, 'test', 'fixtures', 'vscode', PAYLOAD_ARTICLE), join(workspace, PAYLOAD_ARTICLE));
     copyGridFixtures(root, workspace);
-    const baseSettings = { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'editor.hover.delay': 150, 'workbench.colorTheme': 'Light 2026' };
+    const baseSettings = {
+      'editor.wordWrap': 'on',
+      'editor.minimap.enabled': false,
+      'editor.hover.delay': 150,
+      'workbench.colorTheme': 'Light 2026',
+    };
     writeUserSettings(userDataDir, baseSettings);
 
-    server = await startCodeServer({ codeServer, runDir: join(runDir, 'server'), userDataDir, extensionsDir, log: (line) => console.log(line) });
+    server = await startCodeServer({
+      codeServer,
+      runDir: join(runDir, 'server'),
+      userDataDir,
+      extensionsDir,
+      log: (line) => console.log(line),
+    });
     browser = await launchChromium({ runDir, width: 1440, height: 900, log: (line) => console.log(line) });
     const context = browser.browser.contexts()[0] ?? (await browser.browser.newContext());
     const page = await context.newPage();
@@ -462,7 +595,10 @@ async function main(): Promise<number> {
       dialogs.push(`dialog "${dialog.message()}"`);
       dialog.dismiss().catch(() => undefined);
     });
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, {
+      waitUntil: 'domcontentloaded',
+      timeout: 60_000,
+    });
     const checksStarted = Date.now();
     await uiChecks(page, workspace, userDataDir, baseSettings, dialogs);
     console.log(`UI checks took ${((Date.now() - checksStarted) / 1000).toFixed(1)} s`);
@@ -497,7 +633,12 @@ async function main(): Promise<number> {
       notRun('Checks in the web worker extension host', 'the extension was not installed');
     }
   } catch (error) {
-    results.push({ name: 'UI checks could run', passed: false, detail: error instanceof Error ? error.message : String(error), ms: 0 });
+    results.push({
+      name: 'UI checks could run',
+      passed: false,
+      detail: error instanceof Error ? error.message : String(error),
+      ms: 0,
+    });
     console.error(`UI checks could not run: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     clearTimeout(overall);
@@ -507,7 +648,9 @@ async function main(): Promise<number> {
 
   const passed = results.filter((r) => r.passed).length;
   const failed = results.filter((r) => !r.passed).length || (results.length === 0 ? 1 : 0);
-  console.log(`\nUI checks: ${passed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${screenshotDirs.join(' and ')}`);
+  console.log(
+    `\nUI checks: ${passed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${screenshotDirs.join(' and ')}`,
+  );
   writeResultsFile(passed, failed);
   if (failed === 0) rmSync(runDir, { recursive: true, force: true });
   else console.log(`logs kept in ${runDir}`);

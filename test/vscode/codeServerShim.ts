@@ -35,7 +35,13 @@ interface LaunchArguments {
 }
 
 function parseArguments(argv: readonly string[]): LaunchArguments {
-  const parsed: LaunchArguments = { extensionDevelopmentPaths: [], extensionTestsPath: undefined, folder: undefined, userDataDir: undefined, extensionsDir: undefined };
+  const parsed: LaunchArguments = {
+    extensionDevelopmentPaths: [],
+    extensionTestsPath: undefined,
+    folder: undefined,
+    userDataDir: undefined,
+    extensionsDir: undefined,
+  };
   for (const arg of argv) {
     const [name, value] = splitOption(arg);
     if (name === '--extensionDevelopmentPath' && value) parsed.extensionDevelopmentPaths.push(resolve(value));
@@ -70,7 +76,9 @@ function isHarmless(message: string): boolean {
 async function main(): Promise<number> {
   const args = parseArguments(process.argv.slice(2));
   if (!args.extensionTestsPath || args.extensionDevelopmentPaths.length === 0) {
-    console.error('code-server shim: expected --extensionDevelopmentPath=… and --extensionTestsPath=… (it only runs extension tests)');
+    console.error(
+      'code-server shim: expected --extensionDevelopmentPath=… and --extensionTestsPath=… (it only runs extension tests)',
+    );
     return 2;
   }
   const runDir = process.env[SHIM_ENV.runDir] ?? mkdtempSync(join(tmpdir(), 'bilingual-docs-shim-'));
@@ -99,7 +107,15 @@ async function main(): Promise<number> {
     const codeServer = await ensureCodeServer({ root, log });
     const locale = process.env[SHIM_ENV.locale];
     if (locale) declareEmptyLanguagePack(userDataDir, locale);
-    server = await startCodeServer({ codeServer, runDir, userDataDir, extensionsDir, smokeTestDriver: true, locale, log });
+    server = await startCodeServer({
+      codeServer,
+      runDir,
+      userDataDir,
+      extensionsDir,
+      smokeTestDriver: true,
+      locale,
+      log,
+    });
     remember(server.pid);
     browser = await launchChromium({ runDir, log });
     remember(browser.pid);
@@ -111,7 +127,10 @@ async function main(): Promise<number> {
     page.on('pageerror', (error) => consoleLog.write(`[pageerror] ${error.stack ?? error.message}\n`));
 
     const exitCode = new Promise<number>((resolveExit, rejectExit) => {
-      const timer = setTimeout(() => rejectExit(new Error(`the extension tests did not finish within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+      const timer = setTimeout(
+        () => rejectExit(new Error(`the extension tests did not finish within ${Math.round(timeoutMs / 1000)} s`)),
+        timeoutMs,
+      );
       page.exposeFunction('codeAutomationExit', (code: number) => {
         clearTimeout(timer);
         resolveExit(Number(code));
@@ -141,7 +160,9 @@ async function main(): Promise<number> {
     ];
     const query = new URLSearchParams({ payload: JSON.stringify(payload) });
     if (args.folder) query.set('folder', args.folder);
-    log(`opening the workbench${args.folder ? ` on ${args.folder}` : ''}; the full log goes to ${join(runDir, 'workbench-console.log')}`);
+    log(
+      `opening the workbench${args.folder ? ` on ${args.folder}` : ''}; the full log goes to ${join(runDir, 'workbench-console.log')}`,
+    );
     await page.goto(`${server.url}/?${query.toString()}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     const code = await exitCode;
     log(`extension tests finished with exit code ${code}`);

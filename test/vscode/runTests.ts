@@ -50,7 +50,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 function writeShimExecutable(runDir: string): string {
   const path = join(runDir, 'code-server-shim');
   const quote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
-  writeFileSync(path, `#!/bin/sh\nexec ${quote(process.execPath)} ${quote(join(__dirname, 'codeServerShim.js'))} "$@"\n`);
+  writeFileSync(
+    path,
+    `#!/bin/sh\nexec ${quote(process.execPath)} ${quote(join(__dirname, 'codeServerShim.js'))} "$@"\n`,
+  );
   chmodSync(path, 0o755);
   return path;
 }
@@ -76,8 +79,10 @@ function seconds(since: number) {
 async function main(): Promise<number> {
   const started = Date.now();
   const extensionTestsPath = join(__dirname, 'suite', 'index.js');
-  if (!existsSync(extensionTestsPath)) throw new Error(`${extensionTestsPath} is missing: run \`node scripts/build.mjs\` first`);
-  if (!existsSync(join(root, 'dist', 'extension.js'))) console.warn('warning: dist/extension.js is missing, so the extension cannot activate');
+  if (!existsSync(extensionTestsPath))
+    throw new Error(`${extensionTestsPath} is missing: run \`node scripts/build.mjs\` first`);
+  if (!existsSync(join(root, 'dist', 'extension.js')))
+    console.warn('warning: dist/extension.js is missing, so the extension cannot activate');
 
   const runDir = mkdtempSync(join(tmpdir(), 'bilingual-docs-vscode-'));
   const workspace = join(runDir, 'workspace');
@@ -88,19 +93,29 @@ async function main(): Promise<number> {
 
   // The last line of defence against a hang: whatever is still running is ended and the run fails loudly.
   const overall = setTimeout(() => {
-    console.error(`\nTIMEOUT: the integration suite did not finish within ${Math.round((RUN_TIMEOUT_MS + INSTALL_TIMEOUT_MS) / 60000)} min; stopping code-server and Chromium. Logs: ${runDir}`);
+    console.error(
+      `\nTIMEOUT: the integration suite did not finish within ${Math.round((RUN_TIMEOUT_MS + INSTALL_TIMEOUT_MS) / 60000)} min; stopping code-server and Chromium. Logs: ${runDir}`,
+    );
     for (const pid of readFileSync(pidsFile, 'utf8').split('\n').filter(Boolean)) killProcessGroupNow(Number(pid));
     writeResultsFile(0, 1);
     process.exit(1);
   }, RUN_TIMEOUT_MS + INSTALL_TIMEOUT_MS + 60_000);
 
   const target = await chooseTarget();
-  console.log(`integration suite: ${target.kind === 'desktop' ? 'desktop VS Code' : 'code-server in Chromium'} (${target.reason})`);
+  console.log(
+    `integration suite: ${target.kind === 'desktop' ? 'desktop VS Code' : 'code-server in Chromium'} (${target.reason})`,
+  );
   let vscodeExecutablePath: string | undefined;
   if (target.kind === 'code-server') {
     const installStarted = Date.now();
-    const codeServer = await withTimeout(ensureCodeServer({ root, log: (line) => console.log(line) }), INSTALL_TIMEOUT_MS, 'installing code-server');
-    console.log(`code-server ${codeServer.version} ${codeServer.installedNow ? `installed in ${seconds(installStarted)}` : 'found in .cache/'}`);
+    const codeServer = await withTimeout(
+      ensureCodeServer({ root, log: (line) => console.log(line) }),
+      INSTALL_TIMEOUT_MS,
+      'installing code-server',
+    );
+    console.log(
+      `code-server ${codeServer.version} ${codeServer.installedNow ? `installed in ${seconds(installStarted)}` : 'found in .cache/'}`,
+    );
     vscodeExecutablePath = writeShimExecutable(runDir);
   }
 
@@ -145,15 +160,20 @@ async function main(): Promise<number> {
   const passed = results?.passed ?? 0;
   let failed = results?.failed ?? 0;
   if (!results) {
-    console.error('  the suite wrote no results: it timed out, crashed or never started in the extension host (see the log above)');
+    console.error(
+      '  the suite wrote no results: it timed out, crashed or never started in the extension host (see the log above)',
+    );
     failed += 1;
   } else if (exitCode !== 0 && failed === 0) {
     console.error(`  VS Code exited with ${exitCode} although every test passed`);
     failed += 1;
   }
-  console.log(`\nintegration suite: ${passed} passed, ${failed} failed; tests ${seconds(runStarted)}, whole run ${seconds(started)}`);
+  console.log(
+    `\nintegration suite: ${passed} passed, ${failed} failed; tests ${seconds(runStarted)}, whole run ${seconds(started)}`,
+  );
   writeResultsFile(passed, failed);
-  if (failed === 0 && exitCode === 0 && !process.env.BILINGUAL_DOCS_KEEP_LOGS) rmSync(runDir, { recursive: true, force: true });
+  if (failed === 0 && exitCode === 0 && !process.env.BILINGUAL_DOCS_KEEP_LOGS)
+    rmSync(runDir, { recursive: true, force: true });
   else console.log(`logs and workspace kept in ${runDir}`);
   return failed === 0 && exitCode === 0 ? 0 : 1;
 }

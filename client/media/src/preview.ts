@@ -284,7 +284,15 @@ content.addEventListener('keydown', (event) => {
   const shown = anchors().filter(isShown);
   const at = shown.findIndex((anchor) => anchor === target || anchor.contains(target));
   const next =
-    event.key === 'ArrowDown' ? at + 1 : event.key === 'ArrowUp' ? at - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? shown.length - 1 : null;
+    event.key === 'ArrowDown'
+      ? at + 1
+      : event.key === 'ArrowUp'
+        ? at - 1
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? shown.length - 1
+            : null;
   if (next === null || next < 0 || next >= shown.length) return;
   event.preventDefault();
   focusableOf(shown[next]!)?.focus();

@@ -17,14 +17,18 @@ export function registerCopyTargetWithoutMarkup(requests: ServerRequests): vscod
       void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
       return;
     }
-    const offset = (position: { line: number; character: number }) => document.offsetAt(new vscode.Position(position.line, position.character));
+    const offset = (position: { line: number; character: number }) =>
+      document.offsetAt(new vscode.Position(position.line, position.character));
     const units: UnitOffsets[] = (preview?.units ?? []).map((unit) => ({
       start: offset(unit.unitRange.start),
       end: offset(unit.unitRange.end),
       targetStart: offset(unit.targetRange.start),
       targetEnd: offset(unit.targetRange.end),
     }));
-    const selection = { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
+    const selection = {
+      start: document.offsetAt(editor.selection.start),
+      end: document.offsetAt(editor.selection.end),
+    };
     const text = targetTextWithoutMarkup(document.getText(), units, selection);
     if (text === null) {
       void vscode.window.showInformationMessage(

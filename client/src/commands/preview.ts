@@ -17,7 +17,9 @@ export function registerPreviewCommands(previews: PreviewManager): vscode.Dispos
   const open = (toTheSide: boolean) => (resource: unknown) => {
     const uri = documentToPreview(resource);
     if (!uri) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown article with bilingual markup to preview it.'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Open a Markdown article with bilingual markup to preview it.'),
+      );
       return;
     }
     previews.show(uri, toTheSide);
@@ -41,7 +43,11 @@ async function setLayout(previews: PreviewManager, layout: unknown): Promise<voi
   if (layout !== undefined) {
     const layouts = PREVIEW_LAYOUTS.map((name) => `"${name}"`).join(', ');
     void vscode.window.showErrorMessage(
-      vscode.l10n.t('Bilingual Docs: there is no preview layout {0}; the layouts are {1}.', JSON.stringify(layout), layouts),
+      vscode.l10n.t(
+        'Bilingual Docs: there is no preview layout {0}; the layouts are {1}.',
+        JSON.stringify(layout),
+        layouts,
+      ),
     );
     return;
   }

@@ -6,7 +6,11 @@ import * as vscode from 'vscode';
 import type { ServerRequests } from '../serverRequests';
 import { findProblemUnit, problemUnitStatus, type Direction } from '../units';
 
-async function goToProblemUnit(requests: ServerRequests, editor: vscode.TextEditor, direction: Direction): Promise<void> {
+async function goToProblemUnit(
+  requests: ServerRequests,
+  editor: vscode.TextEditor,
+  direction: Direction,
+): Promise<void> {
   let preview;
   try {
     preview = await requests.preview(editor.document);
@@ -28,7 +32,11 @@ async function goToProblemUnit(requests: ServerRequests, editor: vscode.TextEdit
 
 export function registerProblemUnitNavigation(requests: ServerRequests): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerTextEditorCommand('bilingualDocs.nextProblemUnit', (editor) => goToProblemUnit(requests, editor, 'next')),
-    vscode.commands.registerTextEditorCommand('bilingualDocs.previousProblemUnit', (editor) => goToProblemUnit(requests, editor, 'previous')),
+    vscode.commands.registerTextEditorCommand('bilingualDocs.nextProblemUnit', (editor) =>
+      goToProblemUnit(requests, editor, 'next'),
+    ),
+    vscode.commands.registerTextEditorCommand('bilingualDocs.previousProblemUnit', (editor) =>
+      goToProblemUnit(requests, editor, 'previous'),
+    ),
   );
 }

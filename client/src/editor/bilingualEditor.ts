@@ -90,8 +90,12 @@ export class BilingualEditorProvider implements vscode.CustomTextEditorProvider,
         webviewOptions: { retainContextWhenHidden: true },
         supportsMultipleEditorsPerDocument: true,
       }),
-      vscode.commands.registerCommand('bilingualDocs.openEditor', (uri?: vscode.Uri) => openWith(uri, vscode.ViewColumn.Active)),
-      vscode.commands.registerCommand('bilingualDocs.openEditorToSide', (uri?: vscode.Uri) => openWith(uri, vscode.ViewColumn.Beside)),
+      vscode.commands.registerCommand('bilingualDocs.openEditor', (uri?: vscode.Uri) =>
+        openWith(uri, vscode.ViewColumn.Active),
+      ),
+      vscode.commands.registerCommand('bilingualDocs.openEditorToSide', (uri?: vscode.Uri) =>
+        openWith(uri, vscode.ViewColumn.Beside),
+      ),
       vscode.commands.registerCommand('bilingualDocs.editor.openTextEditor', async () => {
         const session = this.activeSession();
         if (!session) return;
@@ -99,7 +103,12 @@ export class BilingualEditorProvider implements vscode.CustomTextEditorProvider,
         const column = session.panel.viewColumn;
         const gridTab = vscode.window.tabGroups.all
           .find((group) => group.viewColumn === column)
-          ?.tabs.find((tab) => tab.input instanceof vscode.TabInputCustom && tab.input.viewType === BILINGUAL_EDITOR_VIEW_TYPE && tab.input.uri.toString() === session.uri);
+          ?.tabs.find(
+            (tab) =>
+              tab.input instanceof vscode.TabInputCustom &&
+              tab.input.viewType === BILINGUAL_EDITOR_VIEW_TYPE &&
+              tab.input.uri.toString() === session.uri,
+          );
         await vscode.commands.executeCommand('vscode.openWith', session.document.uri, 'default', column);
         if (gridTab) await vscode.window.tabGroups.close(gridTab);
       }),

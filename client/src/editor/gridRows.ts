@@ -76,7 +76,9 @@ export function placeInTarget(row: EditorUnitRow, range: Range): GridProblem['in
       if (piece.kind !== 'text') return undefined;
       const textStart = textOffsetOf(piece, from - at);
       const textEnd = textOffsetOf(piece, to - at);
-      return textStart !== undefined && textEnd !== undefined ? { piece: index, start: textStart, end: textEnd } : undefined;
+      return textStart !== undefined && textEnd !== undefined
+        ? { piece: index, start: textStart, end: textEnd }
+        : undefined;
     }
     at = end;
   }
@@ -136,7 +138,9 @@ export function gridContentOf(
       counts: model.counts,
       editedUnits,
       otherProblems: model.otherProblems.length,
-      notice: model.hasMarkup ? null : l10n.t('This article has no bilingual span markup: there are no units to translate.'),
+      notice: model.hasMarkup
+        ? null
+        : l10n.t('This article has no bilingual span markup: there are no units to translate.'),
     },
     rows,
     keyAt: (position) => (keys[position] ??= JSON.stringify(rows[position])),

@@ -61,7 +61,10 @@ export class GridSession implements vscode.Disposable {
     private readonly nonce: () => string,
   ) {
     const media = vscode.Uri.joinPath(extensionUri, 'dist', 'media');
-    panel.webview.options = { enableScripts: true, localResourceRoots: [media, vscode.Uri.joinPath(extensionUri, 'client', 'media')] };
+    panel.webview.options = {
+      enableScripts: true,
+      localResourceRoots: [media, vscode.Uri.joinPath(extensionUri, 'client', 'media')],
+    };
     panel.webview.html = this.shell();
     this.prefetched = requests.send(EditorModelRequest, { uri: this.uri }).catch(() => null);
     this.disposables.push(
@@ -84,7 +87,8 @@ export class GridSession implements vscode.Disposable {
 
   private shell(): string {
     const webview = this.panel.webview;
-    const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...path)).toString();
+    const asset = (...path: string[]) =>
+      webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...path)).toString();
     return renderGridShell({
       cspSource: webview.cspSource,
       nonce: this.nonce(),
@@ -182,7 +186,8 @@ export class GridSession implements vscode.Disposable {
       // A screenful of rows first: the page shows them while the rest of a long article is still on its way.
       const first = next.rows.slice(0, FIRST_ROWS);
       this.post({ type: 'reset', version: model.version, header: next.header, rows: first });
-      if (next.rows.length > FIRST_ROWS) this.post({ type: 'appendRows', version: model.version, rows: next.rows.slice(FIRST_ROWS) });
+      if (next.rows.length > FIRST_ROWS)
+        this.post({ type: 'appendRows', version: model.version, rows: next.rows.slice(FIRST_ROWS) });
       this.rendered.fire({ uri: this.uri, version: model.version, kind: 'reset', changedRows: next.rows.length });
     } else {
       this.post({ type: 'patch', version: model.version, header: next.header, changed: update.changed });
@@ -204,7 +209,9 @@ export class GridSession implements vscode.Disposable {
   private async unitRow(unitIndex: number, id?: string): Promise<EditorUnitRow | string> {
     const model = await this.currentModel();
     if (!model) return notReadYet();
-    const row = model.rows.find((candidate): candidate is EditorUnitRow => candidate.kind === 'unit' && candidate.unitIndex === unitIndex);
+    const row = model.rows.find(
+      (candidate): candidate is EditorUnitRow => candidate.kind === 'unit' && candidate.unitIndex === unitIndex,
+    );
     if (!row || (id !== undefined && row.id !== id)) {
       return vscode.l10n.t('The unit is no longer at that place in the article.');
     }
@@ -213,7 +220,13 @@ export class GridSession implements vscode.Disposable {
 
   private async commit(message: Extract<FromGridMessage, { type: 'commit' }>): Promise<void> {
     const { unitIndex } = message;
-    if (!Number.isInteger(unitIndex) || typeof message.id !== 'string' || typeof message.baseTarget !== 'string' || !Array.isArray(message.pieces)) return;
+    if (
+      !Number.isInteger(unitIndex) ||
+      typeof message.id !== 'string' ||
+      typeof message.baseTarget !== 'string' ||
+      !Array.isArray(message.pieces)
+    )
+      return;
     const fail = (reason: string) => this.post({ type: 'commitFailed', unitIndex, reason });
     const row = await this.unitRow(unitIndex, message.id);
     if (typeof row === 'string') return fail(row);
@@ -226,9 +239,12 @@ export class GridSession implements vscode.Disposable {
       return fail(`${changed} ${vscode.l10n.t('Your text stays in the cell: press Escape to see the new target.')}`);
     }
     const pieces = message.pieces.filter(
-      (piece) => (piece?.kind === 'text' && typeof piece.text === 'string') || (piece?.kind === 'markup' && typeof piece.raw === 'string'),
+      (piece) =>
+        (piece?.kind === 'text' && typeof piece.text === 'string') ||
+        (piece?.kind === 'markup' && typeof piece.raw === 'string'),
     );
-    const markupOf = (list: readonly { kind: string; raw?: string }[]) => list.flatMap((piece) => (piece.kind === 'markup' && piece.raw !== undefined ? [piece.raw] : []));
+    const markupOf = (list: readonly { kind: string; raw?: string }[]) =>
+      list.flatMap((piece) => (piece.kind === 'markup' && piece.raw !== undefined ? [piece.raw] : []));
     if (spanTokensPairUp(markupOf(row.target)) && !spanTokensPairUp(markupOf(pieces))) {
       const unpaired = vscode.l10n.t(
         'its <span> and </span> tokens would no longer pair up, and a lone </span> would break the unit.',
@@ -246,7 +262,8 @@ export class GridSession implements vscode.Disposable {
       new vscode.Range(this.document.positionAt(start + change.start), this.document.positionAt(start + change.end)),
       change.newText,
     );
-    if (!(await vscode.workspace.applyEdit(edit))) fail(vscode.l10n.t('VS Code did not apply the edit (is the file read-only?).'));
+    if (!(await vscode.workspace.applyEdit(edit)))
+      fail(vscode.l10n.t('VS Code did not apply the edit (is the file read-only?).'));
   }
 
   private async applyFix(unitIndex: number, problemIndex: number, fixIndex: number): Promise<void> {

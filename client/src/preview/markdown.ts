@@ -56,7 +56,12 @@ function createRenderer(): MarkdownIt {
 }
 
 /** An image loads only when the resolver gives it a webview URI; otherwise its alt text stands in its place. */
-export function renderImage(source: string, alt: string, title: string | null, resolveImage: ImageResolver | undefined): string {
+export function renderImage(
+  source: string,
+  alt: string,
+  title: string | null,
+  resolveImage: ImageResolver | undefined,
+): string {
   const resolved = resolveImage?.(source) ?? null;
   if (resolved !== null) {
     return `<img src="${escapeHtml(resolved)}" alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(title)}"` : ''}>`;

@@ -116,7 +116,9 @@ export class PreviewManager implements vscode.Disposable {
   toggleLock(): void {
     const preview = this.activePreview();
     if (!preview) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open Preview Bilingual first: there is no preview to lock.'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Open Preview Bilingual first: there is no preview to lock.'),
+      );
       return;
     }
     if (preview.isLocked) {

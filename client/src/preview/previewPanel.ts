@@ -106,7 +106,9 @@ export class PreviewPanel implements vscode.Disposable {
       cspSource: webview.cspSource,
       nonce: newNonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'media', 'preview.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'client', 'media', 'preview.css')).toString(),
+      styleUri: webview
+        .asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'client', 'media', 'preview.css'))
+        .toString(),
       documentUri: this.documentUri.toString(),
       title: this.panel.title,
       layout: this.layout,
@@ -166,7 +168,8 @@ export class PreviewPanel implements vscode.Disposable {
         void this.refresh();
         break;
       case 'reveal':
-        if (Number.isInteger(message.unitIndex)) this.report(this.revealUnit(message.unitIndex, message.focusEditor === true));
+        if (Number.isInteger(message.unitIndex))
+          this.report(this.revealUnit(message.unitIndex, message.focusEditor === true));
         break;
       case 'openLink':
         if (typeof message.href === 'string') this.report(this.openLink(message.href));
@@ -279,7 +282,12 @@ export class PreviewPanel implements vscode.Disposable {
       preserveFocus: !focusEditor,
       selection: new vscode.Range(start, start),
     });
-    const range = new vscode.Range(unit.unitRange.start.line, unit.unitRange.start.character, unit.unitRange.end.line, unit.unitRange.end.character);
+    const range = new vscode.Range(
+      unit.unitRange.start.line,
+      unit.unitRange.start.character,
+      unit.unitRange.end.line,
+      unit.unitRange.end.character,
+    );
     shown.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 

@@ -10,7 +10,10 @@ import type { Spellers } from '../core/spelling/spellers';
 
 export interface CheckOptions {
   readonly configFiles: ConfigFiles;
-  /** Folders above which no configuration file is looked for; the CLI gives none, so the search ends at the repository root. */
+  /**
+   * Folders above which no configuration file is looked for; the CLI gives none, so the search ends at the repository
+   * root.
+   */
   readonly stopFolders: readonly string[];
   /** Configuration given on the command line (`--rule code=severity`), over the file's. */
   readonly overrides?: BilingualDocsConfig;
@@ -30,7 +33,10 @@ function emptyReport(path: string): FileReport {
  * Reads and checks one file. Files without any of the markup's attribute names are reported empty without being
  * decoded or parsed: in a large repository most Markdown files are plain.
  */
-export async function checkFile({ path, displayPath, rawPath }: FileToCheck, options: CheckOptions): Promise<FileReport> {
+export async function checkFile(
+  { path, displayPath, rawPath }: FileToCheck,
+  options: CheckOptions,
+): Promise<FileReport> {
   // A path's bytes cross to a worker as a Uint8Array, which the file system functions take as a Buffer only.
   const read = readArticleBytes(rawPath ? Buffer.from(rawPath.buffer, rawPath.byteOffset, rawPath.byteLength) : path);
   if (read.kind === 'unreadable') return { ...emptyReport(displayPath), error: read.reason };

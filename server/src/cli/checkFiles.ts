@@ -87,7 +87,11 @@ function batchSize(fileCount: number, workers: number): number {
   return Math.max(1, Math.min(64, Math.floor(fileCount / (workers * 8))));
 }
 
-export async function checkFiles(files: readonly FileToCheck[], options: CheckFilesOptions, onReport: (report: FileReport) => void): Promise<void> {
+export async function checkFiles(
+  files: readonly FileToCheck[],
+  options: CheckFilesOptions,
+  onReport: (report: FileReport) => void,
+): Promise<void> {
   const workers = workerCount(options.jobs, files.length, options.workerScript !== undefined);
   if (workers === 0) {
     const configFiles = new ConfigFiles();
@@ -107,7 +111,13 @@ export async function checkFiles(files: readonly FileToCheck[], options: CheckFi
   await checkInWorkers(files, workers, options.workerScript!, setup, onReport);
 }
 
-function checkInWorkers(files: readonly FileToCheck[], count: number, script: string, setup: WorkerSetup, onReport: (report: FileReport) => void): Promise<void> {
+function checkInWorkers(
+  files: readonly FileToCheck[],
+  count: number,
+  script: string,
+  setup: WorkerSetup,
+  onReport: (report: FileReport) => void,
+): Promise<void> {
   const size = batchSize(files.length, count);
   const batchCount = Math.ceil(files.length / size);
   const reports: (FileReport | undefined)[] = new Array(files.length);
@@ -153,7 +163,9 @@ function checkInWorkers(files: readonly FileToCheck[], count: number, script: st
         }
       });
       worker.on('error', (error) => fail(new Error(`a check worker failed: ${error.stack ?? error.message}`)));
-      worker.on('exit', (code) => fail(new Error(`a check worker stopped (exit code ${code}) before its files were checked`)));
+      worker.on('exit', (code) =>
+        fail(new Error(`a check worker stopped (exit code ${code}) before its files were checked`)),
+      );
       for (let j = 0; j < BATCHES_IN_FLIGHT; j++) sendBatch(worker);
     }
   }).finally(() => Promise.all(workers.map((worker) => worker.terminate())));

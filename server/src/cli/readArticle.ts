@@ -26,7 +26,11 @@ export function decodeArticle(bytes: Uint8Array): ArticleRead {
   try {
     return { kind: 'text', text: strictUtf8.decode(bytes), warnings: [] };
   } catch {
-    return { kind: 'text', text: lenientUtf8.decode(bytes), warnings: ['not valid UTF-8; invalid bytes were read as U+FFFD'] };
+    return {
+      kind: 'text',
+      text: lenientUtf8.decode(bytes),
+      warnings: ['not valid UTF-8; invalid bytes were read as U+FFFD'],
+    };
   }
 }
 

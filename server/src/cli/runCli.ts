@@ -96,7 +96,10 @@ function pathArgument(argument: string, io: Io): string | Buffer {
 class UsageError extends Error {}
 
 
-/** The worker entry, bundled next to the CLI (dist/checkWorker.js); absent when this code runs unbundled or inside another bundle. */
+/**
+ * The worker entry, bundled next to the CLI (dist/checkWorker.js); absent when this code runs unbundled or inside
+ * another bundle.
+ */
 const WORKER_SCRIPT = join(__dirname, 'checkWorker.js');
 
 function formatOption(value: string | undefined, allowed: readonly string[], fallback: string): string {
@@ -120,7 +123,8 @@ function ruleOverrides(values: readonly string[]): BilingualDocsConfig {
 
 function jobsOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{1,4}$/.test(value.trim()) || Number(value) < 1) throw new UsageError(`--jobs takes a whole number of at least 1, not "${value}"`);
+  if (!/^\d{1,4}$/.test(value.trim()) || Number(value) < 1)
+    throw new UsageError(`--jobs takes a whole number of at least 1, not "${value}"`);
   return Number(value);
 }
 
@@ -363,7 +367,8 @@ function runSegments(args: string[], io: Io): number {
   if (format === 'json') {
     io.stdout(`${JSON.stringify(segments, null, 2)}\n`);
   } else {
-    for (const segment of segments) io.stdout(`${segment.id}\t${JSON.stringify(segment.target)}\t${JSON.stringify(segment.source)}\n`);
+    for (const segment of segments)
+      io.stdout(`${segment.id}\t${JSON.stringify(segment.target)}\t${JSON.stringify(segment.source)}\n`);
   }
   return EXIT_CLEAN;
 }
@@ -376,7 +381,13 @@ function runRules(args: string[], io: Io): number {
   const { values } = parseArgs({ args, options: { format: { type: 'string' } } });
   const format = formatOption(values.format, ['text', 'json'], 'text');
   if (format === 'json') {
-    const rules = RULES.map(({ code, name, category, defaultSeverity, description }) => ({ code, name, category, defaultSeverity, description }));
+    const rules = RULES.map(({ code, name, category, defaultSeverity, description }) => ({
+      code,
+      name,
+      category,
+      defaultSeverity,
+      description,
+    }));
     io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
   } else {
     for (const rule of RULES) io.stdout(`${rule.code.padEnd(26)}${rule.defaultSeverity.padEnd(9)}${rule.name}\n`);

@@ -348,12 +348,20 @@ function otherVariants(
 }
 
 /** The units of the other variants as related locations, at most MAX_RELATED of them. */
-function relatedUnits(others: readonly Variant[], message: (text: string, other: IndexedUnit) => string): RelatedUnit[] {
+function relatedUnits(
+  others: readonly Variant[],
+  message: (text: string, other: IndexedUnit) => string,
+): RelatedUnit[] {
   const related: RelatedUnit[] = [];
   for (const [text, units] of others) {
     for (const other of units) {
       if (related.length >= MAX_RELATED) return related;
-      related.push({ document: other.document, unitIndex: other.unitIndex, span: other.targetSpan, message: message(text, other) });
+      related.push({
+        document: other.document,
+        unitIndex: other.unitIndex,
+        span: other.targetSpan,
+        message: message(text, other),
+      });
     }
   }
   return related;

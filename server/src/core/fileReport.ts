@@ -76,7 +76,11 @@ const untranslatedRule = ruleByCode('untranslated');
  * whatever its configured severity or suppressions: the summary counts work left, not findings shown. When every
  * finding of the rule is shown anyway, they are counted rather than found a second time.
  */
-function countUntranslated(document: BilingualDocument, config: BilingualDocsConfig, diagnostics: readonly CliDiagnostic[]): number {
+function countUntranslated(
+  document: BilingualDocument,
+  config: BilingualDocsConfig,
+  diagnostics: readonly CliDiagnostic[],
+): number {
   if (config.rules['untranslated'] !== 'off' && !mayHoldSuppressions(document.text)) {
     let count = 0;
     for (const diagnostic of diagnostics) if (diagnostic.code === 'untranslated') count++;
@@ -101,11 +105,21 @@ function unitTextOf(document: BilingualDocument, unitIndex: number | undefined):
   return { source: cutUnitText(source), target: cutUnitText(document.text.slice(unit.target.start, unit.target.end)) };
 }
 
-export function checkText(path: string, text: string, config: BilingualDocsConfig, options: TextCheckOptions = {}): FileReport {
+export function checkText(
+  path: string,
+  text: string,
+  config: BilingualDocsConfig,
+  options: TextCheckOptions = {},
+): FileReport {
   return checkParsed(path, parse(text), config, options);
 }
 
-export function checkParsed(path: string, document: BilingualDocument, config: BilingualDocsConfig, options: TextCheckOptions): FileReport {
+export function checkParsed(
+  path: string,
+  document: BilingualDocument,
+  config: BilingualDocsConfig,
+  options: TextCheckOptions,
+): FileReport {
   const text = document.text;
   const checkOptions = { spellers: options.spellers?.lookup, skipAcrossUnits: options.acrossFiles === true };
   const diagnostics = checkDocument(document, config, checkOptions).map((diagnostic): CliDiagnostic => {
@@ -117,7 +131,9 @@ export function checkParsed(path: string, document: BilingualDocument, config: B
       severity: diagnostic.severity,
       message: diagnostic.message,
       range: document.lines.rangeOf(diagnostic.span),
-      ...(unitId !== undefined ? { unitId } : { excerpt: text.slice(diagnostic.span.start, Math.min(diagnostic.span.end, diagnostic.span.start + 200)) }),
+      ...(unitId !== undefined
+        ? { unitId }
+        : { excerpt: text.slice(diagnostic.span.start, Math.min(diagnostic.span.end, diagnostic.span.start + 200)) }),
       ...(unitText ? { unitText } : {}),
     };
   });

@@ -22,7 +22,12 @@ function regionAt(regions: readonly TextSpan[], offset: number): TextSpan | unde
   return regions[indexOfSpanAt(regions, offset, itself)];
 }
 
-function findInlineCodeSpans(text: string, lines: LineIndex, bodyStart: number, fences: readonly TextSpan[]): TextSpan[] {
+function findInlineCodeSpans(
+  text: string,
+  lines: LineIndex,
+  bodyStart: number,
+  fences: readonly TextSpan[],
+): TextSpan[] {
   const spans: TextSpan[] = [];
   let at = text.indexOf('`', bodyStart);
   while (at >= 0) {
@@ -51,7 +56,12 @@ function escapedMarkupProblems(text: string, escaped: readonly EscapedTag[]): Ma
 }
 
 /** Unit markup written inside fenced code: Markdown shows it as code, so it is not a unit. */
-function unitsInCodeProblems(text: string, lines: LineIndex, bodyStart: number, fences: ReturnType<typeof scanBlocks>['fences']): MarkupProblem[] {
+function unitsInCodeProblems(
+  text: string,
+  lines: LineIndex,
+  bodyStart: number,
+  fences: ReturnType<typeof scanBlocks>['fences'],
+): MarkupProblem[] {
   const problems: MarkupProblem[] = [];
   if (fences.length === 0) return problems;
   const spans = fences.map((fence) => fence.span);
@@ -135,17 +145,32 @@ export function parse(text: string, options: ParseOptions = {}): BilingualDocume
   const blocks = scanBlocks(text, bodyStart, lines);
   const fenceSpans = blocks.fences.map((fence) => fence.span);
   const inlineCode = findInlineCodeSpans(text, lines, bodyStart, fenceSpans);
-  const escaped = findEscapedTags(text, (offset) => offset < bodyStart || regionAt(fenceSpans, offset) !== undefined || regionAt(inlineCode, offset) !== undefined);
+  const escaped = findEscapedTags(
+    text,
+    (offset) =>
+      offset < bodyStart || regionAt(fenceSpans, offset) !== undefined || regionAt(inlineCode, offset) !== undefined,
+  );
 
   const codeRegions: CodeRegion[] = [
     ...blocks.fences.map((fence) => ({ kind: 'fence' as const, span: fence.span })),
     ...inlineCode.map((span) => ({ kind: 'inline' as const, span })),
   ].sort((a, b) => a.span.start - b.span.start);
 
-  const tags = scanSpanTags(text, bodyStart, codeRegions.map((region) => region.span), escaped, options.readWholeUnits ?? true);
+  const tags = scanSpanTags(
+    text,
+    bodyStart,
+    codeRegions.map((region) => region.span),
+    escaped,
+    options.readWholeUnits ?? true,
+  );
   const reading = readUnits(text, tokenizeSpanTags(tags));
 
-  const problems: MarkupProblem[] = [...reading.problems, ...escapedMarkupProblems(text, escaped), ...unitsInCodeProblems(text, lines, bodyStart, blocks.fences), ...unbalancedFenceProblems(lines, blocks.fences)];
+  const problems: MarkupProblem[] = [
+    ...reading.problems,
+    ...escapedMarkupProblems(text, escaped),
+    ...unitsInCodeProblems(text, lines, bodyStart, blocks.fences),
+    ...unbalancedFenceProblems(lines, blocks.fences),
+  ];
   const frontMatterError = frontMatter?.error;
   if (frontMatterError) {
     const { reason, span } = frontMatterError;
@@ -155,7 +180,12 @@ export function parse(text: string, options: ParseOptions = {}): BilingualDocume
 
   const headings: Heading[] = blocks.headings.map((heading) => ({
     level: heading.level,
-    title: headingTitle(text, heading, reading.units, indexOfFirstSpanFrom(reading.units, heading.textSpan.start, (unit) => unit.span)),
+    title: headingTitle(
+      text,
+      heading,
+      reading.units,
+      indexOfFirstSpanFrom(reading.units, heading.textSpan.start, (unit) => unit.span),
+    ),
     span: heading.span,
   }));
 

@@ -73,7 +73,15 @@ export function addToSummary(summary: CheckSummary, report: FileReport): void {
   summary.units += report.units;
   summary.problems += report.diagnostics.length;
   const key = groupKey(report);
-  const group = (summary.byLocale[key] ??= { files: 0, units: 0, sourceWords: 0, targetWords: 0, untranslatedUnits: 0, problems: 0, byRule: {} });
+  const group = (summary.byLocale[key] ??= {
+    files: 0,
+    units: 0,
+    sourceWords: 0,
+    targetWords: 0,
+    untranslatedUnits: 0,
+    problems: 0,
+    byRule: {},
+  });
   group.files++;
   group.units += report.units;
   group.sourceWords += report.words?.source ?? 0;
@@ -90,7 +98,9 @@ export function addToSummary(summary: CheckSummary, report: FileReport): void {
 const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.code, index]));
 
 function inCatalogOrder(counts: Record<string, number>): Record<string, number> {
-  const codes = Object.keys(counts).sort((a, b) => (RULE_ORDER.get(a) ?? Infinity) - (RULE_ORDER.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
+  const codes = Object.keys(counts).sort(
+    (a, b) => (RULE_ORDER.get(a) ?? Infinity) - (RULE_ORDER.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0),
+  );
   return Object.fromEntries(codes.map((code) => [code, counts[code]!]));
 }
 
@@ -100,6 +110,8 @@ export function orderedSummary(summary: CheckSummary): CheckSummary {
   return {
     ...summary,
     byRule: inCatalogOrder(summary.byRule),
-    byLocale: Object.fromEntries(groups.map((key) => [key, { ...summary.byLocale[key]!, byRule: inCatalogOrder(summary.byLocale[key]!.byRule) }])),
+    byLocale: Object.fromEntries(
+      groups.map((key) => [key, { ...summary.byLocale[key]!, byRule: inCatalogOrder(summary.byLocale[key]!.byRule) }]),
+    ),
   };
 }

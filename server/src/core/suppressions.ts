@@ -24,7 +24,14 @@ const DIRECTIVE_PREFIX = 'bilingual-docs-';
 const ALL = '*';
 
 type Directive = 'disable-file' | 'disable' | 'enable' | 'disable-next-unit' | 'disable-unit' | 'spelling-ignore';
-const DIRECTIVES: ReadonlySet<string> = new Set<Directive>(['disable-file', 'disable', 'enable', 'disable-next-unit', 'disable-unit', 'spelling-ignore']);
+const DIRECTIVES: ReadonlySet<string> = new Set<Directive>([
+  'disable-file',
+  'disable',
+  'enable',
+  'disable-next-unit',
+  'disable-unit',
+  'spelling-ignore',
+]);
 
 /** What a suppression comment is, once read. */
 export interface SuppressionComment {
@@ -148,7 +155,8 @@ export function readSuppressionComments(
       }
       // A comment that names only unknown codes must not fall back to suppressing every rule.
       if (codeTokens.length === 0 || codes.length > 0) {
-        if (directive !== 'disable-unit' || unitId !== undefined) comments.push({ directive, span, codes, ...(unitId === undefined ? {} : { unitId }) });
+        if (directive !== 'disable-unit' || unitId !== undefined)
+          comments.push({ directive, span, codes, ...(unitId === undefined ? {} : { unitId }) });
       }
     }
     at = text.indexOf(DIRECTIVE_PREFIX, close + 3);
@@ -160,7 +168,8 @@ export function readSuppressionComments(
 export function spellingIgnoredWords(document: BilingualDocument): ReadonlySet<string> {
   const words = new Set<string>();
   if (!mayHoldSuppressions(document.text)) return words;
-  for (const comment of readSuppressionComments(document, NO_CODES).comments) for (const word of comment.words ?? []) words.add(word);
+  for (const comment of readSuppressionComments(document, NO_CODES).comments)
+    for (const word of comment.words ?? []) words.add(word);
   return words;
 }
 
@@ -171,7 +180,12 @@ export function mayHoldSuppressions(text: string): boolean {
   return text.indexOf(DIRECTIVE_PREFIX) >= 0;
 }
 
-const NO_SUPPRESSIONS: Suppressions = { disabledInFile: new Set(), problems: [], isEmpty: true, suppresses: () => false };
+const NO_SUPPRESSIONS: Suppressions = {
+  disabledInFile: new Set(),
+  problems: [],
+  isEmpty: true,
+  suppresses: () => false,
+};
 
 /** Reads the suppression comments of an article into a fast test for each diagnostic. */
 export function readSuppressions(document: BilingualDocument, knownCodes: ReadonlySet<string>): Suppressions {
@@ -214,7 +228,8 @@ export function readSuppressions(document: BilingualDocument, knownCodes: Readon
         for (const key of keys) if (!openSince.has(key)) openSince.set(key, comment.span.end);
         break;
       case 'enable':
-        for (const key of comment.codes.length === 0 ? [...openSince.keys()] : keys) closeRange(key, comment.span.start);
+        for (const key of comment.codes.length === 0 ? [...openSince.keys()] : keys)
+          closeRange(key, comment.span.start);
         break;
       case 'disable-next-unit': {
         const unit = firstUnitFrom(units, comment.span.end);

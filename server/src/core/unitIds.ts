@@ -28,5 +28,11 @@ export function readUnitId(rawValue: string, span: TextSpan): UnitId {
   if (at === digitsStart) return { value, span, kind: 'malformed' };
   // Digits beyond double precision are read as `Number` reads them, for the same value either way.
   if (at - digitsStart > 15) number = Number(value.slice(digitsStart));
-  return { value, span, kind: paragraph ? 'paragraph' : 'numbered', prefix: value.slice(0, prefixEnd).toLowerCase(), number };
+  return {
+    value,
+    span,
+    kind: paragraph ? 'paragraph' : 'numbered',
+    prefix: value.slice(0, prefixEnd).toLowerCase(),
+    number,
+  };
 }

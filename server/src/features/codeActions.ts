@@ -7,7 +7,11 @@ import { isPosition } from '../languageService/positions';
 import { invalidParams, textDocumentUriOf, type ServerSession } from '../session';
 
 /** Puts "Add to the workspace word list" before each "Ignore … in this article" of a spelling finding. */
-async function withWordListActions(session: ServerSession, checked: CheckedDocument, actions: CodeAction[]): Promise<CodeAction[]> {
+async function withWordListActions(
+  session: ServerSession,
+  checked: CheckedDocument,
+  actions: CodeAction[],
+): Promise<CodeAction[]> {
   const result: CodeAction[] = [];
   for (const action of actions) {
     const diagnostic = action.diagnostics?.[0];
@@ -32,8 +36,14 @@ export function registerCodeActions(session: ServerSession): ServerCapabilities 
       const checked = await session.checkedDocument(uri);
       if (!checked || token.isCancellationRequested) return [];
       const requested = params.context?.only;
-      const only = Array.isArray(requested) ? requested.filter((kind): kind is string => typeof kind === 'string') : undefined;
-      const actions = session.service.getCodeActions(checked, { range: params.range, ...(only ? { only } : {}) }, token);
+      const only = Array.isArray(requested)
+        ? requested.filter((kind): kind is string => typeof kind === 'string')
+        : undefined;
+      const actions = session.service.getCodeActions(
+        checked,
+        { range: params.range, ...(only ? { only } : {}) },
+        token,
+      );
       return withWordListActions(session, checked, actions);
     }),
   );

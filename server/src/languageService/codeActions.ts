@@ -96,14 +96,20 @@ function fixAllEdits(document: CheckedDocument, token: Cancellation): readonly S
  * "Suppress" actions: a comment at the end of the article, where it cannot break a table row or a list item the
  * unit stands in, naming the unit by its ID (or the whole file). See docs/suppressions.md.
  */
-function suppressionActions(document: CheckedDocument, diagnostic: CheckedDocument['diagnostics'][number], lspDiagnostic: ReturnType<typeof toLspDiagnostic>): CodeAction[] {
+function suppressionActions(
+  document: CheckedDocument,
+  diagnostic: CheckedDocument['diagnostics'][number],
+  lspDiagnostic: ReturnType<typeof toLspDiagnostic>,
+): CodeAction[] {
   const { model, uri } = document;
   if (diagnostic.code === suppressionInvalid.code) return [];
   const text = model.text;
   const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';
   const end = text.length;
   const before = end === 0 || text.endsWith('\n') || text.endsWith('\r') ? '' : lineBreak;
-  const insert = (comment: string): TextEdit[] => [{ range: model.lines.rangeOf({ start: end, end }), newText: `${before}${comment}${lineBreak}` }];
+  const insert = (comment: string): TextEdit[] => [
+    { range: model.lines.rangeOf({ start: end, end }), newText: `${before}${comment}${lineBreak}` },
+  ];
   const actions: CodeAction[] = [];
   const unit = diagnostic.unitIndex === undefined ? undefined : model.units[diagnostic.unitIndex];
   if (unit && unit.id.kind !== 'malformed') {

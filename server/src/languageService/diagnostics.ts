@@ -66,7 +66,11 @@ function otherFilesNote(documents: readonly (string | undefined)[], own?: string
   return ` ${note}`;
 }
 
-export function toLspDiagnostic(model: BilingualDocument, diagnostic: CheckDiagnostic, documentationLink: RuleDocumentationLink): Diagnostic {
+export function toLspDiagnostic(
+  model: BilingualDocument,
+  diagnostic: CheckDiagnostic,
+  documentationLink: RuleDocumentationLink,
+): Diagnostic {
   const href = documentationLink(diagnostic.code);
   const note = diagnostic.related ? otherFilesNote(diagnostic.related.map((related) => related.document)) : '';
   return {

@@ -6,7 +6,11 @@ import type { Cancellation, ParsedDocument } from './types';
 
 const TEXT: DocumentHighlightKind = 1;
 
-export function getDocumentHighlights(document: ParsedDocument, position: Position, token: Cancellation): DocumentHighlight[] {
+export function getDocumentHighlights(
+  document: ParsedDocument,
+  position: Position,
+  token: Cancellation,
+): DocumentHighlight[] {
   const { model } = document;
   if (!model.hasMarkup || token.isCancellationRequested) return [];
   const offset = offsetInDocument(model, position);

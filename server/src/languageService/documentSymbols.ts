@@ -35,7 +35,10 @@ export function getDocumentSymbols(document: ParsedDocument, token: Cancellation
   const close = (untilLevel: number, end: number): void => {
     while (open.length > 0 && open.at(-1)!.heading.level >= untilLevel) {
       const section = open.pop()!;
-      section.symbol.range = { start: section.symbol.range.start, end: model.lines.positionAt(Math.max(end, section.headingEnd)) };
+      section.symbol.range = {
+        start: section.symbol.range.start,
+        end: model.lines.positionAt(Math.max(end, section.headingEnd)),
+      };
     }
   };
   let unitIndex = 0;

@@ -3,10 +3,25 @@
  * receives what it needs from its environment, so the server, the tests and any other host use it alike.
  */
 import type { SpellerLookup } from '../core/spelling/speller';
-import type { CodeAction, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, Location, Position, SymbolInformation } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  Diagnostic,
+  DocumentHighlight,
+  DocumentSymbol,
+  Hover,
+  Location,
+  Position,
+  SymbolInformation,
+} from 'vscode-languageserver-types';
 import type { BilingualDocsConfig } from '../core/config';
 import type { RecordedFinding } from '../core/consistencyRecord';
-import type { DocumentSummary, EditorModelResult, LookupRangesResult, PreviewResult, UnitAtResult } from '../../../shared/protocol';
+import type {
+  DocumentSummary,
+  EditorModelResult,
+  LookupRangesResult,
+  PreviewResult,
+  UnitAtResult,
+} from '../../../shared/protocol';
 import { getCodeActions, type CodeActionRequest } from './codeActions';
 import { getDefinition } from './definition';
 import {
@@ -77,7 +92,8 @@ export function createLanguageService(environment: LanguageServiceEnvironment): 
     getCodeActions: (document, request, token = NEVER_CANCELLED) => getCodeActions(document, request, link, token),
     getDocumentSymbols: (document, token = NEVER_CANCELLED) => getDocumentSymbols(document, token),
     getDefinition: (document, position, token = NEVER_CANCELLED) => getDefinition(document, position, token),
-    getDocumentHighlights: (document, position, token = NEVER_CANCELLED) => getDocumentHighlights(document, position, token),
+    getDocumentHighlights: (document, position, token = NEVER_CANCELLED) =>
+      getDocumentHighlights(document, position, token),
     findWorkspaceSymbols: (query, files, token = NEVER_CANCELLED) => findWorkspaceSymbols(query, files, token),
     getPreview: (document, token = NEVER_CANCELLED) => getPreview(document, token),
     getLookupRanges: (document, token = NEVER_CANCELLED) => getLookupRanges(document, token),

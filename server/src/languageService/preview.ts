@@ -5,7 +5,22 @@ import { groupProblems, untranslatedUnits, unitView } from './unitView';
 import type { Cancellation, CheckedDocument } from './types';
 
 /** Languages written right to left, by primary language subtag. */
-const RIGHT_TO_LEFT_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+const RIGHT_TO_LEFT_LANGUAGES: ReadonlySet<string> = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'iw',
+  'ks',
+  'ps',
+  'sd',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
+]);
 /** Scripts written right to left, for tags that name their script (`ku-Arab`, `pa-Arab`). */
 const RIGHT_TO_LEFT_SCRIPTS: ReadonlySet<string> = new Set(['arab', 'hebr', 'syrc', 'thaa', 'nkoo', 'adlm', 'rohg']);
 
@@ -24,7 +39,9 @@ export function getPreview(document: CheckedDocument, token: Cancellation): Prev
   return {
     summary: getSummary(document),
     rightToLeft: isRightToLeft(model.locale),
-    units: model.units.map((unit) => unitView(model, unit, problems.byUnit.get(unit.index) ?? [], untranslated.has(unit.index))),
+    units: model.units.map((unit) =>
+      unitView(model, unit, problems.byUnit.get(unit.index) ?? [], untranslated.has(unit.index)),
+    ),
     otherProblems: problems.other,
   };
 }

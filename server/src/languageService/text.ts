@@ -1,7 +1,14 @@
 /** Small text helpers for labels: unit text reduced to readable words, and safe Markdown snippets. */
 
 const TAG = /<\/?[A-Za-z][^<>]*>/g;
-const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&nbsp;': ' ',
+};
 
 /**
  * A link or image with its text. Neither part may hold the bracket that opens it, so that a try from one `[` or

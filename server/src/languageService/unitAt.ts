@@ -21,7 +21,8 @@ export function unitAt(document: BilingualDocument, offset: number): UnitHit | u
   const unit = unitContaining(document.units, offset);
   if (!unit) return undefined;
   const { lookup } = unit;
-  if (lookup && offset >= lookup.span.start && offset < lookup.span.end) return { unit, side: 'source', span: lookup.span };
+  if (lookup && offset >= lookup.span.start && offset < lookup.span.end)
+    return { unit, side: 'source', span: lookup.span };
   const target = targetSpanOf(unit);
   if (offset >= target.start && offset < target.end) return { unit, side: 'target', span: target };
   return undefined;

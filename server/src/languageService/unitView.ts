@@ -8,7 +8,12 @@ import { targetSpanOf } from './unitAt';
 import type { CheckedDocument } from './types';
 
 export function unitProblem(model: BilingualDocument, diagnostic: CheckDiagnostic): UnitProblem {
-  return { code: diagnostic.code, severity: diagnostic.severity, message: diagnostic.message, range: model.lines.rangeOf(diagnostic.span) };
+  return {
+    code: diagnostic.code,
+    severity: diagnostic.severity,
+    message: diagnostic.message,
+    range: model.lines.rangeOf(diagnostic.span),
+  };
 }
 
 /** The document's problems under the unit each belongs to (core/unitLookup decides which). */
@@ -28,7 +33,12 @@ export function untranslatedUnits(model: BilingualDocument): ReadonlySet<number>
   return new Set(findings.flatMap((finding) => (finding.unitIndex === undefined ? [] : [finding.unitIndex])));
 }
 
-export function unitView(model: BilingualDocument, unit: Unit, problems: readonly UnitProblem[], untranslated: boolean): UnitView {
+export function unitView(
+  model: BilingualDocument,
+  unit: Unit,
+  problems: readonly UnitProblem[],
+  untranslated: boolean,
+): UnitView {
   const { lines, text } = model;
   return {
     index: unit.index,

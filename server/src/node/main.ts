@@ -86,7 +86,8 @@ function readArguments(args: readonly string[]): Request {
       return { problem: `--clientProcessId takes a process ID, not "${value}"` };
     }
   }
-  if (transports === 0) return { problem: 'no transport given; pass --stdio, --node-ipc, --socket=<port> or --pipe=<name>' };
+  if (transports === 0)
+    return { problem: 'no transport given; pass --stdio, --node-ipc, --socket=<port> or --pipe=<name>' };
   if (transports > 1) return { problem: 'more than one transport given; pass exactly one' };
   return { serve: transport };
 }

@@ -2,7 +2,15 @@
 
 /** A small article of a Danish human translation, the body lines after its front matter. */
 export function danishArticle(...bodyLines: string[]): string {
-  return ['---', 'title: Sidefodsmodul', 'ms.contentlocale: da-DK', 'ms.translationtype: HT', '---', ...bodyLines, ''].join('\n');
+  return [
+    '---',
+    'title: Sidefodsmodul',
+    'ms.contentlocale: da-DK',
+    'ms.translationtype: HT',
+    '---',
+    ...bodyLines,
+    '',
+  ].join('\n');
 }
 
 export function unit(id: string, target: string, source: string, sourceId = id): string {

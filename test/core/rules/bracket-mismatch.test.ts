@@ -22,18 +22,27 @@ describe('bracket-mismatch', () => {
     const text = withTarget(japanese, '9f8d8-130', (target) => target.replace('(Set-MailboxまたはNew-Mailbox)', ''));
     const checked = runRule(bracketMismatch, text);
     assert.deepEqual(reportedUnits(bracketMismatch, text), ['9f8d8-130']);
-    assert.equal(checked.findings[0]!.message, 'Brackets differ in unit 9f8d8-130: the target has 2 round brackets ( ), the source 4.');
+    assert.equal(
+      checked.findings[0]!.message,
+      'Brackets differ in unit 9f8d8-130: the target has 2 round brackets ( ), the source 4.',
+    );
   });
 
   test('Should count full-width brackets as their ASCII kind', () => {
-    const text = withTarget(japanese, '9f8d8-130', (target) => target.replace('(Set-MailboxまたはNew-Mailbox)', '（Set-MailboxまたはNew-Mailbox）'));
+    const text = withTarget(japanese, '9f8d8-130', (target) =>
+      target.replace('(Set-MailboxまたはNew-Mailbox)', '（Set-MailboxまたはNew-Mailbox）'),
+    );
     assert.deepEqual(reportedUnits(bracketMismatch, text), []);
   });
 
   test('Should let a translation drop an abbreviation in brackets, or a link, which link-mismatch reports', () => {
     const withoutAbbreviation = withTarget(estonian, '646d1-102', (target) => target.replace(' (SSPR)', ''));
     assert.deepEqual(reportedUnits(bracketMismatch, withoutAbbreviation), []);
-    const withoutLink = withTarget(estonian, '646d1-103', () => 'Klõpsake siin, et lubada kasutajatel oma paroolide lähtestamine.');
+    const withoutLink = withTarget(
+      estonian,
+      '646d1-103',
+      () => 'Klõpsake siin, et lubada kasutajatel oma paroolide lähtestamine.',
+    );
     assert.deepEqual(reportedUnits(bracketMismatch, withoutLink), []);
   });
 

@@ -52,13 +52,17 @@ describe('rule catalog', () => {
       assert.ok(page.startsWith(`# \`${rule.code}\`: ${rule.name}\n`), rule.code);
       assert.ok(page.includes(`| \`${rule.code}\` |`) && page.includes(`| \`${rule.defaultSeverity}\` |`), rule.code);
       assert.ok(page.includes(`{ "rules": { "${rule.code}": "off" } }`), rule.code);
-      assert.ok(page.includes(`\n\n${rule.description}\n\n`), `${rule.code}: the page does not repeat the rule's description`);
+      assert.ok(
+        page.includes(`\n\n${rule.description}\n\n`),
+        `${rule.code}: the page does not repeat the rule's description`,
+      );
     }
   });
 
   test('Should list every rule in the index of the rule docs', () => {
     const index = readFileSync(join(repositoryRoot, 'docs/rules/README.md'), 'utf8');
-    for (const rule of RULES) assert.ok(index.includes(`| [\`${rule.code}\`](${rule.code}.md) | \`${rule.defaultSeverity}\` |`), rule.code);
+    for (const rule of RULES)
+      assert.ok(index.includes(`| [\`${rule.code}\`](${rule.code}.md) | \`${rule.defaultSeverity}\` |`), rule.code);
   });
 
   test("Should fire each rule on its doc page's firing example and not on its other example", () => {

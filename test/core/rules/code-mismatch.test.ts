@@ -5,10 +5,14 @@ import { article, described, runRule, spanText, unit } from './support';
 
 describe('code-mismatch', () => {
   test('Should report code-mismatch at the translated code span of the target', () => {
-    const checked = runRule(codeMismatch, article('et-EE', unit('28e2e-121', 'Käivitage `Hangi-AzVM`.', 'Run `Get-AzVM`.')));
+    const checked = runRule(
+      codeMismatch,
+      article('et-EE', unit('28e2e-121', 'Käivitage `Hangi-AzVM`.', 'Run `Get-AzVM`.')),
+    );
     assert.deepEqual(described(checked), [
       {
-        message: 'Inline code differs in unit 28e2e-121: the target has `Hangi-AzVM`, which the source does not; the source has `Get-AzVM`, which the target does not.',
+        message:
+          'Inline code differs in unit 28e2e-121: the target has `Hangi-AzVM`, which the source does not; the source has `Get-AzVM`, which the target does not.',
         range: '5:40-5:52',
       },
     ]);
@@ -18,7 +22,10 @@ describe('code-mismatch', () => {
   test('Should report code the target lost at the target text', () => {
     const checked = runRule(codeMismatch, article('et-EE', unit('28e2e-122', 'Käivitage käsk.', 'Run `Get-AzVM`.')));
     assert.deepEqual(described(checked), [
-      { message: 'Inline code differs in unit 28e2e-122: the source has `Get-AzVM`, which the target does not.', range: '5:30-5:45' },
+      {
+        message: 'Inline code differs in unit 28e2e-122: the source has `Get-AzVM`, which the target does not.',
+        range: '5:30-5:45',
+      },
     ]);
   });
 

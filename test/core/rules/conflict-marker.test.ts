@@ -17,7 +17,10 @@ describe('conflict-marker', () => {
     const checked = runRule(conflictMarker, conflicted());
     assert.equal(checked.findings.length, 1);
     assert.equal(spanText(checked), '<<<<<<< HEAD');
-    assert.match(checked.findings[0]!.message, /^A merge conflict was left in the file: this block runs from line \d+ to line \d+/);
+    assert.match(
+      checked.findings[0]!.message,
+      /^A merge conflict was left in the file: this block runs from line \d+ to line \d+/,
+    );
   });
 
   test('Should keep either version with its fixes, and the first gives back the article as it was', () => {
@@ -31,13 +34,22 @@ describe('conflict-marker', () => {
 
   test('Should report a marker alone and one without its closing line', () => {
     const checked = runRule(conflictMarker, estonian.replace(unitLine, `<<<<<<<\n${unitLine}`));
-    assert.equal(checked.findings[0]!.message, 'A merge conflict marker was left in the file: "<<<<<<<" has no closing ">>>>>>>" line.');
+    assert.equal(
+      checked.findings[0]!.message,
+      'A merge conflict marker was left in the file: "<<<<<<<" has no closing ">>>>>>>" line.',
+    );
   });
 
   test('Should not take heading underlines, longer markers or a conflict shown in a code block for one', () => {
-    assert.deepEqual(runRule(conflictMarker, fixture('real/OfficeDocs-SkypeForBusiness-pr__view-guests.md')).findings, []);
+    assert.deepEqual(
+      runRule(conflictMarker, fixture('real/OfficeDocs-SkypeForBusiness-pr__view-guests.md')).findings,
+      [],
+    );
     assert.deepEqual(runRule(conflictMarker, conflicted('<<<<<<<< HEAD')).findings, []);
-    const fenced = estonian.replace(unitLine, `${unitLine}\n\n\`\`\`text\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> main\n\`\`\``);
+    const fenced = estonian.replace(
+      unitLine,
+      `${unitLine}\n\n\`\`\`text\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> main\n\`\`\``,
+    );
     assert.deepEqual(runRule(conflictMarker, fenced).findings, []);
   });
 });

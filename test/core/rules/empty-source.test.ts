@@ -6,7 +6,9 @@ import { article, described, findingLines, findingUnitIds, fixture, runRule, spa
 describe('empty-source', () => {
   test('Should report empty-source at the sxs-lookup when the source span holds no text', () => {
     const checked = runRule(emptySource, article('zh-CN', unit('7ee7a-111', '(:)', '')));
-    assert.deepEqual(described(checked), [{ message: 'The source of unit 7ee7a-111 is empty; its target is "(:)".', range: '5:40-5:109' }]);
+    assert.deepEqual(described(checked), [
+      { message: 'The source of unit 7ee7a-111 is empty; its target is "(:)".', range: '5:40-5:109' },
+    ]);
     assert.equal(spanText(checked), '<span class="sxs-lookup"><span data-stu-id="7ee7a-111"></span></span>');
   });
 
@@ -24,7 +26,12 @@ describe('empty-source', () => {
   });
 
   test('Should report the empty sources of the zh-CN date format table at lines 29 to 31', () => {
-    const checked = runRule(emptySource, fixture('anomalies/office-developer-client-docs__custom-date-and-time-formats-for-the-format-function-access-custom-web-app.md'));
+    const checked = runRule(
+      emptySource,
+      fixture(
+        'anomalies/office-developer-client-docs__custom-date-and-time-formats-for-the-format-function-access-custom-web-app.md',
+      ),
+    );
     assert.deepEqual(findingLines(checked), [29, 30, 31]);
     assert.deepEqual(findingUnitIds(checked), ['7ee7a-111', '7ee7a-116', '7ee7a-121']);
     assert.deepEqual(
@@ -38,9 +45,15 @@ describe('empty-source', () => {
   });
 
   test('Should report the anchor-only units of the ja-JP audio conferencing article at lines 40, 53, 70 and 79', () => {
-    const checked = runRule(emptySource, fixture('anomalies/OfficeDocs-SkypeForBusiness-pr__set-up-audio-conferencing.md'));
+    const checked = runRule(
+      emptySource,
+      fixture('anomalies/OfficeDocs-SkypeForBusiness-pr__set-up-audio-conferencing.md'),
+    );
     assert.deepEqual(findingLines(checked), [40, 53, 70, 79]);
     assert.deepEqual(findingUnitIds(checked), ['254ba-111', '254ba-121', '254ba-133', '254ba-139']);
-    assert.equal(checked.findings[0]!.message, 'The source of unit 254ba-111 is empty; its target is "<a name="__top"> </a>".');
+    assert.equal(
+      checked.findings[0]!.message,
+      'The source of unit 254ba-111 is empty; its target is "<a name="__top"> </a>".',
+    );
   });
 });

@@ -5,9 +5,15 @@ import { applyEdits, article, described, runRule, unit } from './support';
 
 describe('empty-target', () => {
   test('Should report empty-target at the target tags when the target is empty and the source is not', () => {
-    const checked = runRule(emptyTarget, article('et-EE', '', unit('646d1-104', '', 'SSPR is enabled by default for Admins.')));
+    const checked = runRule(
+      emptyTarget,
+      article('et-EE', '', unit('646d1-104', '', 'SSPR is enabled by default for Admins.')),
+    );
     assert.deepEqual(described(checked), [
-      { message: 'The target of unit 646d1-104 is empty; the source is "SSPR is enabled by default for Admins.".', range: '6:0-6:37' },
+      {
+        message: 'The target of unit 646d1-104 is empty; the source is "SSPR is enabled by default for Admins.".',
+        range: '6:0-6:37',
+      },
     ]);
     assert.equal(checked.findings[0]!.unitIndex, 0);
   });
@@ -26,13 +32,19 @@ describe('empty-target', () => {
     assert.equal(fix!.safe, false);
     assert.equal(
       applyEdits(text, fix!.edits),
-      article('et-EE', unit('646d1-104', 'SSPR is enabled by **default** for Admins.', 'SSPR is enabled by **default** for Admins.')),
+      article(
+        'et-EE',
+        unit('646d1-104', 'SSPR is enabled by **default** for Admins.', 'SSPR is enabled by **default** for Admins.'),
+      ),
     );
     assert.deepEqual(runRule(emptyTarget, applyEdits(text, fix!.edits)).findings, []);
   });
 
   test('Should not offer the copy when the target is never closed', () => {
-    const text = article('et-EE', '<span data-ttu-id="646d1-104"><span class="sxs-lookup"><span data-stu-id="646d1-104">SSPR is enabled.</span></span>');
+    const text = article(
+      'et-EE',
+      '<span data-ttu-id="646d1-104"><span class="sxs-lookup"><span data-stu-id="646d1-104">SSPR is enabled.</span></span>',
+    );
     for (const finding of runRule(emptyTarget, text).findings) assert.equal(finding.fixes, undefined);
   });
 
@@ -47,7 +59,10 @@ describe('empty-target', () => {
   });
 
   test('Should not report translated units', () => {
-    const checked = runRule(emptyTarget, article('et-EE', unit('646d1-104', 'SSPR on vaikimisi lubatud.', 'SSPR is enabled by default.')));
+    const checked = runRule(
+      emptyTarget,
+      article('et-EE', unit('646d1-104', 'SSPR on vaikimisi lubatud.', 'SSPR is enabled by default.')),
+    );
     assert.deepEqual(checked.findings, []);
   });
 });

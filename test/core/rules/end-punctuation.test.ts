@@ -11,7 +11,10 @@ describe('end-punctuation', () => {
     const text = withTarget(estonian, '646d1-104', (target) => target.replace('lubatud.', 'lubatud'));
     const checked = runRule(endPunctuation, text);
     assert.deepEqual(reportedUnits(endPunctuation, text), ['646d1-104']);
-    assert.equal(checked.findings[0]!.message, 'The source of unit 646d1-104 ends with ".", the target with no end mark.');
+    assert.equal(
+      checked.findings[0]!.message,
+      'The source of unit 646d1-104 ends with ".", the target with no end mark.',
+    );
     assert.equal(spanText(checked), 'd');
   });
 
@@ -24,7 +27,10 @@ describe('end-punctuation', () => {
 
   test("Should accept Japanese full stops, and the colon the et-EE banner's real translation made a full stop is found", () => {
     assert.deepEqual(reportedUnits(endPunctuation, japanese), []);
-    assert.deepEqual(reportedUnits(endPunctuation, fixture('real/Dynamics-365-Operations__cc-data-platform-banner.md')), ['a08cf-101']);
+    assert.deepEqual(
+      reportedUnits(endPunctuation, fixture('real/Dynamics-365-Operations__cc-data-platform-banner.md')),
+      ['a08cf-101'],
+    );
   });
 
   test('Should report a Japanese sentence ending with a full stop where its source asks a question', () => {

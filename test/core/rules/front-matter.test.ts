@@ -38,20 +38,27 @@ describe('locale-missing', () => {
   test('Should report locale-missing at the opening --- when the front matter has no ms.contentlocale', () => {
     const checked = runRule(localeMissing, joinLines('---', 'title: SSPR', 'ms.translationtype: HT', '---', body));
     assert.deepEqual(described(checked), [
-      { message: 'The front matter has no ms.contentlocale: add the locale of the translation, such as ms.contentlocale: et-EE.', range: '0:0-0:3' },
+      {
+        message:
+          'The front matter has no ms.contentlocale: add the locale of the translation, such as ms.contentlocale: et-EE.',
+        range: '0:0-0:3',
+      },
     ]);
   });
 
   test('Should report an empty ms.contentlocale at its line', () => {
     const checked = runRule(localeMissing, joinLines('---', 'title: SSPR', 'ms.contentlocale:', '---', body));
-    assert.deepEqual(described(checked), [{ message: 'ms.contentlocale is empty: give the locale of the translation, such as et-EE.', range: '2:0-2:17' }]);
+    assert.deepEqual(described(checked), [
+      { message: 'ms.contentlocale is empty: give the locale of the translation, such as et-EE.', range: '2:0-2:17' },
+    ]);
   });
 
   test('Should report an article with markup and no front matter at its first line', () => {
     const checked = runRule(localeMissing, joinLines('# Pealkiri', '', body));
     assert.deepEqual(described(checked), [
       {
-        message: 'The article has no front matter, so no ms.contentlocale: add front matter with the locale of the translation, such as ms.contentlocale: et-EE.',
+        message:
+          'The article has no front matter, so no ms.contentlocale: add front matter with the locale of the translation, such as ms.contentlocale: et-EE.',
         range: '0:0-0:10',
       },
     ]);
@@ -67,7 +74,9 @@ describe('locale-missing', () => {
 describe('locale-invalid', () => {
   test('Should report locale-invalid at the ms.contentlocale line and suggest the hyphenated tag', () => {
     const checked = runRule(localeInvalid, article('et_EE', body));
-    assert.deepEqual(described(checked), [{ message: 'ms.contentlocale "et_EE" is not a BCP 47 language tag: write et-EE.', range: '2:0-2:23' }]);
+    assert.deepEqual(described(checked), [
+      { message: 'ms.contentlocale "et_EE" is not a BCP 47 language tag: write et-EE.', range: '2:0-2:23' },
+    ]);
   });
 
   test("Should report a language's name and a list", () => {
@@ -75,11 +84,26 @@ describe('locale-invalid', () => {
       'ms.contentlocale "Estonian" is not a BCP 47 language tag: write a tag such as et-EE.',
     ]);
     const list = runRule(localeInvalid, joinLines('---', 'ms.contentlocale:', '- et-EE', '- fi-FI', '---', body));
-    assert.deepEqual(described(list), [{ message: 'ms.contentlocale is a list, not a BCP 47 language tag: write a tag such as et-EE.', range: '1:0-1:17' }]);
+    assert.deepEqual(described(list), [
+      {
+        message: 'ms.contentlocale is a list, not a BCP 47 language tag: write a tag such as et-EE.',
+        range: '1:0-1:17',
+      },
+    ]);
   });
 
   test('Should accept language tags with a script, a region, variants and extensions', () => {
-    for (const locale of ['et-EE', 'ja-JP', 'zh-Hans-CN', 'sr-Latn-RS', 'de-CH-1901', 'es-419', 'en-US-u-ca-gregory', 'x-private', 'i-klingon']) {
+    for (const locale of [
+      'et-EE',
+      'ja-JP',
+      'zh-Hans-CN',
+      'sr-Latn-RS',
+      'de-CH-1901',
+      'es-419',
+      'en-US-u-ca-gregory',
+      'x-private',
+      'i-klingon',
+    ]) {
       assert.deepEqual(runRule(localeInvalid, article(locale, body)).findings, [], locale);
     }
   });
@@ -87,28 +111,54 @@ describe('locale-invalid', () => {
 
 describe('translation-type-invalid', () => {
   test('Should report translation-type-invalid at the ms.translationtype line and suggest the upper-case value', () => {
-    const checked = runRule(translationTypeInvalid, joinLines('---', 'ms.contentlocale: et-EE', 'ms.translationtype: ht', '---', body));
-    assert.deepEqual(described(checked), [{ message: 'ms.translationtype "ht" is not HT or MT: write HT.', range: '2:0-2:22' }]);
+    const checked = runRule(
+      translationTypeInvalid,
+      joinLines('---', 'ms.contentlocale: et-EE', 'ms.translationtype: ht', '---', body),
+    );
+    assert.deepEqual(described(checked), [
+      { message: 'ms.translationtype "ht" is not HT or MT: write HT.', range: '2:0-2:22' },
+    ]);
   });
 
   test('Should report other values and an empty value', () => {
-    assert.deepEqual(runRule(translationTypeInvalid, article('et-EE', body).replace('ms.translationtype: HT', 'ms.translationtype: Human')).findings.map((f) => f.message), [
-      'ms.translationtype "Human" is not HT or MT: use HT (human translation) or MT (machine translation).',
-    ]);
-    assert.deepEqual(runRule(translationTypeInvalid, article('et-EE', body).replace('ms.translationtype: HT', 'ms.translationtype:')).findings.map((f) => f.message), [
-      'ms.translationtype is empty: use HT (human translation) or MT (machine translation).',
-    ]);
+    assert.deepEqual(
+      runRule(
+        translationTypeInvalid,
+        article('et-EE', body).replace('ms.translationtype: HT', 'ms.translationtype: Human'),
+      ).findings.map((f) => f.message),
+      ['ms.translationtype "Human" is not HT or MT: use HT (human translation) or MT (machine translation).'],
+    );
+    assert.deepEqual(
+      runRule(
+        translationTypeInvalid,
+        article('et-EE', body).replace('ms.translationtype: HT', 'ms.translationtype:'),
+      ).findings.map((f) => f.message),
+      ['ms.translationtype is empty: use HT (human translation) or MT (machine translation).'],
+    );
   });
 
   test('Should name a value that is not a string', () => {
-    assert.deepEqual(runRule(translationTypeInvalid, article('et-EE', body).replace('ms.translationtype: HT', 'ms.translationtype: 2')).findings.map((f) => f.message), [
-      'ms.translationtype is the number 2, not HT or MT: use HT (human translation) or MT (machine translation).',
-    ]);
+    assert.deepEqual(
+      runRule(
+        translationTypeInvalid,
+        article('et-EE', body).replace('ms.translationtype: HT', 'ms.translationtype: 2'),
+      ).findings.map((f) => f.message),
+      ['ms.translationtype is the number 2, not HT or MT: use HT (human translation) or MT (machine translation).'],
+    );
   });
 
   test('Should accept HT and MT and an absent ms.translationtype', () => {
     assert.deepEqual(runRule(translationTypeInvalid, article('et-EE', body)).findings, []);
-    assert.deepEqual(runRule(translationTypeInvalid, article('et-EE', body).replace('ms.translationtype: HT', 'ms.translationtype: MT')).findings, []);
-    assert.deepEqual(runRule(translationTypeInvalid, joinLines('---', 'ms.contentlocale: et-EE', '---', body)).findings, []);
+    assert.deepEqual(
+      runRule(
+        translationTypeInvalid,
+        article('et-EE', body).replace('ms.translationtype: HT', 'ms.translationtype: MT'),
+      ).findings,
+      [],
+    );
+    assert.deepEqual(
+      runRule(translationTypeInvalid, joinLines('---', 'ms.contentlocale: et-EE', '---', body)).findings,
+      [],
+    );
   });
 });

@@ -81,10 +81,11 @@ describe('glossary-term', () => {
     };
     const explained = new Set(Object.values(kinds).flat());
     const rest = findings.filter((each) => !explained.has(each)).map((each) => `${each.id} ${each.term}`);
-    assert.deepEqual(
-      Object.fromEntries(Object.entries(kinds).map(([kind, list]) => [kind, list.length])),
-      { productName: 8, objectName: 2, vowelChange: 2 },
-    );
+    assert.deepEqual(Object.fromEntries(Object.entries(kinds).map(([kind, list]) => [kind, list.length])), {
+      productName: 8,
+      objectName: 2,
+      vowelChange: 2,
+    });
     // Real findings: "zleceń transferu" where the article says "zamówienie przeniesienia" everywhere else, and a
     // target that leaves out "Stream" altogether.
     assert.deepEqual(rest, ['d7758-378 transfer order', '0313e-113 stream']);

@@ -40,12 +40,20 @@ const HOSTILE_LINES: Record<string, string> = {
 describe('rules on hostile input', () => {
   for (const [name, line] of Object.entries(HOSTILE_LINES)) {
     test(`Should check a 2 MB table-row unit of ${name} in linear time`, GUARD, () => {
-      const text = article('fr-FR', '| a | b |', '|---|---|', `| ${unit('abcde-101', line, line.slice(0, TWO_MEGABYTES / 2))} |`);
+      const text = article(
+        'fr-FR',
+        '| a | b |',
+        '|---|---|',
+        `| ${unit('abcde-101', line, line.slice(0, TWO_MEGABYTES / 2))} |`,
+      );
       const document = parse(text);
       assert.equal(document.units.length, 1);
       for (const rule of [...translationRules, ...frontMatterRules]) {
         for (const finding of rule.check(document, { locale: 'fr-fr' })) {
-          assert.ok(finding.span.start >= 0 && finding.span.end <= text.length && finding.span.start <= finding.span.end, rule.code);
+          assert.ok(
+            finding.span.start >= 0 && finding.span.end <= text.length && finding.span.start <= finding.span.end,
+            rule.code,
+          );
         }
       }
     });
@@ -53,9 +61,11 @@ describe('rules on hostile input', () => {
 
   test('Should check 200,000 units in linear time', { timeout: 120_000 }, () => {
     const lines = ['---', 'ms.contentlocale: fi-FI', '---'];
-    for (let index = 0; index < 200_000; index++) lines.push(unit(`abcde-${index + 100}`, `Osa ${index} **lihavoitu**.`, `Part ${index} **bold**.`));
+    for (let index = 0; index < 200_000; index++)
+      lines.push(unit(`abcde-${index + 100}`, `Osa ${index} **lihavoitu**.`, `Part ${index} **bold**.`));
     const document = parse(lines.join('\n'));
     assert.equal(document.units.length, 200_000);
-    for (const rule of [...translationRules, ...frontMatterRules]) assert.deepEqual(rule.check(document, { locale: 'fi-fi' }), [], rule.code);
+    for (const rule of [...translationRules, ...frontMatterRules])
+      assert.deepEqual(rule.check(document, { locale: 'fi-fi' }), [], rule.code);
   });
 });

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { scanInline } from '../../../server/src/core/rules/translation/inlineMarkdown';
 
 const codes = (text: string) => scanInline(text).codeSpans.map((span) => span.code);
-const destinations = (text: string) => scanInline(text).destinations.map((destination) => `${destination.kind}:${destination.text}`);
+const destinations = (text: string) =>
+  scanInline(text).destinations.map((destination) => `${destination.kind}:${destination.text}`);
 const numbers = (text: string) => scanInline(text).numbers.map((token) => token.text);
 const emphasis = (text: string) => {
   const scan = scanInline(text);
@@ -50,7 +51,13 @@ describe('inline Markdown reader', () => {
   });
 
   test('Should read numbers with their separators, and not digits in words, URLs, tags or entities', () => {
-    assert.deepEqual(numbers('1,234.5 and 1.234,5 and 1 234,5 and 1&nbsp;234 and 10.0.1234'), ['1,234.5', '1.234,5', '1\u00a0234,5', '1\u00a0234', '10.0.1234']);
+    assert.deepEqual(numbers('1,234.5 and 1.234,5 and 1 234,5 and 1&nbsp;234 and 10.0.1234'), [
+      '1,234.5',
+      '1.234,5',
+      '1\u00a0234,5',
+      '1\u00a0234',
+      '10.0.1234',
+    ]);
     assert.deepEqual(numbers('Win32 x64 https://x.y/1 <a name="s2"> &#160; `7`'), []);
     assert.deepEqual(numbers('第2章 と ２つ 和 ٣'), ['2', '2', '3']);
     assert.deepEqual(numbers('Windows 10 2004 and version 2 of 3.'), ['10', '2004', '2', '3']);
@@ -74,13 +81,49 @@ describe('inline Markdown reader', () => {
   });
 
   test('Should keep every place it reports inside the text, in order, for any mix of Markdown characters', () => {
-    const markdownish = fc.string({ unit: fc.constantFrom('`', '*', '_', '<', '>', '[', ']', '(', ')', '!', '\\', '|', '&', ';', '#', ' ', '\n', 'a', 'h', 'ttps://', '1', ',', '.', '\u00a0', 'br', 'code', '第'), maxLength: 200 });
+    const markdownish = fc.string({
+      unit: fc.constantFrom(
+        '`',
+        '*',
+        '_',
+        '<',
+        '>',
+        '[',
+        ']',
+        '(',
+        ')',
+        '!',
+        '\\',
+        '|',
+        '&',
+        ';',
+        '#',
+        ' ',
+        '\n',
+        'a',
+        'h',
+        'ttps://',
+        '1',
+        ',',
+        '.',
+        '\u00a0',
+        'br',
+        'code',
+        '第',
+      ),
+      maxLength: 200,
+    });
     fc.assert(
       fc.property(markdownish, (text) => {
         const scan = scanInline(text);
-        const spans = [...scan.codeSpans.map((code) => code.span), ...scan.destinations.map((destination) => destination.span), ...scan.numbers.map((token) => token.span)];
+        const spans = [
+          ...scan.codeSpans.map((code) => code.span),
+          ...scan.destinations.map((destination) => destination.span),
+          ...scan.numbers.map((token) => token.span),
+        ];
         for (const span of spans) assert.ok(0 <= span.start && span.start <= span.end && span.end <= text.length);
-        for (let index = 1; index < scan.codeSpans.length; index++) assert.ok(scan.codeSpans[index - 1]!.span.end <= scan.codeSpans[index]!.span.start);
+        for (let index = 1; index < scan.codeSpans.length; index++)
+          assert.ok(scan.codeSpans[index - 1]!.span.end <= scan.codeSpans[index]!.span.start);
         for (const pipe of scan.pipes) assert.equal(text[pipe], '|');
         assert.ok(scan.bold >= 0 && scan.italic >= 0);
       }),

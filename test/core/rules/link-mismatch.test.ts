@@ -7,7 +7,10 @@ describe('link-mismatch', () => {
   test("Should report link-mismatch at the target's destination when it differs from the source's", () => {
     const checked = runRule(
       linkMismatch,
-      article('et-EE', unit('646d1-105', 'Klõpsake [siin](https://aka.ms/sspr-et).', 'Click [here](https://aka.ms/sspr).')),
+      article(
+        'et-EE',
+        unit('646d1-105', 'Klõpsake [siin](https://aka.ms/sspr-et).', 'Click [here](https://aka.ms/sspr).'),
+      ),
     );
     assert.deepEqual(described(checked), [
       {
@@ -20,14 +23,28 @@ describe('link-mismatch', () => {
   });
 
   test("Should offer to take the source's destination, changing nothing else, without applying it in fix-all", () => {
-    const text = article('et-EE', unit('646d1-105', 'Klõpsake [siin](https://aka.ms/sspr-et "Pealkiri").', 'Click [here](https://aka.ms/sspr "Title").'));
+    const text = article(
+      'et-EE',
+      unit(
+        '646d1-105',
+        'Klõpsake [siin](https://aka.ms/sspr-et "Pealkiri").',
+        'Click [here](https://aka.ms/sspr "Title").',
+      ),
+    );
     const checked = runRule(linkMismatch, text);
     const fix = checked.findings[0]!.fixes![0]!;
     assert.equal(fix.title, 'Use the source\'s link destination "https://aka.ms/sspr"');
     assert.equal(fix.safe, false);
     assert.equal(
       applyEdits(text, fix.edits),
-      article('et-EE', unit('646d1-105', 'Klõpsake [siin](https://aka.ms/sspr "Pealkiri").', 'Click [here](https://aka.ms/sspr "Title").')),
+      article(
+        'et-EE',
+        unit(
+          '646d1-105',
+          'Klõpsake [siin](https://aka.ms/sspr "Pealkiri").',
+          'Click [here](https://aka.ms/sspr "Title").',
+        ),
+      ),
     );
   });
 
@@ -36,16 +53,31 @@ describe('link-mismatch', () => {
       linkMismatch,
       article(
         'et-EE',
-        unit('646d1-107', 'Vt [juhend](https://learn.microsoft.com/et-ee/azure/sspr).', 'See [the guide](https://learn.microsoft.com/en-us/azure/sspr).'),
+        unit(
+          '646d1-107',
+          'Vt [juhend](https://learn.microsoft.com/et-ee/azure/sspr).',
+          'See [the guide](https://learn.microsoft.com/en-us/azure/sspr).',
+        ),
         '',
-        unit('646d1-108', 'Vt [juhend](https://learn.microsoft.com/en-us/azure/sspr).', 'See [the guide](https://learn.microsoft.com/en-us/azure/sspr).'),
+        unit(
+          '646d1-108',
+          'Vt [juhend](https://learn.microsoft.com/en-us/azure/sspr).',
+          'See [the guide](https://learn.microsoft.com/en-us/azure/sspr).',
+        ),
       ),
     );
     assert.deepEqual(checked.findings, []);
   });
 
   test('Should report another locale segment and make its fix safe, since only the locale differs', () => {
-    const text = article('et-EE', unit('646d1-107', 'Vt [juhend](https://learn.microsoft.com/de-de/azure/sspr).', 'See [the guide](https://learn.microsoft.com/en-us/azure/sspr).'));
+    const text = article(
+      'et-EE',
+      unit(
+        '646d1-107',
+        'Vt [juhend](https://learn.microsoft.com/de-de/azure/sspr).',
+        'See [the guide](https://learn.microsoft.com/en-us/azure/sspr).',
+      ),
+    );
     const checked = runRule(linkMismatch, text);
     assert.equal(spanText(checked), 'https://learn.microsoft.com/de-de/azure/sspr');
     const fix = checked.findings[0]!.fixes![0]!;
@@ -62,9 +94,15 @@ describe('link-mismatch', () => {
   });
 
   test('Should report a dropped link without a fix, as there is no single right edit', () => {
-    const checked = runRule(linkMismatch, article('et-EE', unit('646d1-110', 'Vt [A](a.md).', 'See [A](a.md) and [B](b.md).')));
+    const checked = runRule(
+      linkMismatch,
+      article('et-EE', unit('646d1-110', 'Vt [A](a.md).', 'See [A](a.md) and [B](b.md).')),
+    );
     assert.deepEqual(described(checked), [
-      { message: 'Links differ in unit 646d1-110: the source links to "b.md", which the target does not.', range: '5:30-5:43' },
+      {
+        message: 'Links differ in unit 646d1-110: the source links to "b.md", which the target does not.',
+        range: '5:30-5:43',
+      },
     ]);
     assert.equal(checked.findings[0]!.fixes, undefined);
   });

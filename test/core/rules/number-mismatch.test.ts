@@ -5,9 +5,16 @@ import { article, described, runRule, spanText, unit } from './support';
 
 describe('number-mismatch', () => {
   test('Should report number-mismatch at the target number that the source does not have', () => {
-    const checked = runRule(numberMismatch, article('et-EE', unit('646d1-120', 'Kuni 50 kasutajat.', 'Up to 5 users.')));
+    const checked = runRule(
+      numberMismatch,
+      article('et-EE', unit('646d1-120', 'Kuni 50 kasutajat.', 'Up to 5 users.')),
+    );
     assert.deepEqual(described(checked), [
-      { message: 'Numbers differ in unit 646d1-120: the target has 50, which the source does not; the source has 5, which the target does not.', range: '5:35-5:37' },
+      {
+        message:
+          'Numbers differ in unit 646d1-120: the target has 50, which the source does not; the source has 5, which the target does not.',
+        range: '5:35-5:37',
+      },
     ]);
     assert.equal(spanText(checked), '50');
   });
@@ -48,11 +55,20 @@ describe('number-mismatch', () => {
   });
 
   test('Should accept a small number the target spells out, but report a larger one it drops', () => {
-    const spelled = runRule(numberMismatch, article('et-EE', unit('cd81e-115', 'Platvormi kolmas värskendus', 'Platform update 3')));
+    const spelled = runRule(
+      numberMismatch,
+      article('et-EE', unit('cd81e-115', 'Platvormi kolmas värskendus', 'Platform update 3')),
+    );
     assert.deepEqual(spelled.findings, []);
-    const dropped = runRule(numberMismatch, article('et-EE', unit('cd81e-116', 'Keskkond, millel on versioon', 'An environment that has version 1611')));
+    const dropped = runRule(
+      numberMismatch,
+      article('et-EE', unit('cd81e-116', 'Keskkond, millel on versioon', 'An environment that has version 1611')),
+    );
     assert.deepEqual(described(dropped), [
-      { message: 'Numbers differ in unit cd81e-116: the source has 1611, which the target does not.', range: '5:30-5:58' },
+      {
+        message: 'Numbers differ in unit cd81e-116: the source has 1611, which the target does not.',
+        range: '5:30-5:58',
+      },
     ]);
   });
 
@@ -74,7 +90,11 @@ describe('number-mismatch', () => {
   test('Should read full-width and Arabic-Indic digits by their values', () => {
     const checked = runRule(
       numberMismatch,
-      article('ja-JP', unit('646d1-124', '最大 １２３ 人', 'Up to 123 people'), unit('646d1-125', 'حتى ١٢٣ شخص', 'Up to 123 people')),
+      article(
+        'ja-JP',
+        unit('646d1-124', '最大 １２３ 人', 'Up to 123 people'),
+        unit('646d1-125', 'حتى ١٢٣ شخص', 'Up to 123 people'),
+      ),
     );
     assert.deepEqual(checked.findings, []);
   });

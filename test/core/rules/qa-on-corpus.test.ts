@@ -34,7 +34,8 @@ describe(`translation QA checks on the well-formed corpus (${documents.length} a
     test(`Should report ${hasSharedCorpus ? expected.shared : expected.fixtures} units with ${code}, each kind explained on its page`, () => {
       const rule = ruleByCode(code)!;
       let count = 0;
-      for (const document of documents) count += rule.check(document, { locale: document.locale?.toLowerCase() }).length;
+      for (const document of documents)
+        count += rule.check(document, { locale: document.locale?.toLowerCase() }).length;
       assert.equal(count, hasSharedCorpus ? expected.shared : expected.fixtures);
     });
   }

@@ -30,7 +30,13 @@ describe('quote-mismatch', () => {
   });
 
   test('Should find the 」 whose 「 a real Chinese (Taiwan) unit lost', () => {
-    assert.deepEqual(reportedUnits(quoteMismatch, fixture('real/OfficeDocs-SkypeForBusiness-pr__ms.lync.lscp.VoiceFeaVacantNumEdit.md')), ['17486-120']);
+    assert.deepEqual(
+      reportedUnits(
+        quoteMismatch,
+        fixture('real/OfficeDocs-SkypeForBusiness-pr__ms.lync.lscp.VoiceFeaVacantNumEdit.md'),
+      ),
+      ['17486-120'],
+    );
   });
 
   test('Should leave a unit alone when its source is unpaired too, as in a sentence split across units', () => {

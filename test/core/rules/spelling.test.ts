@@ -57,19 +57,29 @@ describe('spelling', () => {
       const document = parse(text);
       const before = new Set(runRule(spelling, text).findings.map((finding) => finding.span.start));
       const pair = unitPairs(document).find((candidate) =>
-        proseWords(candidate.target, candidate.targetScan).some(({ word }) => word.length >= 6 && /^\p{Ll}+$/u.test(word) && speller.isKnown(word)),
+        proseWords(candidate.target, candidate.targetScan).some(
+          ({ word }) => word.length >= 6 && /^\p{Ll}+$/u.test(word) && speller.isKnown(word),
+        ),
       );
       assert.ok(pair, `${locale}: no unit with a known word of six letters`);
-      const chosen = proseWords(pair.target, pair.targetScan).find(({ word }) => word.length >= 6 && /^\p{Ll}+$/u.test(word) && speller.isKnown(word))!;
+      const chosen = proseWords(pair.target, pair.targetScan).find(
+        ({ word }) => word.length >= 6 && /^\p{Ll}+$/u.test(word) && speller.isKnown(word),
+      )!;
       const wrong = misspell(chosen.word, (word) => speller.isKnown(word));
       assert.ok(wrong, `${locale}: no misspelling of "${chosen.word}" found`);
       const start = pair.unit.target.start + chosen.span.start;
       const changed = text.slice(0, start) + wrong + text.slice(start + chosen.word.length);
       const delta = wrong.length - chosen.word.length;
       const originalStart = (offset: number): number => (offset > start ? offset - delta : offset);
-      const added = runRule(spelling, changed).findings.filter((finding) => !before.has(originalStart(finding.span.start)));
+      const added = runRule(spelling, changed).findings.filter(
+        (finding) => !before.has(originalStart(finding.span.start)),
+      );
       assert.deepEqual(
-        added.map((finding) => [changed.slice(finding.span.start, finding.span.end), finding.span.start, finding.span.end]),
+        added.map((finding) => [
+          changed.slice(finding.span.start, finding.span.end),
+          finding.span.start,
+          finding.span.end,
+        ]),
         [[wrong, start, start + wrong.length]],
       );
     });
@@ -81,9 +91,21 @@ describe('spelling', () => {
       'de-DE',
       unit('646d1-104', `Öffnen Sie ${nonsense} im Browser.`, `Open ${nonsense} in the browser.`),
       unit('646d1-105', 'Führen Sie `qwxzyvbn --hilfe` aus.', 'Run `qwxzyvbn --help`.'),
-      unit('646d1-106', 'Siehe https://qwxzyvbn.example.com/qwxzyvbn und [die Hilfe](https://example.com/qwxzyvbnhilfe).', 'See the help.'),
-      unit('646d1-107', 'Schreiben Sie an qwxzyvbn@example.com oder <a href="qwxzyvbn.htm" title="x">hier</a>.', 'Write to us.'),
-      unit('646d1-108', 'Version 12 für Win32 und SharePoint, Datei web.config, Pfad C:\\qwxzyvbn\\datei.', 'Version 12.'),
+      unit(
+        '646d1-106',
+        'Siehe https://qwxzyvbn.example.com/qwxzyvbn und [die Hilfe](https://example.com/qwxzyvbnhilfe).',
+        'See the help.',
+      ),
+      unit(
+        '646d1-107',
+        'Schreiben Sie an qwxzyvbn@example.com oder <a href="qwxzyvbn.htm" title="x">hier</a>.',
+        'Write to us.',
+      ),
+      unit(
+        '646d1-108',
+        'Version 12 für Win32 und SharePoint, Datei web.config, Pfad C:\\qwxzyvbn\\datei.',
+        'Version 12.',
+      ),
     );
     assert.deepEqual(flaggedWords(text), []);
   });
@@ -92,15 +114,30 @@ describe('spelling', () => {
     // The corpus has no Greek or Latvian article: these sentences are written for the test.
     const greek = article(
       'el-GR',
-      unit('646d1-104', 'Ο κωδικός πρόσβασης του χρήτση επαναφέρεται αυτόματα στις ρυθμίσεις.', "The user's password is reset."),
+      unit(
+        '646d1-104',
+        'Ο κωδικός πρόσβασης του χρήτση επαναφέρεται αυτόματα στις ρυθμίσεις.',
+        "The user's password is reset.",
+      ),
       unit('646d1-105', 'Εκτελέστε `qwxzyvbn --βοήθεια` ή δείτε https://qwxzyvbn.example.com/βοήθεια.', 'Run it.'),
     );
     const latvian = article(
       'lv-LV',
-      unit('646d1-104', 'Lietotāja parole tiek automātiski mainīta iestatījumos pēc noklusējumma.', 'The password is changed.'),
-      unit('646d1-105', 'Palaidiet `qwxzyvbn --palīdzība` vai skatiet [palīdzību](https://example.com/qwxzyvbnpalīdzība).', 'Run it.'),
+      unit(
+        '646d1-104',
+        'Lietotāja parole tiek automātiski mainīta iestatījumos pēc noklusējumma.',
+        'The password is changed.',
+      ),
+      unit(
+        '646d1-105',
+        'Palaidiet `qwxzyvbn --palīdzība` vai skatiet [palīdzību](https://example.com/qwxzyvbnpalīdzība).',
+        'Run it.',
+      ),
     );
-    for (const [text, wrong] of [[greek, 'χρήτση'], [latvian, 'noklusējumma']] as const) {
+    for (const [text, wrong] of [
+      [greek, 'χρήτση'],
+      [latvian, 'noklusējumma'],
+    ] as const) {
       const [finding, ...more] = runRule(spelling, text).findings;
       assert.deepEqual(more, []);
       assert.deepEqual(finding!.span, { start: text.indexOf(wrong), end: text.indexOf(wrong) + wrong.length });
@@ -117,7 +154,10 @@ describe('spelling', () => {
   test("Should accept a source name with the target language's ending, and the shared first part of two compounds", () => {
     const finnish = article('fi-FI', unit('646d1-104', 'Dayforcessa on uusi asetus.', 'Dayforce has a new setting.'));
     assert.deepEqual(flaggedWords(finnish), []);
-    const german = article('de-DE', unit('646d1-104', 'Die Vermittlungs- und Sicherheitsdienste laufen.', 'The services run.'));
+    const german = article(
+      'de-DE',
+      unit('646d1-104', 'Die Vermittlungs- und Sicherheitsdienste laufen.', 'The services run.'),
+    );
     assert.deepEqual(flaggedWords(german), []);
   });
 
@@ -127,7 +167,10 @@ describe('spelling', () => {
   });
 
   test('Should accept the words of the word lists and of the ignore comments of the article', () => {
-    const text = article('de-DE', unit('646d1-104', 'Der Contosodienst läuft auf Fabrikamrechnern.', 'The service runs.'));
+    const text = article(
+      'de-DE',
+      unit('646d1-104', 'Der Contosodienst läuft auf Fabrikamrechnern.', 'The service runs.'),
+    );
     assert.deepEqual(flaggedWords(text), ['Contosodienst', 'Fabrikamrechnern']);
     assert.deepEqual(runRule(spelling, text, ['contosodienst']).findings.length, 1);
     const ignored = `${text}\n<!-- bilingual-docs-spelling-ignore Fabrikamrechnern -->\n`;
@@ -135,7 +178,10 @@ describe('spelling', () => {
   });
 
   test('Should offer at most five suggestions, the best first, then ignoring the word in the article', () => {
-    const text = article('es-ES', unit('646d1-104', 'La contraseña se restablece automáticamnte.', 'The password is reset automatically.'));
+    const text = article(
+      'es-ES',
+      unit('646d1-104', 'La contraseña se restablece automáticamnte.', 'The password is reset automatically.'),
+    );
     const [finding] = runRule(spelling, text).findings;
     const fixes = finding!.fixesOnRequest!();
     const suggestions = fixes.filter((fix) => fix.title.startsWith('Change to'));
@@ -145,7 +191,12 @@ describe('spelling', () => {
     assert.ok(fixes.every((fix) => !fix.safe));
     const ignore = fixes.at(-1)!;
     assert.equal(ignore.title, 'Ignore "automáticamnte" in this article');
-    assert.deepEqual(ignore.edits, [{ span: { start: text.length, end: text.length }, newText: '\n<!-- bilingual-docs-spelling-ignore automáticamnte -->\n' }]);
+    assert.deepEqual(ignore.edits, [
+      {
+        span: { start: text.length, end: text.length },
+        newText: '\n<!-- bilingual-docs-spelling-ignore automáticamnte -->\n',
+      },
+    ]);
   });
 
   test('Should add an ignored word to the ignore comment the article already has', () => {
@@ -157,18 +208,37 @@ describe('spelling', () => {
 
   test('Should stay silent where the locale has no dictionary, or none is loaded, and when it is off', () => {
     assert.deepEqual(flaggedWords(article('ja-JP', unit('646d1-104', 'パスワードをリセットします。', 'Reset the password.'))), []);
-    const german = parse(article('de-DE', unit('646d1-104', 'Das Passwrt wird zurückgesetzt.', 'The password is reset.')));
+    const german = parse(
+      article('de-DE', unit('646d1-104', 'Das Passwrt wird zurückgesetzt.', 'The password is reset.')),
+    );
     assert.deepEqual(checkDocument(german, EMPTY_CONFIG).filter((diagnostic) => diagnostic.code === 'spelling'), []);
     const spellers = (): ReturnType<typeof testSpeller> => testSpeller('de-de');
-    assert.deepEqual(checkDocument(german, EMPTY_CONFIG, { spellers }).filter((d) => d.code === 'spelling').map((d) => [d.severity, d.message]), [['info', '"Passwrt" is not in the de dictionary.']]);
+    assert.deepEqual(
+      checkDocument(german, EMPTY_CONFIG, { spellers })
+        .filter((d) => d.code === 'spelling')
+        .map((d) => [d.severity, d.message]),
+      [['info', '"Passwrt" is not in the de dictionary.']],
+    );
     const off = readConfig({ rules: { spelling: 'off' } }, KNOWN_RULE_CODES, () => 'test').config;
-    assert.deepEqual(checkDocument(german, off, { spellers }).filter((diagnostic) => diagnostic.code === 'spelling'), []);
+    assert.deepEqual(
+      checkDocument(german, off, { spellers }).filter((diagnostic) => diagnostic.code === 'spelling'),
+      [],
+    );
   });
 
   test('Should take the words of the configuration for the locale, its language and every locale', () => {
     const german = parse(article('de-DE', unit('646d1-104', 'Das Passwrt und Kennwrt und Schlüsel.', 'The password.')));
-    const config = readConfig({ words: { '*': ['Passwrt'], de: ['Kennwrt'], 'fr-FR': ['Schlüsel'] } }, KNOWN_RULE_CODES, () => 'test').config;
-    const flagged = checkDocument(german, config, { spellers: testSpeller }).filter((diagnostic) => diagnostic.code === 'spelling');
-    assert.deepEqual(flagged.map((diagnostic) => german.text.slice(diagnostic.span.start, diagnostic.span.end)), ['Schlüsel']);
+    const config = readConfig(
+      { words: { '*': ['Passwrt'], de: ['Kennwrt'], 'fr-FR': ['Schlüsel'] } },
+      KNOWN_RULE_CODES,
+      () => 'test',
+    ).config;
+    const flagged = checkDocument(german, config, { spellers: testSpeller }).filter(
+      (diagnostic) => diagnostic.code === 'spelling',
+    );
+    assert.deepEqual(
+      flagged.map((diagnostic) => german.text.slice(diagnostic.span.start, diagnostic.span.end)),
+      ['Schlüsel'],
+    );
   });
 });

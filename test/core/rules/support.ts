@@ -17,7 +17,13 @@ export function joinLines(...lines: string[]): string {
 
 /** The front matter lines of a translated article (five lines: 0 to 4). */
 export function frontMatter(locale = 'et-EE', translationType = 'HT'): string[] {
-  return ['---', 'title: Iseteeninduslik paroolilähtestus', `ms.contentlocale: ${locale}`, `ms.translationtype: ${translationType}`, '---'];
+  return [
+    '---',
+    'title: Iseteeninduslik paroolilähtestus',
+    `ms.contentlocale: ${locale}`,
+    `ms.translationtype: ${translationType}`,
+    '---',
+  ];
 }
 
 /** An article: front matter for the locale, then the body lines (the first body line is line 5). */
@@ -63,7 +69,10 @@ export function rangeText(range: Range): string {
 
 /** Each finding as its message and range, for one exact comparison. */
 export function described(checked: Checked): { message: string; range: string }[] {
-  return checked.findings.map((finding) => ({ message: finding.message, range: rangeText(checked.document.lines.rangeOf(finding.span)) }));
+  return checked.findings.map((finding) => ({
+    message: finding.message,
+    range: rangeText(checked.document.lines.rangeOf(finding.span)),
+  }));
 }
 
 /** The text a finding points at. */
@@ -79,7 +88,9 @@ export function findingLines(checked: Checked): number[] {
 
 /** The ID of the unit each finding belongs to. */
 export function findingUnitIds(checked: Checked): string[] {
-  return checked.findings.map((finding) => (finding.unitIndex === undefined ? '' : checked.document.units[finding.unitIndex]!.id.value));
+  return checked.findings.map((finding) =>
+    finding.unitIndex === undefined ? '' : checked.document.units[finding.unitIndex]!.id.value,
+  );
 }
 
 /** Applies non-overlapping edits, as an editor would. */
@@ -93,7 +104,10 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 /** A real article from test/fixtures (`anomalies/…`, `real/…`, `seeds/…`), as an editor holds it. */
 /** A glossary of test/fixtures/glossaries (or the text given), read as a configuration's glossaries are. */
-export function glossaryFixture(name: string, text = readFileSync(join(fixturesRoot, 'glossaries', name), 'utf8')): Glossary {
+export function glossaryFixture(
+  name: string,
+  text = readFileSync(join(fixturesRoot, 'glossaries', name), 'utf8'),
+): Glossary {
   const read = readGlossaryText(name, text);
   if (read.problems.length > 0) throw new Error(read.problems.join('\n'));
   return new Glossary(read.entries);

@@ -15,7 +15,10 @@ describe('table-pipe', () => {
       ),
     );
     assert.deepEqual(described(checked), [
-      { message: 'The unescaped | in the target of unit e4880-142 splits its table cell; write \\| instead.', range: '7:86-7:87' },
+      {
+        message: 'The unescaped | in the target of unit e4880-142 splits its table cell; write \\| instead.',
+        range: '7:86-7:87',
+      },
     ]);
     assert.equal(spanText(checked), '|');
   });
@@ -23,7 +26,12 @@ describe('table-pipe', () => {
   test('Should accept escaped pipes, pipes in inline code and the &#124; entity', () => {
     const checked = runRule(
       tablePipe,
-      article('et-EE', '| A | B |', '|---|---|', `| x | ${unit('e4880-143', 'Märk \\| ja `a|b` ja &#124;', 'The \\| mark and `a|b` and &#124;')} |`),
+      article(
+        'et-EE',
+        '| A | B |',
+        '|---|---|',
+        `| x | ${unit('e4880-143', 'Märk \\| ja `a|b` ja &#124;', 'The \\| mark and `a|b` and &#124;')} |`,
+      ),
     );
     assert.deepEqual(checked.findings, []);
   });
@@ -36,7 +44,12 @@ describe('table-pipe', () => {
   test('Should find rows of tables written without outer pipes by their delimiter row', () => {
     const checked = runRule(
       tablePipe,
-      article('et-EE', 'Parameeter | Kirjeldus', '--- | ---', `x | ${unit('e4880-145', 'Tekst', 'Text with a | pipe')}`),
+      article(
+        'et-EE',
+        'Parameeter | Kirjeldus',
+        '--- | ---',
+        `x | ${unit('e4880-145', 'Tekst', 'Text with a | pipe')}`,
+      ),
     );
     assert.deepEqual(checked.findings.map((finding) => finding.message), [
       'The unescaped | in the source of unit e4880-145 splits its table cell; write \\| instead.',
@@ -44,7 +57,10 @@ describe('table-pipe', () => {
   });
 
   test('Should report the pipe that splits the tr-TR transportation engines table at line 60', () => {
-    const checked = runRule(tablePipe, fixture('anomalies/Dynamics-365-Operations__transportation-management-engines.md'));
+    const checked = runRule(
+      tablePipe,
+      fixture('anomalies/Dynamics-365-Operations__transportation-management-engines.md'),
+    );
     assert.deepEqual(findingLines(checked), [60]);
     assert.deepEqual(findingUnitIds(checked), ['e4880-142']);
   });
@@ -53,6 +69,9 @@ describe('table-pipe', () => {
     const checked = runRule(tablePipe, fixture('anomalies/win32-pr__maskededit-control.md'));
     assert.deepEqual(findingLines(checked), [38]);
     assert.deepEqual(findingUnitIds(checked), ['08da8-129']);
-    assert.equal(checked.findings[0]!.message, 'The unescaped | in the target of unit 08da8-129 splits its table cell; write \\| instead.');
+    assert.equal(
+      checked.findings[0]!.message,
+      'The unescaped | in the target of unit 08da8-129 splits its table cell; write \\| instead.',
+    );
   });
 });

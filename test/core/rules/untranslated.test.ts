@@ -5,21 +5,37 @@ import { article, described, findingLines, findingUnitIds, fixture, joinLines, r
 
 describe('untranslated', () => {
   test('Should report untranslated when the target equals a source of several words in an Estonian article', () => {
-    const checked = runRule(untranslated, article('et-EE', unit('646d1-106', 'For more information about SSPR.', 'For more information about SSPR.')));
+    const checked = runRule(
+      untranslated,
+      article('et-EE', unit('646d1-106', 'For more information about SSPR.', 'For more information about SSPR.')),
+    );
     assert.deepEqual(described(checked), [
-      { message: 'The target of unit 646d1-106 is the same as its source: it looks untranslated (locale et-ee).', range: '5:30-5:62' },
+      {
+        message: 'The target of unit 646d1-106 is the same as its source: it looks untranslated (locale et-ee).',
+        range: '5:30-5:62',
+      },
     ]);
   });
 
   test('Should compare the target and source without their surrounding whitespace', () => {
-    const checked = runRule(untranslated, article('de-DE', unit('46270-p106', ' Select **Save** now.', 'Select **Save** now. ')));
+    const checked = runRule(
+      untranslated,
+      article('de-DE', unit('46270-p106', ' Select **Save** now.', 'Select **Save** now. ')),
+    );
     assert.deepEqual(findingUnitIds(checked), ['46270-p106']);
   });
 
   test('Should not report a single word or a name with a number, which are often the same in every language', () => {
     const checked = runRule(
       untranslated,
-      article('et-EE', unit('646d1-102', 'SSPR', 'SSPR'), '', unit('646d1-103', 'Windows 10', 'Windows 10'), '', unit('646d1-104', '1OFQTR - 1OFQTR', '1OFQTR - 1OFQTR')),
+      article(
+        'et-EE',
+        unit('646d1-102', 'SSPR', 'SSPR'),
+        '',
+        unit('646d1-103', 'Windows 10', 'Windows 10'),
+        '',
+        unit('646d1-104', '1OFQTR - 1OFQTR', '1OFQTR - 1OFQTR'),
+      ),
     );
     assert.deepEqual(checked.findings, []);
   });
@@ -27,7 +43,14 @@ describe('untranslated', () => {
   test('Should not count inline code and link destinations as words', () => {
     const checked = runRule(
       untranslated,
-      article('et-EE', unit('646d1-107', '`Get-AzVM -Name` [cmdlet](https://aka.ms/getazvm)', '`Get-AzVM -Name` [cmdlet](https://aka.ms/getazvm)')),
+      article(
+        'et-EE',
+        unit(
+          '646d1-107',
+          '`Get-AzVM -Name` [cmdlet](https://aka.ms/getazvm)',
+          '`Get-AzVM -Name` [cmdlet](https://aka.ms/getazvm)',
+        ),
+      ),
     );
     assert.deepEqual(checked.findings, []);
   });
@@ -56,7 +79,11 @@ describe('untranslated', () => {
     const text = fixture('real/powerShell-Docs__about_CommonParameters.md');
     const reported = new Set(findingUnitIds(runRule(untranslated, text)));
     for (const id of ['149b0-124', '149b0-127', '149b0-149']) {
-      assert.match(text, new RegExp(`data-ttu-id="${id}">\\*\\*\\w+\\*\\* \\(\\w+\\)<`), `unit ${id} is a parameter name with its alias`);
+      assert.match(
+        text,
+        new RegExp(`data-ttu-id="${id}">\\*\\*\\w+\\*\\* \\(\\w+\\)<`),
+        `unit ${id} is a parameter name with its alias`,
+      );
       assert.ok(!reported.has(id), id);
     }
     assert.equal(reported.size, 0);
@@ -69,12 +96,18 @@ describe('untranslated', () => {
   });
 
   test('Should not report a translated unit', () => {
-    const checked = runRule(untranslated, article('et-EE', unit('646d1-104', 'SSPR on vaikimisi lubatud.', 'SSPR is enabled by default.')));
+    const checked = runRule(
+      untranslated,
+      article('et-EE', unit('646d1-104', 'SSPR on vaikimisi lubatud.', 'SSPR is enabled by default.')),
+    );
     assert.deepEqual(checked.findings, []);
   });
 
   test('Should report the untranslated English paragraphs of the de-DE security guide', () => {
-    const checked = runRule(untranslated, fixture('anomalies/OfficeDocs-SkypeForBusiness__security-guide-for-skype-for-business-online.md'));
+    const checked = runRule(
+      untranslated,
+      fixture('anomalies/OfficeDocs-SkypeForBusiness__security-guide-for-skype-for-business-online.md'),
+    );
     assert.equal(checked.findings.length, 45);
     const reported = new Map(findingUnitIds(checked).map((id, index) => [id, findingLines(checked)[index]]));
     assert.equal(reported.get('46270-p102'), 36);
@@ -86,7 +119,12 @@ describe('untranslated', () => {
   });
 
   test('Should report the ja-JP accessibility article whose targets are its French sources, but not the damaged heading', () => {
-    const checked = runRule(untranslated, fixture('anomalies/OfficeDocs-SkypeForBusiness-pr__accessibility-declaration-of-conformance-in-france-for-teams.md'));
+    const checked = runRule(
+      untranslated,
+      fixture(
+        'anomalies/OfficeDocs-SkypeForBusiness-pr__accessibility-declaration-of-conformance-in-france-for-teams.md',
+      ),
+    );
     assert.equal(checked.findings.length, 288);
     assert.equal(findingUnitIds(checked).includes('354a0-103'), false);
   });

@@ -5,9 +5,15 @@ import { applyEdits, article, described, runRule, unit } from './support';
 
 describe('whitespace-mismatch', () => {
   test('Should report whitespace-mismatch when the target lost the trailing space of the source', () => {
-    const checked = runRule(whitespaceMismatch, article('et-EE', unit('55398-p120', 'Voo kestus minutites.', 'Duration of stream in minutes. ')));
+    const checked = runRule(
+      whitespaceMismatch,
+      article('et-EE', unit('55398-p120', 'Voo kestus minutites.', 'Duration of stream in minutes. ')),
+    );
     assert.deepEqual(described(checked), [
-      { message: 'Edge whitespace differs in unit 55398-p120: the source ends with a space, the target with nothing.', range: '5:31-5:52' },
+      {
+        message: 'Edge whitespace differs in unit 55398-p120: the source ends with a space, the target with nothing.',
+        range: '5:31-5:52',
+      },
     ]);
   });
 
@@ -25,7 +31,10 @@ describe('whitespace-mismatch', () => {
   });
 
   test('Should accept a Japanese target without the spaces its source has at an edge, but report one it adds', () => {
-    const dropped = runRule(whitespaceMismatch, article('ja-JP', unit('55398-p121', '秒単位のストリームのデュレーション。', 'Duration of stream in seconds. ')));
+    const dropped = runRule(
+      whitespaceMismatch,
+      article('ja-JP', unit('55398-p121', '秒単位のストリームのデュレーション。', 'Duration of stream in seconds. ')),
+    );
     assert.deepEqual(dropped.findings, []);
     const added = runRule(whitespaceMismatch, article('ja-JP', unit('13466-335', ' 場所', 'Location')));
     assert.deepEqual(
@@ -35,7 +44,10 @@ describe('whitespace-mismatch', () => {
   });
 
   test('Should not report blank targets or sources, which empty-target and empty-source report', () => {
-    const checked = runRule(whitespaceMismatch, article('et-EE', unit('646d1-104', ' ', 'Text '), unit('646d1-105', 'Tekst ', '')));
+    const checked = runRule(
+      whitespaceMismatch,
+      article('et-EE', unit('646d1-104', ' ', 'Text '), unit('646d1-105', 'Tekst ', '')),
+    );
     assert.deepEqual(checked.findings, []);
   });
 });

@@ -98,7 +98,18 @@ describe('Hunspell speller', () => {
     ].join('\n');
     const dic = ['5', 'party/AaBbCc', 'stem/NnAa', 'bad/Xx', 'room/Cc', 'stey/Aa'].join('\n');
     const speller = new HunspellSpeller('en', aff, dic);
-    const words = ['party', 'parties', 'unparties', 'unparty', 'stem', 'bad', 'partyroom', 'roomparty', 'steies', 'stey'];
+    const words = [
+      'party',
+      'parties',
+      'unparties',
+      'unparty',
+      'stem',
+      'bad',
+      'partyroom',
+      'roomparty',
+      'steies',
+      'stey',
+    ];
     const verdicts = words.map((word) => `${word} ${speller.isKnown(word)}`);
     assert.deepEqual(verdicts, [
       'party true', 'parties true', 'unparties true', 'unparty true', 'stem false', 'bad false', 'partyroom true',

@@ -41,7 +41,10 @@ function fixturePathFor(manifestPath: string): string {
 
 /** Every manifest row whose file can be read here. */
 export function corpusFiles(): CorpusFile[] {
-  const manifest = readFileSync(hasSharedCorpus ? join(sharedCorpusRoot, 'MANIFEST.tsv') : join(fixturesRoot, 'MANIFEST.tsv'), 'utf8');
+  const manifest = readFileSync(
+    hasSharedCorpus ? join(sharedCorpusRoot, 'MANIFEST.tsv') : join(fixturesRoot, 'MANIFEST.tsv'),
+    'utf8',
+  );
   const rows = manifest.trim().split('\n').slice(1);
   const files: CorpusFile[] = [];
   for (const row of rows) {
@@ -49,14 +52,24 @@ export function corpusFiles(): CorpusFile[] {
     if (!manifestPath) continue;
     const absolutePath = hasSharedCorpus ? join(sharedCorpusRoot, manifestPath) : fixturePathFor(manifestPath);
     if (!existsSync(absolutePath)) continue;
-    files.push({ manifestPath, absolutePath, locale: locale ?? '', translationType: translationType ?? '', units: Number(units), anomaly: anomaly ?? '', fileName: basename(manifestPath) });
+    files.push({
+      manifestPath,
+      absolutePath,
+      locale: locale ?? '',
+      translationType: translationType ?? '',
+      units: Number(units),
+      anomaly: anomaly ?? '',
+      fileName: basename(manifestPath),
+    });
   }
   return files;
 }
 
 export function seedFiles(): string[] {
   const folder = hasSharedCorpus ? join(sharedCorpusRoot, 'seeds') : join(fixturesRoot, 'seeds');
-  return ['et-EE__self-service-password-reset.md', 'fi-FI__self-service-password-reset.md'].map((name) => join(folder, name));
+  return ['et-EE__self-service-password-reset.md', 'fi-FI__self-service-password-reset.md'].map((name) =>
+    join(folder, name),
+  );
 }
 
 /** The article as an editor holds it: UTF-8 with a leading BOM dropped. */

@@ -42,7 +42,8 @@ function constants(file: ts.SourceFile): Map<string, ts.Expression> {
   const visit = (node: ts.Node): void => {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
       const list = node.parent;
-      if (ts.isVariableDeclarationList(list) && list.flags & ts.NodeFlags.Const) found.set(node.name.text, node.initializer);
+      if (ts.isVariableDeclarationList(list) && list.flags & ts.NodeFlags.Const)
+        found.set(node.name.text, node.initializer);
     }
     ts.forEachChild(node, visit);
   };
@@ -75,7 +76,11 @@ function constantString(node: ts.Expression, named: Map<string, ts.Expression>, 
     return left === undefined || right === undefined ? undefined : left + right;
   }
   // `[...literals].join(separator)`, the usual way to write a long alternation.
-  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'join') {
+  if (
+    ts.isCallExpression(node) &&
+    ts.isPropertyAccessExpression(node.expression) &&
+    node.expression.name.text === 'join'
+  ) {
     let array: ts.Expression = node.expression.expression;
     if (ts.isIdentifier(array)) array = named.get(array.text) ?? array;
     while (ts.isAsExpression(array) || ts.isParenthesizedExpression(array)) array = array.expression;
@@ -108,7 +113,8 @@ export function findRegexes(root: string, folders: readonly string[]): RegexSour
           const [patternNode, flagsNode] = node.arguments ?? [];
           const source = patternNode ? constantString(patternNode, named) : undefined;
           const flags = flagsNode ? constantString(flagsNode, named) : '';
-          if (source === undefined || flags === undefined) unresolved.push({ where: where(node), text: node.getText(file) });
+          if (source === undefined || flags === undefined)
+            unresolved.push({ where: where(node), text: node.getText(file) });
           else regexes.push({ where: where(node), source, flags });
         }
       }

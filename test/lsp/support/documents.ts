@@ -13,7 +13,9 @@ export const FIXTURES = join(REPOSITORY_ROOT, 'test/fixtures');
 
 export const CURSOR = '$$';
 
-export const service = createLanguageService({ ruleDocumentationLink: (code) => `file:///package/docs/rules/${code}.md` });
+export const service = createLanguageService({
+  ruleDocumentationLink: (code) => `file:///package/docs/rules/${code}.md`,
+});
 
 export function joinLines(...lines: string[]): string {
   return lines.join('\n');
@@ -21,7 +23,14 @@ export function joinLines(...lines: string[]): string {
 
 /** An article with the front matter of a Danish human translation, then the body lines. */
 export function article(...bodyLines: string[]): string {
-  return joinLines('---', 'title: Sidefodsmodul', 'ms.contentlocale: da-DK', 'ms.translationtype: HT', '---', ...bodyLines);
+  return joinLines(
+    '---',
+    'title: Sidefodsmodul',
+    'ms.contentlocale: da-DK',
+    'ms.translationtype: HT',
+    '---',
+    ...bodyLines,
+  );
 }
 
 export function fixtureText(relativePath: string): string {
@@ -32,7 +41,11 @@ export function parsedDocument(text: string, uri = 'file:///articles/article.md'
   return { uri, version, model: parse(text) };
 }
 
-export function checkedDocument(text: string, config: BilingualDocsConfig = EMPTY_CONFIG, uri = 'file:///articles/article.md'): CheckedDocument {
+export function checkedDocument(
+  text: string,
+  config: BilingualDocsConfig = EMPTY_CONFIG,
+  uri = 'file:///articles/article.md',
+): CheckedDocument {
   return service.check(parsedDocument(text, uri), config);
 }
 

@@ -88,8 +88,15 @@ export class StdioLanguageClient {
   }
 
   static async start(options: ClientOptions = {}): Promise<StdioLanguageClient> {
-    const child = spawn(process.execPath, [...(options.nodeArguments ?? []), options.serverScript ?? SERVER, '--stdio'], { stdio: 'pipe', env: options.env ?? process.env });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const child = spawn(
+      process.execPath,
+      [...(options.nodeArguments ?? []), options.serverScript ?? SERVER, '--stdio'],
+      { stdio: 'pipe', env: options.env ?? process.env },
+    );
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
+    );
     const client = new StdioLanguageClient(child, connection, options);
     if (options.initialize !== false) await client.initialize();
     return client;
@@ -103,7 +110,11 @@ export class StdioLanguageClient {
       rootUri: this.options.rootUri ?? null,
       workspaceFolders: folder,
       capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          configuration: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          didChangeConfiguration: { dynamicRegistration: true },
+        },
         textDocument: {
           publishDiagnostics: {
             versionSupport: true,
@@ -121,7 +132,13 @@ export class StdioLanguageClient {
   waitFor<P>(method: string, matches: (params: P) => boolean = () => true): Promise<P> {
     const seen = this.received.find((entry) => entry.method === method && matches(entry.params as P));
     if (seen) return Promise.resolve(seen.params as P);
-    return new Promise((resolve) => this.waiters.push({ method, matches: (params) => matches(params as P), resolve: (params) => resolve(params as P) }));
+    return new Promise((resolve) =>
+      this.waiters.push({
+        method,
+        matches: (params) => matches(params as P),
+        resolve: (params) => resolve(params as P),
+      }),
+    );
   }
 
   /** The first notification of a method still to come whose params match (what came already is passed over). */
@@ -138,20 +155,31 @@ export class StdioLanguageClient {
   }
 
   diagnostics(uri: string, version: number): Promise<PublishDiagnosticsParams> {
-    return this.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === version);
+    return this.waitFor<PublishDiagnosticsParams>(
+      'textDocument/publishDiagnostics',
+      (params) => params.uri === uri && params.version === version,
+    );
   }
 
   status(uri: string, version: number): Promise<StatusParams> {
-    return this.waitFor<StatusParams>('bilingualDocs/status', (params) => params.uri === uri && params.version === version);
+    return this.waitFor<StatusParams>(
+      'bilingualDocs/status',
+      (params) => params.uri === uri && params.version === version,
+    );
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {
-    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+    return this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version, text },
+    });
   }
 
   /** Replaces the whole text, as a new version. */
   change(uri: string, version: number, text: string): Promise<void> {
-    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
   }
 
   close(uri: string): Promise<void> {

@@ -48,7 +48,9 @@ function waitForGrid(uri: vscode.Uri, accept: (event: GridRendered) => boolean =
 
 async function unitRows(uri: vscode.Uri): Promise<EditorUnitRow[]> {
   // By method name: this test bundle's copy of the protocol types is not the extension's, which the client checks.
-  const model = await api().client.sendRequest<EditorModelResult | null>(EditorModelRequest.method, { uri: uri.toString() });
+  const model = await api().client.sendRequest<EditorModelResult | null>(EditorModelRequest.method, {
+    uri: uri.toString(),
+  });
   assert.ok(model, 'the server has no editor model for the document');
   return model.rows.filter((row): row is EditorUnitRow => row.kind === 'unit');
 }
@@ -81,7 +83,10 @@ suite('The Bilingual Editor in a real VS Code', () => {
     assert.equal(gridTabs().length, 1);
     const textTab = waitFor(
       vscode.window.tabGroups.onDidChangeTabs,
-      () => (gridTabs().length === 0 && vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? true : undefined),
+      () =>
+        gridTabs().length === 0 && vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()
+          ? true
+          : undefined,
       'the text editor in place of the grid',
     );
     await vscode.commands.executeCommand('bilingualDocs.editor.openTextEditor');
@@ -120,7 +125,11 @@ suite('The Bilingual Editor in a real VS Code', () => {
     const after = document.getText();
     assert.equal(after.slice(offset, offset + written.length), written);
     assert.equal(after.slice(0, offset), before.slice(0, offset), 'nothing before the target changed');
-    assert.equal(after.slice(offset + written.length), before.slice(offset + row.target.map((piece) => piece.raw).join('').length), 'nothing after the target changed');
+    assert.equal(
+      after.slice(offset + written.length),
+      before.slice(offset + row.target.map((piece) => piece.raw).join('').length),
+      'nothing after the target changed',
+    );
     assert.ok(document.isDirty, 'the document is dirty after the edit');
     assert.equal(textEditor.document.getText(), after, 'the text editor shows the edit');
 
@@ -151,7 +160,9 @@ suite('The Bilingual Editor in a real VS Code', () => {
       unitIndex: row.unitIndex,
       id: row.id,
       baseTarget: textAt(document, row),
-      pieces: row.target.map((piece) => (piece.kind === 'text' ? { kind: 'text', text: piece.text } : { kind: 'markup', raw: piece.raw })),
+      pieces: row.target.map((piece) =>
+        piece.kind === 'text' ? { kind: 'text', text: piece.text } : { kind: 'markup', raw: piece.raw },
+      ),
     });
     assert.equal(document.version, version);
     assert.equal(document.isDirty, false);
@@ -164,7 +175,9 @@ suite('The Bilingual Editor in a real VS Code', () => {
     await vscode.commands.executeCommand('vscode.openWith', uri, VIEW_TYPE);
     const session = await rendered;
     const rows = await unitRows(uri);
-    const row = rows.find((candidate) => candidate.problems.some((problem) => problem.code === 'id-mismatch' && problem.fixes.length > 0));
+    const row = rows.find((candidate) =>
+      candidate.problems.some((problem) => problem.code === 'id-mismatch' && problem.fixes.length > 0),
+    );
     assert.ok(row, 'a unit with an id-mismatch fix');
     const problem = row.problems.findIndex((candidate) => candidate.code === 'id-mismatch');
     const changed = new Promise<void>((resolve) => {
@@ -179,6 +192,9 @@ suite('The Bilingual Editor in a real VS Code', () => {
     await changed;
     await waitForGrid(uri);
     const after = await unitRows(uri);
-    assert.equal(after.find((candidate) => candidate.unitIndex === row.unitIndex)?.problems.some((p) => p.code === 'id-mismatch'), false);
+    assert.equal(
+      after.find((candidate) => candidate.unitIndex === row.unitIndex)?.problems.some((p) => p.code === 'id-mismatch'),
+      false,
+    );
   });
 });

@@ -28,7 +28,10 @@ suite('Diagnostics in a real VS Code', () => {
     const [diagnostic] = escaped;
     assert.equal(diagnostic!.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(diagnostic!.range.start.line, 76);
-    assert.ok(diagnostic!.range.contains(positionOf(editor.document, 'f9e3a-155&quot;>').translate(0, 'f9e3a-155'.length)), `the range ${JSON.stringify(diagnostic!.range)} does not cover the escaped quote`);
+    assert.ok(
+      diagnostic!.range.contains(positionOf(editor.document, 'f9e3a-155&quot;>').translate(0, 'f9e3a-155'.length)),
+      `the range ${JSON.stringify(diagnostic!.range)} does not cover the escaped quote`,
+    );
   });
 
   test("Should report id-mismatch on the unit whose lookup's ID was mistyped, linking to the rule's page", async () => {
@@ -43,7 +46,10 @@ suite('Diagnostics in a real VS Code', () => {
       editor.document,
       '<span data-ttu-id="646d1-104">SSPR on administraatorite jaoks vaikimisi lubatud.</span><span class="sxs-lookup"><span data-stu-id="646d1-140">SSPR is enabled by default for Admins.</span></span>',
     );
-    assert.ok(unit.contains(diagnostic!.range), `the range ${JSON.stringify(diagnostic!.range)} is not inside unit 646d1-104 (${JSON.stringify(unit)})`);
+    assert.ok(
+      unit.contains(diagnostic!.range),
+      `the range ${JSON.stringify(diagnostic!.range)} is not inside unit 646d1-104 (${JSON.stringify(unit)})`,
+    );
     assert.equal(diagnostic!.source, 'bilingual-docs');
     if (typeof diagnostic!.code === 'object') {
       assert.match(diagnostic!.code.target.toString(), /id-mismatch/);
@@ -64,7 +70,12 @@ suite('Diagnostics in a real VS Code', () => {
     const position = positionOf(editor.document, 'nothing to say');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
     assert.deepEqual(hovers, []);
-    const actions = await codeActionsFor(uri, new vscode.Range(position, position), vscode.CodeActionKind.QuickFix, (found) => found.length === 0);
+    const actions = await codeActionsFor(
+      uri,
+      new vscode.Range(position, position),
+      vscode.CodeActionKind.QuickFix,
+      (found) => found.length === 0,
+    );
     assert.deepEqual(actions.map((action) => action.title), []);
   });
 });

@@ -47,6 +47,8 @@ suite('The UI in VS Code\'s display language', () => {
     assertInDisplayLanguage(tab.label, 'Bilingual et-EE__self-service-password-reset.md');
     const terms = [...html.matchAll(/<dt>([^<]*)<\/dt>/g)].map((match) => match[1]!);
     assert.deepEqual(terms.length, 4, 'locale, translation, units and problems');
-    terms.forEach((term, index) => assertInDisplayLanguage(term, ['Locale', 'Translation', 'Units', 'Problems'][index]!));
+    terms.forEach((term, index) =>
+      assertInDisplayLanguage(term, ['Locale', 'Translation', 'Units', 'Problems'][index]!),
+    );
   });
 });

@@ -44,12 +44,19 @@ export async function codeActionsFor(
   for (let attempt = 0; attempt < 3; attempt++) {
     let answer: (vscode.CodeAction | vscode.Command)[];
     try {
-      answer = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind.value);
+      answer = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        range,
+        kind.value,
+      );
     } catch (error) {
       if (error instanceof Error && error.name === 'Canceled' && attempt < 2) continue;
       throw error;
     }
-    actions = answer.filter((action): action is vscode.CodeAction => !('command' in action && typeof action.command === 'string'));
+    actions = answer.filter(
+      (action): action is vscode.CodeAction => !('command' in action && typeof action.command === 'string'),
+    );
     if (accept(actions)) break;
   }
   return actions;
@@ -88,7 +95,10 @@ export function waitFor<E, R>(
       if (value !== undefined) finish(() => resolve(value));
     };
     disposables.push(event(probe));
-    if (options.token) disposables.push(options.token.onCancellationRequested(() => finish(() => reject(new vscode.CancellationError()))));
+    if (options.token)
+      disposables.push(
+        options.token.onCancellationRequested(() => finish(() => reject(new vscode.CancellationError()))),
+      );
     probe();
   });
 }
@@ -128,7 +138,11 @@ export function waitForDiagnostics(
 }
 
 export function waitForDiagnosticCode(uri: vscode.Uri, code: string): Promise<vscode.Diagnostic[]> {
-  return waitForDiagnostics(uri, (diagnostics) => diagnostics.some((d) => codeOf(d) === code), `a ${code} diagnostic on ${uri.path.split('/').pop()}`);
+  return waitForDiagnostics(
+    uri,
+    (diagnostics) => diagnostics.some((d) => codeOf(d) === code),
+    `a ${code} diagnostic on ${uri.path.split('/').pop()}`,
+  );
 }
 
 export async function show(uri: vscode.Uri): Promise<vscode.TextEditor> {
@@ -158,8 +172,16 @@ export async function openAndSettle(uri: vscode.Uri): Promise<vscode.TextEditor>
   });
   const editor = await show(uri);
   const barrier = fixture(`vscode/barrier-${++barriers}.synthetic.md`);
-  await vscode.workspace.fs.writeFile(barrier, await vscode.workspace.fs.readFile(fixture('vscode/id-mismatch.synthetic.md')));
-  const barrierDiagnostics = waitForDiagnostics(barrier, (d) => d.length > 0, `diagnostics on the barrier article opened after ${key}`, cancel.token);
+  await vscode.workspace.fs.writeFile(
+    barrier,
+    await vscode.workspace.fs.readFile(fixture('vscode/id-mismatch.synthetic.md')),
+  );
+  const barrierDiagnostics = waitForDiagnostics(
+    barrier,
+    (d) => d.length > 0,
+    `diagnostics on the barrier article opened after ${key}`,
+    cancel.token,
+  );
   barrierDiagnostics.catch(() => undefined);
   await vscode.workspace.openTextDocument(barrier);
   try {

@@ -18,9 +18,16 @@ export async function run(): Promise<void> {
   const failures = await new Promise<number>((resolve, reject) => {
     try {
       const runner = mocha.run(resolve);
-      runner.on('pass', (test) => tests.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 }));
+      runner.on('pass', (test) =>
+        tests.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 }),
+      );
       runner.on('fail', (test, error: Error) => {
-        tests.push({ title: test.fullTitle(), state: 'failed', durationMs: test.duration ?? 0, error: error.stack ?? error.message });
+        tests.push({
+          title: test.fullTitle(),
+          state: 'failed',
+          durationMs: test.duration ?? 0,
+          error: error.stack ?? error.message,
+        });
       });
     } catch (error) {
       reject(error);

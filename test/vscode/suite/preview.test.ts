@@ -13,7 +13,9 @@ function previewTabs(): vscode.Tab[] {
 }
 
 function describeTabs(): string {
-  const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => `${tab.label} in column ${group.viewColumn}`));
+  const tabs = vscode.window.tabGroups.all.flatMap((group) =>
+    group.tabs.map((tab) => `${tab.label} in column ${group.viewColumn}`),
+  );
   return `open tabs: ${tabs.join(', ') || 'none'}`;
 }
 
@@ -23,7 +25,9 @@ suite('Preview Bilingual in a real VS Code', () => {
 
   test('Should open the Preview Bilingual webview for the active article', async () => {
     await show(fixture('seeds/et-EE__self-service-password-reset.md'));
-    const opened = waitFor(vscode.window.tabGroups.onDidChangeTabs, () => previewTabs()[0], 'a Preview Bilingual tab', { detail: describeTabs });
+    const opened = waitFor(vscode.window.tabGroups.onDidChangeTabs, () => previewTabs()[0], 'a Preview Bilingual tab', {
+      detail: describeTabs,
+    });
     await vscode.commands.executeCommand('bilingualDocs.preview');
     const tab = await opened;
     assert.match(tab.label, /self-service-password-reset/);
@@ -31,7 +35,12 @@ suite('Preview Bilingual in a real VS Code', () => {
 
   test('Should open Preview Bilingual to the side of the article', async () => {
     const editor = await show(fixture('seeds/fi-FI__self-service-password-reset.md'));
-    const opened = waitFor(vscode.window.tabGroups.onDidChangeTabs, () => previewTabs()[0], 'a Preview Bilingual tab beside the article', { detail: describeTabs });
+    const opened = waitFor(
+      vscode.window.tabGroups.onDidChangeTabs,
+      () => previewTabs()[0],
+      'a Preview Bilingual tab beside the article',
+      { detail: describeTabs },
+    );
     await vscode.commands.executeCommand('bilingualDocs.previewToSide');
     const tab = await opened;
     assert.notEqual(tab.group.viewColumn, editor.viewColumn);
@@ -75,7 +84,10 @@ function roleTags(html: string, role: 'target' | 'source'): string[] {
 async function openPreviewOf(path: string, layout: string): Promise<PreviewRendered> {
   await vscode.commands.executeCommand('bilingualDocs.preview.setLayout', layout);
   await show(fixture(path));
-  const rendered = nextRender((event) => event.uri.endsWith(path) && event.layout === layout, `${path} in the ${layout} layout`);
+  const rendered = nextRender(
+    (event) => event.uri.endsWith(path) && event.layout === layout,
+    `${path} in the ${layout} layout`,
+  );
   await vscode.commands.executeCommand('bilingualDocs.previewToSide');
   return rendered;
 }
@@ -115,7 +127,10 @@ suite('Preview Bilingual article mode in a real VS Code', () => {
       const { html, unitCount } = await rendered;
       if (layout === 'units') assert.match(html, /<table class="units">/);
       else assert.match(html, new RegExp(`data-layout="${layout}"`));
-      assert.equal(roleTags(html, 'target').length + count(html, /<td class="target" [^>]*data-role="target"/g), unitCount);
+      assert.equal(
+        roleTags(html, 'target').length + count(html, /<td class="target" [^>]*data-role="target"/g),
+        unitCount,
+      );
     }
   });
 
@@ -127,7 +142,12 @@ suite('Preview Bilingual article mode in a real VS Code', () => {
     assert.equal(previewTabs().length, 1, describeTabs());
     assert.match(previewTabs()[0]!.label, /fi-FI__self-service-password-reset/);
 
-    const locked = waitFor(vscode.window.tabGroups.onDidChangeTabs, () => previewTabs().find((tab) => tab.label.startsWith('[Locked]')), 'a locked preview', { detail: describeTabs });
+    const locked = waitFor(
+      vscode.window.tabGroups.onDidChangeTabs,
+      () => previewTabs().find((tab) => tab.label.startsWith('[Locked]')),
+      'a locked preview',
+      { detail: describeTabs },
+    );
     await vscode.commands.executeCommand('bilingualDocs.preview.toggleLock');
     await locked;
     // Locked, it does not turn to the Estonian article: asking for its preview opens a second one.
@@ -144,14 +164,23 @@ suite('Preview Bilingual article mode in a real VS Code', () => {
 
 suite("VS Code's Markdown preview of a bilingual article", () => {
   suiteSetup(activateExtension);
-  teardown(() => vscode.workspace.getConfiguration('bilingualDocs').update('builtinPreview.showSource', undefined, vscode.ConfigurationTarget.Global));
+  teardown(() =>
+    vscode.workspace
+      .getConfiguration('bilingualDocs')
+      .update('builtinPreview.showSource', undefined, vscode.ConfigurationTarget.Global),
+  );
 
   test('Should render the seed without its sources by default, and with them when the setting says inline', async () => {
     const seed = await readFixture(ESTONIAN);
     const hidden = await vscode.commands.executeCommand<string>('markdown.api.render', seed);
     assert.ok(hidden.includes('SSPR on administraatorite jaoks vaikimisi lubatud.'), 'the target is shown');
-    assert.ok(!hidden.includes('sxs-lookup') && !hidden.includes('SSPR is enabled by default for Admins.'), 'no source is shown');
-    await vscode.workspace.getConfiguration('bilingualDocs').update('builtinPreview.showSource', 'inline', vscode.ConfigurationTarget.Global);
+    assert.ok(
+      !hidden.includes('sxs-lookup') && !hidden.includes('SSPR is enabled by default for Admins.'),
+      'no source is shown',
+    );
+    await vscode.workspace
+      .getConfiguration('bilingualDocs')
+      .update('builtinPreview.showSource', 'inline', vscode.ConfigurationTarget.Global);
     const inline = await vscode.commands.executeCommand<string>('markdown.api.render', seed);
     assert.ok(inline.includes('SSPR is enabled by default for Admins.'), 'the source is shown');
   });
@@ -160,7 +189,9 @@ suite("VS Code's Markdown preview of a bilingual article", () => {
     const plain = await readFixture('vscode/plain.synthetic.md');
     const rendered = await vscode.commands.executeCommand<string>('markdown.api.render', plain);
     assert.ok(rendered.length > 0);
-    await vscode.workspace.getConfiguration('bilingualDocs').update('builtinPreview.showSource', 'tooltip', vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('bilingualDocs')
+      .update('builtinPreview.showSource', 'tooltip', vscode.ConfigurationTarget.Global);
     assert.equal(await vscode.commands.executeCommand<string>('markdown.api.render', plain), rendered);
   });
 });

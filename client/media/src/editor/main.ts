@@ -343,7 +343,9 @@ function renderUnitRow(row: GridUnitRow): HTMLElement {
     target.contentEditable = 'true';
   }
   const marks = row.problems.flatMap((problem) =>
-    problem.inTarget ? [{ ...problem.inTarget, severity: problem.severity, label: `${problem.code}: ${problem.message}` }] : [],
+    problem.inTarget
+      ? [{ ...problem.inTarget, severity: problem.severity, label: `${problem.code}: ${problem.message}` }]
+      : [],
   );
   renderPieces(target, row.target, marks);
   targetCell.append(target);
@@ -649,7 +651,11 @@ function findMatches(): number[] {
     const row = unitRowAt(position);
     if (!row) continue;
     const haystack =
-      state.findScope === 'id' ? row.id : state.findScope === 'source' ? displayOf(row.source ?? []) : displayOf(row.target);
+      state.findScope === 'id'
+        ? row.id
+        : state.findScope === 'source'
+          ? displayOf(row.source ?? [])
+          : displayOf(row.target);
     if (haystack.toLocaleLowerCase().includes(query)) matches.push(row.unitIndex);
   }
   return matches;
@@ -722,7 +728,9 @@ function renderHeader(): void {
     fill(pageText.editedCount, number(header.editedUnits)),
   ];
   element('counts').textContent = parts.join(' · ');
-  element('target-header').textContent = header.locale ? fill(pageText.targetOfLocale, header.locale) : pageText.columnTarget;
+  element('target-header').textContent = header.locale
+    ? fill(pageText.targetOfLocale, header.locale)
+    : pageText.columnTarget;
   element('source-header').textContent = fill(pageText.sourceOfLanguage, SOURCE_LANGUAGE);
 }
 
@@ -838,7 +846,8 @@ sizer.addEventListener('focusout', (event) => {
   const target = event.target as HTMLElement;
   // Leaving a cell commits it, as in a CAT tool; moving to a button of the same row does too.
   if (target.dataset['role'] === 'target' && state.editing) commit(target);
-  if (!(event.relatedTarget instanceof Node) || !sizer.contains(event.relatedTarget)) post({ type: 'focused', unitIndex: null });
+  if (!(event.relatedTarget instanceof Node) || !sizer.contains(event.relatedTarget))
+    post({ type: 'focused', unitIndex: null });
 });
 
 // Focus leaving the page (for the command palette, another editor…) gives Enter and Escape back to VS Code.
@@ -868,7 +877,12 @@ sizer.addEventListener('click', (event) => {
   const unitIndex = Number(rowElement.dataset['unitIndex']);
   if (button.dataset['action'] === 'reveal') post({ type: 'reveal', unitIndex });
   if (button.dataset['action'] === 'fix') {
-    post({ type: 'applyFix', unitIndex, problem: Number(button.dataset['problem']), fix: Number(button.dataset['fix']) });
+    post({
+      type: 'applyFix',
+      unitIndex,
+      problem: Number(button.dataset['problem']),
+      fix: Number(button.dataset['fix']),
+    });
   }
 });
 
@@ -889,7 +903,11 @@ document.addEventListener('selectionchange', () => {
   // Only while that cell still has the focus: moving on to another unit must not pull the selection back.
   if (!selectAllCell || document.activeElement !== selectAllCell) return;
   const selection = window.getSelection();
-  if (selection && selection.rangeCount > 0 && !selectAllCell.contains(selection.getRangeAt(0).commonAncestorContainer)) {
+  if (
+    selection &&
+    selection.rangeCount > 0 &&
+    !selectAllCell.contains(selection.getRangeAt(0).commonAncestorContainer)
+  ) {
     const range = document.createRange();
     range.selectNodeContents(selectAllCell);
     selection.removeAllRanges();
@@ -900,7 +918,11 @@ document.addEventListener('selectionchange', () => {
 sizer.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
   if (target.dataset['role'] !== 'target') return;
-  if (!((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') && event.key !== 'Control' && event.key !== 'Meta') {
+  if (
+    !((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') &&
+    event.key !== 'Control' &&
+    event.key !== 'Meta'
+  ) {
     selectAllCell = null;
   }
   const unitIndex = unitIndexOf(target);
@@ -949,7 +971,10 @@ function copyOrCut(event: ClipboardEvent, cut: boolean): void {
   holder.append(selection.getRangeAt(0).cloneContents());
   holder.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
   const pieces = readPieces(holder);
-  event.clipboardData.setData('text/plain', pieces.map((piece) => (piece.kind === 'text' ? piece.text : piece.raw)).join(''));
+  event.clipboardData.setData(
+    'text/plain',
+    pieces.map((piece) => (piece.kind === 'text' ? piece.text : piece.raw)).join(''),
+  );
   event.clipboardData.setData(PIECES_MIME, JSON.stringify(pieces));
   event.preventDefault();
   if (cut && target.dataset['role'] === 'target' && target.isContentEditable) {
@@ -976,7 +1001,11 @@ sizer.addEventListener('paste', (event) => {
   range.deleteContents();
   const fragment = document.createDocumentFragment();
   for (const piece of pieces) {
-    fragment.append(piece.kind === 'text' ? document.createTextNode(piece.text.replace(/\r\n?|\n/g, ' ')) : tokenElement(piece.raw, 'other'));
+    fragment.append(
+      piece.kind === 'text'
+        ? document.createTextNode(piece.text.replace(/\r\n?|\n/g, ' '))
+        : tokenElement(piece.raw, 'other'),
+    );
   }
   const last = fragment.lastChild;
   range.insertNode(fragment);

@@ -144,7 +144,12 @@ export function samePieces(edited: readonly EditedPiece[], original: readonly Te
   if (merged.length !== edited.length) return false;
   return merged.every((piece, i) => {
     const other = edited[i]!;
-    return piece.kind === other.kind && (piece.kind === 'text' ? piece.text === (other as { text: string }).text : piece.raw === (other as { raw: string }).raw);
+    return (
+      piece.kind === other.kind &&
+      (piece.kind === 'text'
+        ? piece.text === (other as { text: string }).text
+        : piece.raw === (other as { raw: string }).raw)
+    );
   });
 }
 

@@ -13,7 +13,12 @@ import type { Shard } from '../shard';
 import type { ReportWriter } from './writer';
 import { StreamedJsonArray } from './streamedJson';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+  hint: 'note',
+};
 
 /** What SARIF tells of a rule. */
 export interface RuleDescriptor {
@@ -69,7 +74,12 @@ function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
 
 /** A SARIF region: 1-based lines and columns. */
 function region({ start, end }: Range): Record<string, number> {
-  return { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+  return {
+    startLine: start.line + 1,
+    startColumn: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+  };
 }
 
 /**
@@ -79,7 +89,8 @@ function region({ start, end }: Range): Record<string, number> {
 function fingerprints(path: string, diagnostics: readonly CliDiagnostic[]): string[] {
   const seen = new Map<string, number>();
   return diagnostics.map((diagnostic) => {
-    const about = diagnostic.unitId !== undefined ? `unit:${diagnostic.unitId}` : `text:${(diagnostic.excerpt ?? '').trim()}`;
+    const about =
+      diagnostic.unitId !== undefined ? `unit:${diagnostic.unitId}` : `text:${(diagnostic.excerpt ?? '').trim()}`;
     const key = `${diagnostic.code}\u0000${path}\u0000${about}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
@@ -103,7 +114,9 @@ export function sarifWriter(options: SarifOptions): ReportWriter {
             rules: options.rules.map((rule) => ruleJson(rule, options.docsBaseUrl)),
           },
         },
-        ...(options.shard ? { automationDetails: { id: `bilingual-docs/shard-${options.shard.index}-of-${options.shard.count}/` } } : {}),
+        ...(options.shard
+          ? { automationDetails: { id: `bilingual-docs/shard-${options.shard.index}-of-${options.shard.count}/` } }
+          : {}),
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(options.cwd).href.replace(/\/?$/, '/') } },
         columnKind: 'utf16CodeUnits',
         results,

@@ -41,9 +41,21 @@ export function formatTextSummary(summary: CheckSummary): string {
   if (groups.length > 0) {
     const rows = groups.map(([key, group]) => {
       const [locale = '?', type = '?'] = key.split(' ');
-      return [locale, type, group.files, group.units, group.sourceWords, group.targetWords, group.untranslatedUnits, group.problems].map(String);
+      return [
+        locale,
+        type,
+        group.files,
+        group.units,
+        group.sourceWords,
+        group.targetWords,
+        group.untranslatedUnits,
+        group.problems,
+      ].map(String);
     });
-    out += table(['locale', 'type', 'files', 'units', 'source words', 'target words', 'untranslated', 'problems'], rows);
+    out += table(
+      ['locale', 'type', 'files', 'units', 'source words', 'target words', 'untranslated', 'problems'],
+      rows,
+    );
   }
   const rules = Object.entries(summary.byRule);
   if (rules.length > 0) out += `by rule: ${rules.map(([code, count]) => `${code} ${count}`).join(', ')}\n`;

@@ -81,7 +81,8 @@ const MAY_START_SPECIAL_LINE = new Set([35, 61, 45, 42, 43, 124, 48, 49, 50, 51,
 export function scanBlocks(text: string, bodyStart: number, lines: LineIndex): BlockScan {
   const fences: FenceBlock[] = [];
   const headings: HeadingLine[] = [];
-  let openFence: { char: number; length: number; start: number; line: number; openingEnd: number; suspect?: TextSpan } | undefined;
+  let openFence:
+    { char: number; length: number; start: number; line: number; openingEnd: number; suspect?: TextSpan } | undefined;
   let inComment = false;
   let previousParagraphLine: { start: number; end: number } | undefined;
 
@@ -91,7 +92,12 @@ export function scanBlocks(text: string, bodyStart: number, lines: LineIndex): B
     const prefix = containerPrefixLength(text, start, end);
     if (openFence) {
       const run = fenceRun(text, start + prefix, end);
-      if (run && run.char === openFence.char && run.length >= openFence.length && BLANK.test(text.slice(start + prefix + run.length, end))) {
+      if (
+        run &&
+        run.char === openFence.char &&
+        run.length >= openFence.length &&
+        BLANK.test(text.slice(start + prefix + run.length, end))
+      ) {
         fences.push(fenceBlock(openFence, end, true));
         openFence = undefined;
       } else if (run && run.char === openFence.char && run.length >= openFence.length && !openFence.suspect) {
@@ -114,7 +120,8 @@ export function scanBlocks(text: string, bodyStart: number, lines: LineIndex): B
         if (first === -1) {
           previousParagraphLine = undefined;
         } else if (first === 60 /* < */) {
-          if (text.startsWith('<!--', start + prefix) && !text.slice(start + prefix + 4, end).includes('-->')) inComment = true;
+          if (text.startsWith('<!--', start + prefix) && !text.slice(start + prefix + 4, end).includes('-->'))
+            inComment = true;
           previousParagraphLine = { start: start + prefix, end };
         } else if (!MAY_START_SPECIAL_LINE.has(first)) {
           previousParagraphLine = { start: start + prefix, end };
@@ -125,7 +132,11 @@ export function scanBlocks(text: string, bodyStart: number, lines: LineIndex): B
           if (atx) {
             const textEnd = start + closingSequenceStart(content);
             const textStart = Math.min(start + atx[0].length, textEnd);
-            headings.push({ level: atx[1]!.length, textSpan: { start: textStart, end: textEnd }, span: { start, end } });
+            headings.push({
+              level: atx[1]!.length,
+              textSpan: { start: textStart, end: textEnd },
+              span: { start, end },
+            });
             previousParagraphLine = undefined;
           } else if (setext && previousParagraphLine) {
             headings.push({
@@ -153,5 +164,11 @@ function fenceBlock(
   end: number,
   closed: boolean,
 ): FenceBlock {
-  return { span: { start: open.start, end }, openingSpan: { start: open.start, end: open.openingEnd }, openingLine: open.line, closed, suspectLine: open.suspect };
+  return {
+    span: { start: open.start, end },
+    openingSpan: { start: open.start, end: open.openingEnd },
+    openingLine: open.line,
+    closed,
+    suspectLine: open.suspect,
+  };
 }

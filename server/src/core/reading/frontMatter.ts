@@ -57,10 +57,15 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   // each key with every other (quadratic: 16,000 keys took seconds), so keys are checked here, once each.
   const parsed = parseDocument(source, { version: '1.1', prettyErrors: false, uniqueKeys: false });
   const error = parsed.errors[0];
-  if (error) return { ...block, data: {}, error: yamlError(error.message, block.yamlSpan.start + error.pos[0], text, block) };
+  if (error)
+    return { ...block, data: {}, error: yamlError(error.message, block.yamlSpan.start + error.pos[0], text, block) };
   const repeated = repeatedKey(parsed);
   if (repeated !== undefined) {
-    return { ...block, data: {}, error: yamlError('Map keys must be unique', block.yamlSpan.start + repeated, text, block) };
+    return {
+      ...block,
+      data: {},
+      error: yamlError('Map keys must be unique', block.yamlSpan.start + repeated, text, block),
+    };
   }
   let value: unknown;
   try {

@@ -70,7 +70,14 @@ const LONGEST_CANONICAL_VALUE = 64;
 
 /** IDs and the class in the canonical form hold only these characters: nothing to decode. */
 function isCanonicalValueChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45 || code === 46 || code === 95;
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 45 ||
+    code === 46 ||
+    code === 95
+  );
 }
 
 function canonicalTagAt(text: string, at: number): { end: number; tag: CanonicalTag } | undefined {
@@ -79,7 +86,10 @@ function canonicalTagAt(text: string, at: number): { end: number; tag: Canonical
     const valueStart = at + opening.length;
     const valueEnd = canonicalValueEnd(text, valueStart);
     if (valueEnd < 0) return undefined;
-    return { end: valueEnd + 2, tag: { attribute, value: text.slice(valueStart, valueEnd), valueSpan: { start: valueStart, end: valueEnd } } };
+    return {
+      end: valueEnd + 2,
+      tag: { attribute, value: text.slice(valueStart, valueEnd), valueSpan: { start: valueStart, end: valueEnd } },
+    };
   }
   return undefined;
 }
@@ -110,7 +120,10 @@ function canonicalUnitAt(text: string, at: number, limit: number): { end: number
   if (sourceCloseStart < 0 || !text.startsWith(SOURCE_END, sourceCloseStart)) return undefined;
   const end = sourceCloseStart + SOURCE_END.length;
   if (end > limit) return undefined;
-  return { end, unit: { targetValueStart, targetValueEnd, targetCloseStart, sourceValueStart, sourceValueEnd, sourceCloseStart } };
+  return {
+    end,
+    unit: { targetValueStart, targetValueEnd, targetCloseStart, sourceValueStart, sourceValueEnd, sourceCloseStart },
+  };
 }
 
 /** Longer "tags" are not tags: a guard against hostile input, far above any real attribute. */
@@ -221,7 +234,13 @@ function isSpanName(text: string, nameStart: number): boolean {
  * `escaped` (sorted) are tags known to hold `&quot;` for quotes; they are read with the quotes repaired.
  * `readWholeUnits: false` reads canonical units tag by tag too (the tests compare the two readings).
  */
-export function scanSpanTags(text: string, from: number, excluded: readonly TextSpan[], escaped: readonly EscapedTag[], readWholeUnits = true): RawSpanTag[] {
+export function scanSpanTags(
+  text: string,
+  from: number,
+  excluded: readonly TextSpan[],
+  escaped: readonly EscapedTag[],
+  readWholeUnits = true,
+): RawSpanTag[] {
   const scanner = new TagScanner(text);
   const tags: RawSpanTag[] = [];
   let nextExcluded = 0;
@@ -239,10 +258,12 @@ export function scanSpanTags(text: string, from: number, excluded: readonly Text
     let end: number;
     if (repaired && repaired.span.start === at) {
       end = repaired.span.end;
-      if (isSpanName(text, at + 1)) tags.push({ span: repaired.span, closing: false, source: repairQuotes(text, repaired), escaped: true });
+      if (isSpanName(text, at + 1))
+        tags.push({ span: repaired.span, closing: false, source: repairQuotes(text, repaired), escaped: true });
     } else if (text.charCodeAt(at + 1) === 47 /* / */) {
       end = scanner.closingTagEnd(at);
-      if (end > 0 && isSpanName(text, at + 2)) tags.push({ span: { start: at, end }, closing: true, source: '', escaped: false });
+      if (end > 0 && isSpanName(text, at + 2))
+        tags.push({ span: { start: at, end }, closing: true, source: '', escaped: false });
     } else {
       const limit = Math.min(region ? region.start : text.length, repaired ? repaired.span.start : text.length);
       const whole = readWholeUnits ? canonicalUnitAt(text, at, limit) : undefined;
@@ -255,7 +276,8 @@ export function scanSpanTags(text: string, from: number, excluded: readonly Text
         tags.push({ span: { start: at, end }, closing: false, source: '', escaped: false, canonical: canonical.tag });
       } else {
         end = scanner.openTagEnd(at);
-        if (end > 0 && isSpanName(text, at + 1)) tags.push({ span: { start: at, end }, closing: false, source: text.slice(at, end), escaped: false });
+        if (end > 0 && isSpanName(text, at + 1))
+          tags.push({ span: { start: at, end }, closing: false, source: text.slice(at, end), escaped: false });
       }
     }
     at = text.indexOf('<', end > at ? end : at + 1);

@@ -48,14 +48,16 @@ function valueSpanOf(tagSource: string, tagStart: number, attrStart: number, att
 
 function canonicalToken(span: TextSpan, tag: CanonicalTag): SpanTagToken {
   const value = { value: tag.value, valueSpan: tag.valueSpan };
-  if (tag.attribute === 'data-ttu-id') return { span, closing: false, selfClosing: false, escaped: false, ttuId: value };
-  if (tag.attribute === 'data-stu-id') return { span, closing: false, selfClosing: false, escaped: false, stuId: value };
+  if (tag.attribute === 'data-ttu-id')
+    return { span, closing: false, selfClosing: false, escaped: false, ttuId: value };
+  if (tag.attribute === 'data-stu-id')
+    return { span, closing: false, selfClosing: false, escaped: false, stuId: value };
   return { span, closing: false, selfClosing: false, escaped: false, className: tag.value };
 }
 
 /**
- * Closing tags, canonical open tags and canonical units carry nothing to decode, so only the other open tags go through the tokenizer, fed as one string;
- * each start-tag token maps back to its open tag by order.
+ * Closing tags, canonical open tags and canonical units carry nothing to decode, so only the other open tags go
+ * through the tokenizer, fed as one string; each start-tag token maps back to its open tag by order.
  */
 export function tokenizeSpanTags(tags: readonly RawSpanTag[]): SpanTagToken[] {
   const openTags = tags.filter((tag) => !tag.closing && !tag.canonical && !tag.unit);
@@ -67,11 +69,18 @@ export function tokenizeSpanTags(tags: readonly RawSpanTag[]): SpanTagToken[] {
   }
 
   const opened: SpanTagToken[] = [];
-  const attributeValue = (token: Token.TagToken, name: string, tag: RawSpanTag, base: number): AttributeValue | undefined => {
+  const attributeValue = (
+    token: Token.TagToken,
+    name: string,
+    tag: RawSpanTag,
+    base: number,
+  ): AttributeValue | undefined => {
     const attribute = token.attrs.find((candidate) => candidate.name === name);
     if (!attribute) return undefined;
     const location = token.location?.attrs?.[name];
-    const valueSpan = location ? valueSpanOf(tag.source, tag.span.start, location.startOffset - base, location.endOffset - base) : { start: tag.span.start, end: tag.span.start };
+    const valueSpan = location
+      ? valueSpanOf(tag.source, tag.span.start, location.startOffset - base, location.endOffset - base)
+      : { start: tag.span.start, end: tag.span.start };
     return { value: attribute.value, valueSpan };
   };
   const handler: TokenHandler = {
@@ -105,9 +114,11 @@ export function tokenizeSpanTags(tags: readonly RawSpanTag[]): SpanTagToken[] {
   let nextOpened = 0;
   for (const tag of tags) {
     if (tag.closing) tokens.push({ span: tag.span, closing: true, selfClosing: false, escaped: false });
-    else if (tag.unit) tokens.push({ span: tag.span, closing: false, selfClosing: false, escaped: false, unit: tag.unit });
+    else if (tag.unit)
+      tokens.push({ span: tag.span, closing: false, selfClosing: false, escaped: false, unit: tag.unit });
     else if (tag.canonical) tokens.push(canonicalToken(tag.span, tag.canonical));
-    else tokens.push(opened[nextOpened++] ?? { span: tag.span, closing: false, selfClosing: false, escaped: tag.escaped });
+    else
+      tokens.push(opened[nextOpened++] ?? { span: tag.span, closing: false, selfClosing: false, escaped: tag.escaped });
   }
   return tokens;
 }

@@ -142,7 +142,10 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
     const openTag = tokens[at]!.span;
     const bareSource = kinds[at] === 'source';
     const sourceAt = bareSource ? at : at + 1;
-    const hasSource = sourceAt < count && kinds[sourceAt] === 'source' && (bareSource || isBlank(text, openTag.end, spanOf(sourceAt).start));
+    const hasSource =
+      sourceAt < count &&
+      kinds[sourceAt] === 'source' &&
+      (bareSource || isBlank(text, openTag.end, spanOf(sourceAt).start));
 
     if (!hasSource) {
       const end = nextUnitTag[at + 1]!;
@@ -181,7 +184,10 @@ export function readUnits(text: string, tokens: readonly SpanTagToken[]): UnitRe
       sourceCloseTag,
       sourceId,
       source: { start: sourceTag.span.end, end: Math.max(sourceTag.span.end, sourceEnd) },
-      span: { start: openTag.start, end: lookupCloseTag?.end ?? sourceCloseTag?.end ?? Math.max(sourceTag.span.end, sourceEnd) },
+      span: {
+        start: openTag.start,
+        end: lookupCloseTag?.end ?? sourceCloseTag?.end ?? Math.max(sourceTag.span.end, sourceEnd),
+      },
     };
     const last = closers.length > 0 ? closers[closers.length - 1]! : sourceAt;
     return { lookup, next: last + 1 };

@@ -139,7 +139,12 @@ export class TrieSpeller implements Speller {
       .filter((suggestion) => !hasInnerCapital(suggestion) || hasInnerCapital(asked));
     const ranked = found
       .map((suggestion, order) => {
-        return { suggestion, order, distance: editDistance(asked, suggestion), added: isSubsequence(asked, suggestion) };
+        return {
+          suggestion,
+          order,
+          distance: editDistance(asked, suggestion),
+          added: isSubsequence(asked, suggestion),
+        };
       })
       .sort((a, b) => a.distance - b.distance || Number(b.added) - Number(a.added) || a.order - b.order)
       .map(({ suggestion }) => (capitalized ? this.capitalize(suggestion) : suggestion));

@@ -78,7 +78,8 @@ export function proseWords(text: string, scan: InlineScan): TextWord[] {
       const word = match[0];
       const before = chunk[match.index - 1];
       const after = chunk[match.index + word.length];
-      const besideIdentifier = (char: string | undefined): boolean => char !== undefined && IDENTIFIER_NEIGHBOUR.test(char);
+      const besideIdentifier = (char: string | undefined): boolean =>
+        char !== undefined && IDENTIFIER_NEIGHBOUR.test(char);
       if (besideIdentifier(before) || besideIdentifier(after)) continue;
       // An ending after an apostrophe that follows no letter belongs to a number or code: `10'dan`, `X++'nın`.
       if (before === "'" || before === '’') continue;

@@ -50,7 +50,11 @@ function findingsAcross(across: NonNullable<RuleContext['acrossDocuments']>): re
   return findings;
 }
 
-export function consistencyFindings(document: BilingualDocument, context: RuleContext, code: ConsistencyCode): Finding[] {
+export function consistencyFindings(
+  document: BilingualDocument,
+  context: RuleContext,
+  code: ConsistencyCode,
+): Finding[] {
   const across = context.acrossDocuments;
   const findings = across ? findingsAcross(across) : findingsWithin(document);
   const own = across?.key ?? OWN;

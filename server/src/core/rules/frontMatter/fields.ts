@@ -17,7 +17,8 @@ export function fieldLine(document: BilingualDocument, key: string): TextSpan | 
   for (let line = first; line <= last; line++) {
     const start = lines.lineStart(line);
     const end = lines.lineContentEnd(line);
-    if (start < frontMatter.yamlSpan.end && keyLine.test(text.slice(start, Math.min(end, start + key.length + 64)))) return { start, end };
+    if (start < frontMatter.yamlSpan.end && keyLine.test(text.slice(start, Math.min(end, start + key.length + 64))))
+      return { start, end };
   }
   return undefined;
 }

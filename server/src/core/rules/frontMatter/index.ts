@@ -5,4 +5,9 @@ import { localeMissing } from './localeMissing';
 import { localeInvalid } from './localeInvalid';
 import { translationTypeInvalid } from './translationTypeInvalid';
 
-export const frontMatterRules: readonly Rule[] = [frontMatterInvalid, localeMissing, localeInvalid, translationTypeInvalid];
+export const frontMatterRules: readonly Rule[] = [
+  frontMatterInvalid,
+  localeMissing,
+  localeInvalid,
+  translationTypeInvalid,
+];

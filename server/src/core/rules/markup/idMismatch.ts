@@ -19,7 +19,7 @@ export const idMismatch: Rule = {
       const source = sourceId.value;
       const fixes: Fix[] = [
         {
-          title: l10n.t('Change the source\'s ID to {0}', target),
+          title: l10n.t("Change the source's ID to {0}", target),
           edits: [{ span: sourceId.span, newText: target }],
           safe: false,
           preferred: unit.id.kind !== 'malformed',
@@ -29,13 +29,13 @@ export const idMismatch: Rule = {
       targetIds ??= new Set(document.units.map((other) => other.id.value));
       if (!targetIds.has(source)) {
         fixes.push({
-          title: l10n.t('Change the target\'s ID to {0}', source),
+          title: l10n.t("Change the target's ID to {0}", source),
           edits: [{ span: unit.id.span, newText: source }],
           safe: false,
         });
       }
       findings.push({
-        message: l10n.t('The target\'s ID {0} differs from its source\'s ID {1}.', target, source),
+        message: l10n.t("The target's ID {0} differs from its source's ID {1}.", target, source),
         span: sourceId.span,
         unitIndex: unit.index,
         fixes,

@@ -8,10 +8,11 @@ export const prefixMismatch: Rule = {
   category: 'markup',
   defaultSeverity: 'warning',
   description:
-    'All units of one article share one ID prefix (the hex part before the dash). A unit with another prefix was usually pasted in from another article, and its source will not be found in this article\'s translation memory.',
+    "All units of one article share one ID prefix (the hex part before the dash). A unit with another prefix was usually pasted in from another article, and its source will not be found in this article's translation memory.",
   check(document) {
     const counts = new Map<string, number>();
-    for (const unit of document.units) if (unit.id.prefix) counts.set(unit.id.prefix, (counts.get(unit.id.prefix) ?? 0) + 1);
+    for (const unit of document.units)
+      if (unit.id.prefix) counts.set(unit.id.prefix, (counts.get(unit.id.prefix) ?? 0) + 1);
     let common: string | undefined;
     let most = 0;
     for (const [prefix, count] of counts) {
@@ -26,7 +27,7 @@ export const prefixMismatch: Rule = {
       for (const id of [unit.id, unit.lookup?.sourceId]) {
         if (!id?.prefix || id.prefix === common) continue;
         const { value, prefix } = id;
-        const message = l10n.t('The ID {0} has the prefix {1}; this article\'s units use {2}.', value, prefix, common);
+        const message = l10n.t("The ID {0} has the prefix {1}; this article's units use {2}.", value, prefix, common);
         findings.push({ message, span: id.span, unitIndex: unit.index });
       }
     }

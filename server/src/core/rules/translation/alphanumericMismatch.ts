@@ -108,7 +108,8 @@ function namesOf(prose: Prose): readonly string[] {
     if (start >= 0 && candidate && !isWordCode(code)) {
       const word = text.slice(start, i);
       const capitalsOnly = isCapitalsOnly(word);
-      if (isAlphanumericName(word, false) && (!capitalsOnly || !(shouted ??= isShouted(spacedWordsOf(text))))) (names ??= new Set()).add(word);
+      if (isAlphanumericName(word, false) && (!capitalsOnly || !(shouted ??= isShouted(spacedWordsOf(text)))))
+        (names ??= new Set()).add(word);
     }
     start = -1;
   }

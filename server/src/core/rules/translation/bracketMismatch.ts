@@ -86,7 +86,8 @@ function readBrackets(prose: Prose): Brackets {
       while (stack.length > 0 && stack[stack.length - 1]! > opener) unpairedAt(stack.pop()!);
     }
     if (closes === SQUARE && (text[i + 1] === LINK_MARK || text[opener + 1] === '!')) counts[SQUARE]! -= 2;
-    else if (closes === ROUND && i - opener <= 10 && OPTIONAL_ASIDE.test(text.slice(opener + 1, i))) counts[ROUND]! -= 2;
+    else if (closes === ROUND && i - opener <= 10 && OPTIONAL_ASIDE.test(text.slice(opener + 1, i)))
+      counts[ROUND]! -= 2;
   }
   for (const stack of openStacks) if (stack.length > 0) unpairedAt(stack[0]!);
   return { counts: { round: counts[ROUND]!, square: counts[SQUARE]!, curly: counts[CURLY]! }, firstUnpaired };

@@ -14,7 +14,9 @@ function renderedCode(codeSpan: CodeSpan): string {
 }
 
 function list(codes: readonly string[], indexes: readonly number[]): string {
-  const shown = indexes.slice(0, 3).map((index) => `\`${codes[index]!.length > 40 ? `${codes[index]!.slice(0, 39)}…` : codes[index]}\``);
+  const shown = indexes
+    .slice(0, 3)
+    .map((index) => `\`${codes[index]!.length > 40 ? `${codes[index]!.slice(0, 39)}…` : codes[index]}\``);
   return indexes.length > 3 ? l10n.t('{0} and {1} more', shown.join(', '), indexes.length - 3) : shown.join(', ');
 }
 

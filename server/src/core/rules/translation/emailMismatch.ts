@@ -8,7 +8,8 @@ function isLocalCode(code: number): boolean {
 }
 
 function isDomainCode(code: number): boolean {
-  const letterOrDigit = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  const letterOrDigit =
+    (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
   return letterOrDigit || code === 0x2d;
 }
 

@@ -7,9 +7,41 @@ type EndMark = '.' | '?' | '!' | ':';
 
 /** What closes a sentence after its mark: quotes, brackets, emphasis and spaces are looked through. */
 const TRAILING = new Set([
-  ' ', '\t', '\n', '\r', '\u00a0', '\u3000', '*', '_', '"', "'", '”', '’', '»', '«', '」', '』', '“', ')', '）', ']', '[', '】',
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\u00a0',
+  '\u3000',
+  '*',
+  '_',
+  '"',
+  "'",
+  '”',
+  '’',
+  '»',
+  '«',
+  '」',
+  '』',
+  '“',
+  ')',
+  '）',
+  ']',
+  '[',
+  '】',
   // Direction marks and embeddings that right-to-left articles put after the sentence.
-  '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']);
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+]);
 
 /** The marks that may end a target for each mark ending its source, whatever the language. */
 const ACCEPTED: Readonly<Record<EndMark, string>> = {
@@ -81,7 +113,7 @@ export const endPunctuation: Rule = {
   defaultSeverity: 'info',
   description:
     'Reports a unit whose source ends a sentence with `.`, `?`, `!` or `:` while its target ends otherwise, ' +
-    'looking through closing quotes, brackets, emphasis and spaces. Each language\'s own marks are accepted: ' +
+    "looking through closing quotes, brackets, emphasis and spaces. Each language's own marks are accepted: " +
     '`。？！：` (Chinese, Japanese), `؟` (Arabic, Persian), `।` (Hindi), `;` for the Greek question mark; no ' +
     'full stop in Thai, nor after a Japanese, Chinese or Korean phrase, and a full stop for a colon there; a ' +
     'colon may also be dropped (a lead-in made a title). Sources ending in inline code, a link, an ellipsis or ' +
@@ -109,11 +141,11 @@ export const endPunctuation: Rule = {
         message: isLetterOrDigit(targetEnd.char)
           ? l10n.t('The source of {0} ends with "{1}", the target with no end mark.', unitName(unit), sourceEnd.char)
           : l10n.t(
-            'The source of {0} ends with "{1}", the target with "{2}".',
-            unitName(unit),
-            sourceEnd.char,
-            targetEnd.char,
-          ),
+              'The source of {0} ends with "{1}", the target with "{2}".',
+              unitName(unit),
+              sourceEnd.char,
+              targetEnd.char,
+            ),
         span: shift({ start: at, end: at + 1 }, unit.target.start),
         unitIndex: unit.index,
       });

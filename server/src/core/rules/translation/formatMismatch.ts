@@ -81,7 +81,11 @@ export const formatMismatch: Rule = {
       const differences = formatCounts(pair.targetScan, pair.sourceScan).filter(
         (count) =>
           count.target !== count.source &&
-          !(count.name === 'bold' && labelsForBold && boldReplacedByLabels(pair.target, pair.source, count.source - count.target)),
+          !(
+            count.name === 'bold' &&
+            labelsForBold &&
+            boldReplacedByLabels(pair.target, pair.source, count.source - count.target)
+          ),
       );
       if (differences.length === 0) continue;
       const described = differences.map((count) =>

@@ -57,7 +57,12 @@ const BACKSLASH = 0x5c;
 
 /** `\` escapes exactly the ASCII punctuation characters (CommonMark 2.4). */
 export function isAsciiPunctuation(code: number): boolean {
-  return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e);
+  return (
+    (code >= 0x21 && code <= 0x2f) ||
+    (code >= 0x3a && code <= 0x40) ||
+    (code >= 0x5b && code <= 0x60) ||
+    (code >= 0x7b && code <= 0x7e)
+  );
 }
 
 const UNICODE_WHITESPACE = /\s/u;
@@ -124,7 +129,8 @@ export function findCodeSpans(text: string): readonly CodeSpan[] {
     const run = runs[index]!;
     if (run.start < consumedUntil) continue;
     let backslashes = 0;
-    while (run.start - backslashes - 1 >= consumedUntil && text.charCodeAt(run.start - backslashes - 1) === BACKSLASH) backslashes++;
+    while (run.start - backslashes - 1 >= consumedUntil && text.charCodeAt(run.start - backslashes - 1) === BACKSLASH)
+      backslashes++;
     // An escaped first backtick is literal; the rest of the string can still open a span.
     const escaped = backslashes % 2 === 1;
     const openerLength = escaped ? run.length - 1 : run.length;
@@ -137,7 +143,10 @@ export function findCodeSpans(text: string): readonly CodeSpan[] {
     if (pointer >= candidates.length) continue;
     const closer = runs[candidates[pointer]!]!;
     const openerStart = escaped ? run.start + 1 : run.start;
-    spans.push({ code: text.slice(run.start + run.length, closer.start), span: { start: openerStart, end: closer.start + closer.length } });
+    spans.push({
+      code: text.slice(run.start + run.length, closer.start),
+      span: { start: openerStart, end: closer.start + closer.length },
+    });
     consumedUntil = closer.start + closer.length;
   }
   return spans;
@@ -258,7 +267,16 @@ function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | n
 
 /** Separators that may stand between the digit groups of one number (`1,234.5`, `1 234,5`, `1'234`). */
 function isNumberSeparator(char: string): boolean {
-  return char === '.' || char === ',' || char === '\u00a0' || char === '\u202f' || char === '\u2009' || char === "'" || char === '\u066b' || char === '\u066c';
+  return (
+    char === '.' ||
+    char === ',' ||
+    char === '\u00a0' ||
+    char === '\u202f' ||
+    char === '\u2009' ||
+    char === "'" ||
+    char === '\u066b' ||
+    char === '\u066c'
+  );
 }
 
 const NO_ALERTS: ReadonlyMap<string, number> = new Map();
@@ -334,7 +352,11 @@ export function scanInline(text: string): InlineScan {
     if (code === 0x3c /* < */) {
       const autolink = matchAt(AUTOLINK, text, i) ?? matchAt(EMAIL_AUTOLINK, text, i);
       if (autolink) {
-        (destinations ??= []).push({ kind: 'autolink', text: autolink[1]!, span: { start: i + 1, end: i + 1 + autolink[1]!.length } });
+        (destinations ??= []).push({
+          kind: 'autolink',
+          text: autolink[1]!,
+          span: { start: i + 1, end: i + 1 + autolink[1]!.length },
+        });
         i += autolink[0].length;
         continue;
       }
@@ -362,13 +384,21 @@ export function scanInline(text: string): InlineScan {
       const url = ATTRIBUTE_URL.exec(tagText);
       if (url) {
         const value = url[2] ?? url[3] ?? url[4]!;
-        const valueStart = end + 1 - tagText.length + url.index + url[0].length - value.length - (url[4] === undefined ? 1 : 0);
-        (destinations ??= []).push({ kind: 'html', text: value, span: { start: valueStart, end: valueStart + value.length } });
+        const valueStart =
+          end + 1 - tagText.length + url.index + url[0].length - value.length - (url[4] === undefined ? 1 : 0);
+        (destinations ??= []).push({
+          kind: 'html',
+          text: value,
+          span: { start: valueStart, end: valueStart + value.length },
+        });
       }
       if (name === 'code') {
         if (closingCodeTagAt !== -1 && closingCodeTagAt < i) closingCodeTagAt = text.indexOf('</code>', i);
         if (closingCodeTagAt >= i) {
-          (htmlCodeSpans ??= []).push({ code: text.slice(i, closingCodeTagAt), span: { start: end + 1 - tagText.length, end: closingCodeTagAt + 7 } });
+          (htmlCodeSpans ??= []).push({
+            code: text.slice(i, closingCodeTagAt),
+            span: { start: end + 1 - tagText.length, end: closingCodeTagAt + 7 },
+          });
           i = closingCodeTagAt + 7;
         }
       }
@@ -413,7 +443,10 @@ export function scanInline(text: string): InlineScan {
       continue;
     }
     if (isWordStart(text, i)) {
-      if ((code === 0x68 || code === 0x48 || code === 0x66 || code === 0x46) /* h H f F */ && matchAt(BARE_URL, text, i)) {
+      if (
+        (code === 0x68 || code === 0x48 || code === 0x66 || code === 0x46) /* h H f F */ &&
+        matchAt(BARE_URL, text, i)
+      ) {
         const url = readBareUrl(text, i);
         (destinations ??= []).push({ kind: 'autolink', text: text.slice(url.start, url.end), span: url });
         i = url.end;
@@ -451,7 +484,10 @@ export function scanInline(text: string): InlineScan {
   }
 
   const emphasis = delimiterRuns ? countEmphasis(delimiterRuns) : NO_EMPHASIS;
-  const allCodeSpans = htmlCodeSpans === undefined ? codeSpans : [...codeSpans, ...htmlCodeSpans].sort((a, b) => a.span.start - b.span.start);
+  const allCodeSpans =
+    htmlCodeSpans === undefined
+      ? codeSpans
+      : [...codeSpans, ...htmlCodeSpans].sort((a, b) => a.span.start - b.span.start);
   return {
     destinations: destinations ?? NONE,
     codeSpans: allCodeSpans,
@@ -480,7 +516,8 @@ function isWordLetter(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   // Hebrew to Mongolian, CJK and kana, Hangul: none of these scripts, and by far the most common text here.
-  if ((code >= 0x0590 && code < 0x1d00) || (code >= 0x2e80 && code < 0xa640) || (code >= 0xac00 && code < 0xff00)) return false;
+  if ((code >= 0x0590 && code < 0x1d00) || (code >= 0x2e80 && code < 0xa640) || (code >= 0xac00 && code < 0xff00))
+    return false;
   if (code >= 0xd800 && code <= 0xdfff) return WORD_SCRIPT.test(charAt(text, index));
   return isWordScriptCodeUnit(code);
 }
@@ -548,7 +585,16 @@ function readBareUrl(text: string, start: number): TextSpan {
   let end = start;
   while (end < text.length) {
     const code = text.charCodeAt(end);
-    if (code <= 0x20 || code === 0x3c || code === 0x5d || code === 0x22 || code === 0x7f || code === 0xa0 || code === 0x3000) break;
+    if (
+      code <= 0x20 ||
+      code === 0x3c ||
+      code === 0x5d ||
+      code === 0x22 ||
+      code === 0x7f ||
+      code === 0xa0 ||
+      code === 0x3000
+    )
+      break;
     end++;
   }
   while (end > start && /[?!.,:*_~'"]/.test(text[end - 1]!)) end--;
@@ -594,7 +640,13 @@ function readNumber(text: string, start: number): NumberToken {
       continue;
     }
     const spaceLength = char === ' ' ? 1 : char === '&' ? (matchAt(SPACE_ENTITY, text, i)?.[0].length ?? 0) : 0;
-    if (spaceLength > 0 && !sawPoint && groupLength >= 1 && groupLength <= 3 && isThousandsGroup(text, i + spaceLength)) {
+    if (
+      spaceLength > 0 &&
+      !sawPoint &&
+      groupLength >= 1 &&
+      groupLength <= 3 &&
+      isThousandsGroup(text, i + spaceLength)
+    ) {
       digits += '\u00a0';
       groupLength = 0;
       i += spaceLength;
@@ -606,5 +658,11 @@ function readNumber(text: string, start: number): NumberToken {
 }
 
 function isThousandsGroup(text: string, at: number): boolean {
-  return isDigit(text, at) && isDigit(text, at + 1) && isDigit(text, at + 2) && !isDigit(text, at + 3) && !isLetter(text, at + 3);
+  return (
+    isDigit(text, at) &&
+    isDigit(text, at + 1) &&
+    isDigit(text, at + 2) &&
+    !isDigit(text, at + 3) &&
+    !isLetter(text, at + 3)
+  );
 }

@@ -66,10 +66,21 @@ export const linkMismatch: Rule = {
       const firstExtra = [...extra][0];
       const finding: Finding = {
         message: l10n.t('Links differ in {0}: {1}.', unitName(unit), parts.join('; ')),
-        span: firstExtra === undefined ? targetLocation(unit) : shift(targetDestinations[firstExtra]!.span, unit.target.start),
+        span:
+          firstExtra === undefined
+            ? targetLocation(unit)
+            : shift(targetDestinations[firstExtra]!.span, unit.target.start),
         unitIndex: unit.index,
       };
-      const fix = takeSourceDestinations(targetDestinations, sourceDestinations, targetKeys, sourceKeys, extra, missing, unit.target.start);
+      const fix = takeSourceDestinations(
+        targetDestinations,
+        sourceDestinations,
+        targetKeys,
+        sourceKeys,
+        extra,
+        missing,
+        unit.target.start,
+      );
       findings.push(fix ? { ...finding, fixes: [fix] } : finding);
     }
     return findings;
@@ -101,7 +112,8 @@ function takeSourceDestinations(
     if (targetKeys[index] === sourceKeys[index]) continue;
     const target = targetDestinations[index]!;
     const source = sourceDestinations[index]!;
-    if (!extra.has(index) || !missing.has(index) || target.kind !== source.kind || /\s/.test(source.text)) return undefined;
+    if (!extra.has(index) || !missing.has(index) || target.kind !== source.kind || /\s/.test(source.text))
+      return undefined;
     onlyLocale &&= differsOnlyInLocale(targetKeys[index]!, sourceKeys[index]!);
     edits.push({ span: shift(target.span, targetOffset), newText: source.text });
   }

@@ -33,7 +33,8 @@ function valueWith(token: string, decimalMark: DecimalMark): string | undefined 
     const digits = parts[index + 1]!;
     if (fraction !== undefined) return undefined;
     if (separator === decimalMark || separator === '\u066b') fraction = digits;
-    else if ((separator === groupMark || NEUTRAL_GROUP_SEPARATORS.has(separator)) && digits.length === 3) integer += digits;
+    else if ((separator === groupMark || NEUTRAL_GROUP_SEPARATORS.has(separator)) && digits.length === 3)
+      integer += digits;
     else return undefined;
   }
   const whole = integer.replace(/^0+(?=\d)/, '');
@@ -124,7 +125,11 @@ function numbersWithoutDigits(text: string, wordNumbers: readonly NumberToken[])
  * Pairs target numbers with source numbers that read the same, and returns the ones left over on each side.
  * Tokens with fewer readings go first, so an ambiguous `1,234` does not take the partner of a plain `1234`.
  */
-function unpaired(targetNumbers: readonly NumberToken[], sourceNumbers: readonly NumberToken[], decimalMarks: readonly DecimalMark[]) {
+function unpaired(
+  targetNumbers: readonly NumberToken[],
+  sourceNumbers: readonly NumberToken[],
+  decimalMarks: readonly DecimalMark[],
+) {
   // Per reading, the source numbers that have it, and how far along that list every one is already paired.
   const sourceByReading = new Map<string, { readonly indexes: number[]; next: number }>();
   sourceNumbers.forEach((token, index) => {
@@ -198,8 +203,12 @@ export const numberMismatch: Rule = {
       const { target, source } = pair;
       const sourceWords = numbersWithoutDigits(source, pair.sourceScan.wordNumbers);
       const targetWords = numbersWithoutDigits(target, pair.targetScan.wordNumbers);
-      const extra = unpairedNumbers.extra.filter((index) => !answeredBy(targetNumbers[index]!, sourceWords, decimalMarks));
-      let missing = unpairedNumbers.missing.filter((index) => !answeredBy(sourceNumbers[index]!, targetWords, decimalMarks));
+      const extra = unpairedNumbers.extra.filter(
+        (index) => !answeredBy(targetNumbers[index]!, sourceWords, decimalMarks),
+      );
+      let missing = unpairedNumbers.missing.filter(
+        (index) => !answeredBy(sourceNumbers[index]!, targetWords, decimalMarks),
+      );
       if (extra.length === 0) missing = missing.filter((index) => !isSmallWholeNumber(sourceNumbers[index]!));
       if (extra.length === 0 && missing.length === 0) continue;
       const parts: string[] = [];

@@ -118,7 +118,10 @@ const BREAKING_TAGS: ReadonlySet<string> = new Set(['br', 'p', 'div', 'li', 'td'
 
 function isAsciiPunctuation(code: number): boolean {
   return (
-    (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e)
+    (code >= 0x21 && code <= 0x2f) ||
+    (code >= 0x3a && code <= 0x40) ||
+    (code >= 0x5b && code <= 0x60) ||
+    (code >= 0x7b && code <= 0x7e)
   );
 }
 
@@ -158,7 +161,8 @@ const MARKUP = /[<&\\]/;
 
 /** The prose of a unit text with its inline reading (unitText.ts remembers both per text). */
 export function readProse(text: string, scan: InlineScan): Prose {
-  if (scan.codeSpans.length === 0 && scan.destinations.length === 0 && !MARKUP.test(text)) return new Prose(text, text, undefined);
+  if (scan.codeSpans.length === 0 && scan.destinations.length === 0 && !MARKUP.test(text))
+    return new Prose(text, text, undefined);
   const stretches = replacements(text, scan);
   let out = '';
   const pieces: number[] = [];
@@ -298,7 +302,8 @@ function factsOf(text: string): number {
     } else if (wordStart >= 0) {
       if ((bits & NEIGHBOUR_REPEAT) === 0 && i - wordStart === previousWordEnd - previousWordStart) {
         let same = true;
-        for (let k = 0; k < i - wordStart && same; k++) same = sameBut(text.charCodeAt(wordStart + k), text.charCodeAt(previousWordStart + k));
+        for (let k = 0; k < i - wordStart && same; k++)
+          same = sameBut(text.charCodeAt(wordStart + k), text.charCodeAt(previousWordStart + k));
         if (same) bits |= NEIGHBOUR_REPEAT;
       }
       previousWordStart = wordStart;

@@ -24,7 +24,27 @@ const RIGHT_ONLY: Family = { name: '” ”', kind: 'even', marks: '”' };
 const STRAIGHT: Family = { name: '" "', kind: 'even', marks: '"' };
 
 const LOW_HIGH_LANGUAGES = [
-  'de', 'cs', 'sk', 'sl', 'et', 'lt', 'lv', 'is', 'pl', 'hu', 'ro', 'nl', 'hr', 'bs', 'sr', 'bg', 'uk', 'ru', 'ka', 'sq', 'mk',
+  'de',
+  'cs',
+  'sk',
+  'sl',
+  'et',
+  'lt',
+  'lv',
+  'is',
+  'pl',
+  'hu',
+  'ro',
+  'nl',
+  'hr',
+  'bs',
+  'sr',
+  'bg',
+  'uk',
+  'ru',
+  'ka',
+  'sq',
+  'mk',
   'he',
 ];
 

@@ -45,7 +45,12 @@ export const splitCompound: Rule = {
           span,
           unitIndex: pair.unit.index,
           fixes: [
-            { title: l10n.t('Join into "{0}"', joined), safe: false, preferred: true, edits: [{ span, newText: joined }] },
+            {
+              title: l10n.t('Join into "{0}"', joined),
+              safe: false,
+              preferred: true,
+              edits: [{ span, newText: joined }],
+            },
           ],
         });
       }

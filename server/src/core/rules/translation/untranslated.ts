@@ -49,9 +49,10 @@ function isProseWord(raw: string): boolean {
  * often the same in every language; a phrase rarely is.
  */
 function hasTwoWords(text: string, scan: InlineScan): boolean {
-  const skipped = [...scan.codeSpans.map((code) => code.span), ...scan.destinations.map((destination) => destination.span)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const skipped = [
+    ...scan.codeSpans.map((code) => code.span),
+    ...scan.destinations.map((destination) => destination.span),
+  ].sort((a, b) => a.start - b.start);
   let prose = '';
   let at = 0;
   for (const span of skipped) {

@@ -4,7 +4,16 @@ import type { Finding, Rule } from '../rule';
 import { isBlank, targetLocation, unitName, unitPairs } from './unitText';
 
 function isWhitespace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x3000 || code === 0x202f || (code >= 0x2000 && code <= 0x200a);
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0x202f ||
+    (code >= 0x2000 && code <= 0x200a)
+  );
 }
 
 function hasEdgeWhitespace(text: string): boolean {
@@ -99,13 +108,19 @@ export const whitespaceMismatch: Rule = {
       const edits: TextEdit[] = [];
       const parts: string[] = [];
       if (differs(targetLeading, sourceLeading, dropsSpaces)) {
-        edits.push({ span: { start: unit.target.start, end: unit.target.start + targetLeading.length }, newText: sourceLeading });
+        edits.push({
+          span: { start: unit.target.start, end: unit.target.start + targetLeading.length },
+          newText: sourceLeading,
+        });
         parts.push(
           l10n.t('the source starts with {0}, the target with {1}', describe(sourceLeading), describe(targetLeading)),
         );
       }
       if (differs(targetTrailing, sourceTrailing, dropsSpaces)) {
-        edits.push({ span: { start: unit.target.end - targetTrailing.length, end: unit.target.end }, newText: sourceTrailing });
+        edits.push({
+          span: { start: unit.target.end - targetTrailing.length, end: unit.target.end },
+          newText: sourceTrailing,
+        });
         parts.push(
           l10n.t('the source ends with {0}, the target with {1}', describe(sourceTrailing), describe(targetTrailing)),
         );
