@@ -104,7 +104,9 @@ export function withGlossaries(result: ConfigFileResult, files: readonly Glossar
   const read: GlossaryReadResult[] = [];
   for (const file of files) {
     if (file.text === undefined) {
-      problems.push(`${result.path}: glossary "${file.configured}" cannot be read: ${fileErrorReason(file.error)}`);
+      problems.push(
+        l10n.t('{0}: glossary "{1}" cannot be read: {2}', result.path ?? '', file.configured, fileErrorReason(file.error)),
+      );
       continue;
     }
     const glossary = readGlossaryText(file.shown, file.text);

@@ -4,6 +4,7 @@
  * locale), `status` (`preferred`, the default, `admitted`, `forbidden` or `do-not-translate`) and `note`. Rows
  * with the same source term are alternatives of one entry.
  */
+import * as l10n from '@vscode/l10n';
 import { didYouMean } from '../config';
 import { isWellFormedLanguageTag } from '../rules/frontMatter/bcp47';
 import {
@@ -80,13 +81,13 @@ function recordsOf(text: string, separator: string, problem: (line: number, mess
         i++;
       }
       if (!closed) {
-        problem(quoteLine, 'a quoted field is never closed (a `"` is missing)');
+        problem(quoteLine, l10n.t('a quoted field is never closed (a `"` is missing)'));
         return records;
       }
       field = value;
       while (i < text.length && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') {
         if (text[i] !== ' ' && text[i] !== '\t') {
-          problem(line, `text after a quoted field's closing quote; write a quote inside a field as ""`);
+          problem(line, l10n.t('text after a quoted field\'s closing quote; write a quote inside a field as ""'));
           return records;
         }
         i++;
@@ -118,12 +119,15 @@ function headerColumns(
   header.fields.forEach((name, index) => {
     const key = name.trim().toLowerCase();
     if ((COLUMNS as readonly string[]).includes(key)) columns.set(key as Column, index);
-    else problem(header.line, `unknown column "${name.trim()}"${didYouMean(key, COLUMNS)}`);
+    else problem(header.line, l10n.t('unknown column "{0}"', name.trim()) + didYouMean(key, COLUMNS));
   });
   const missing = ['source', 'target'].filter((name) => !columns.has(name as Column));
   if (missing.length === 0) return columns;
-  const names = missing.map((name) => `"${name}"`).join(' and ');
-  problem(header.line, `the header row has no ${names} column (columns: source, target, locale, status, note)`);
+  const names = missing.map((name) => `"${name}"`).reduce((list, next) => l10n.t('{0} and {1}', list, next));
+  problem(
+    header.line,
+    l10n.t('the header row has no {0} column (columns: source, target, locale, status, note)', names),
+  );
   return undefined;
 }
 
@@ -137,7 +141,7 @@ export function readDelimitedGlossary(fileName: string, fileText: string): Gloss
   if (problems.length > 0) return { entries: [], problems };
   const header = records[0];
   if (!header) {
-    return { entries: [], problems: [`${fileName}: empty; a glossary needs a header row (source, target…)`] };
+    return { entries: [], problems: [l10n.t('{0}: empty; a glossary needs a header row (source, target…)', fileName)] };
   }
   const columns = headerColumns(header, problem);
   if (!columns) return { entries: [], problems };
@@ -148,8 +152,11 @@ export function readDelimitedGlossary(fileName: string, fileText: string): Gloss
       return index === undefined ? '' : (record.fields[index] ?? '').trim();
     };
     if (record.fields.length > header.fields.length) {
-      const counts = `${record.fields.length} fields where the header has ${header.fields.length}`;
-      problem(record.line, `${counts}; the row is skipped`);
+      const given = record.fields.length;
+      problem(
+        record.line,
+        l10n.t('{0} fields where the header has {1}; the row is skipped', given, header.fields.length),
+      );
       continue;
     }
     const source = value('source');
@@ -157,23 +164,26 @@ export function readDelimitedGlossary(fileName: string, fileText: string): Gloss
     const status = STATUS_ALIASES.get(rawStatus.toLowerCase());
     const locale = value('locale');
     if (source === '') {
-      problem(record.line, 'no source term; the row is skipped');
+      problem(record.line, l10n.t('no source term; the row is skipped'));
       continue;
     }
     if (!status) {
       const known = TERM_STATUSES.join(', ');
       const suggestion = didYouMean(rawStatus.toLowerCase(), TERM_STATUSES);
-      problem(record.line, `unknown status "${rawStatus}"${suggestion} (use ${known}); the row is skipped`);
+      problem(record.line, l10n.t('unknown status "{0}"{1} (use {2}); the row is skipped', rawStatus, suggestion, known));
       continue;
     }
     if (locale !== '' && !isWellFormedLanguageTag(locale)) {
-      problem(record.line, `locale "${locale}" is not a BCP 47 tag (such as et-EE); the row is skipped`);
+      problem(record.line, l10n.t('locale "{0}" is not a BCP 47 tag (such as et-EE); the row is skipped', locale));
       continue;
     }
     const target = value('target') || (status === 'do-not-translate' ? source : '');
     if (target === '') {
-      const why = 'only a do-not-translate row may leave it empty';
-      problem(record.line, `no target term for "${source}"; ${why}; the row is skipped`);
+      const message = l10n.t(
+        'no target term for "{0}"; only a do-not-translate row may leave it empty; the row is skipped',
+        source,
+      );
+      problem(record.line, message);
       continue;
     }
     const key = source.toLowerCase();

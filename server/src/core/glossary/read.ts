@@ -1,4 +1,5 @@
 /** A glossary file's text read by its kind: TBX by its extension or its first tag, else CSV or TSV. */
+import * as l10n from '@vscode/l10n';
 import { readDelimitedGlossary } from './delimited';
 import { Glossary } from './glossary';
 import { MAX_GLOSSARY_LENGTH, type GlossaryReadResult } from './model';
@@ -12,7 +13,7 @@ function looksLikeXml(text: string): boolean {
 export function readGlossaryText(fileName: string, text: string): GlossaryReadResult {
   if (text.length > MAX_GLOSSARY_LENGTH) {
     const megabytes = Math.round(MAX_GLOSSARY_LENGTH / 1_000_000);
-    const problem = `${fileName}: larger than ${megabytes} million characters; not read as a glossary`;
+    const problem = l10n.t('{0}: larger than {1} million characters; not read as a glossary', fileName, megabytes);
     return { entries: [], problems: [problem] };
   }
   if (/\.(?:tbx|xml)$/i.test(fileName) || looksLikeXml(text)) return readTbxGlossary(fileName, text);

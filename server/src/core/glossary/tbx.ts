@@ -17,6 +17,7 @@
  * A DOCTYPE with an internal subset (where entities would be declared) is refused, so a hostile file cannot make
  * the reader expand entities without end; references to undeclared entities are errors of the parser.
  */
+import * as l10n from '@vscode/l10n';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { isWellFormedLanguageTag } from '../rules/frontMatter/bcp47';
 import type { GlossaryEntry, GlossaryReadResult, GlossaryTarget, TermStatus } from './model';
@@ -117,7 +118,7 @@ export function readTbxGlossary(fileName: string, text: string): GlossaryReadRes
         done: (value) => {
           const status = STATUSES.get(value.trim().toLowerCase());
           const known = 'preferredTerm-admn-sts, admittedTerm-admn-sts or deprecatedTerm-admn-sts';
-          if (!status) problem(line, `unknown administrativeStatus "${value.trim()}" (use ${known})`);
+          if (!status) problem(line, l10n.t('unknown administrativeStatus "{0}" (use {1})', value.trim(), known));
           else if (term) term.status = status;
         },
       };
@@ -128,7 +129,7 @@ export function readTbxGlossary(fileName: string, text: string): GlossaryReadRes
         done: (value) => {
           const answer = yesOrNo(value);
           if (answer === undefined) {
-            problem(line, `${type ?? name} is "${value.trim()}"; use yes or no`);
+            problem(line, l10n.t('{0} is "{1}"; use yes or no', type ?? name, value.trim()));
             return;
           }
           const dnt = kind === 'translatable' ? !answer : answer;
@@ -143,7 +144,10 @@ export function readTbxGlossary(fileName: string, text: string): GlossaryReadRes
 
   parser.on('doctype', (doctype) => {
     if (doctype.includes('[')) {
-      problem(parser.line, 'a DOCTYPE with an internal subset (entity declarations) is not accepted in a glossary');
+      problem(
+        parser.line,
+        l10n.t('a DOCTYPE with an internal subset (entity declarations) is not accepted in a glossary'),
+      );
       throw new Refused();
     }
   });
@@ -153,7 +157,10 @@ export function readTbxGlossary(fileName: string, text: string): GlossaryReadRes
     const attribute = (key: string): string | undefined => tag.attributes[key];
     if (depth === 1) {
       if (name !== 'martif' && name !== 'tbx') {
-        problem(parser.line, `the root element is <${tag.name}>, not <martif> (TBX 2008) or <tbx> (TBX 2019)`);
+        problem(
+          parser.line,
+          l10n.t('the root element is <{0}>, not <martif> (TBX 2008) or <tbx> (TBX 2019)', tag.name),
+        );
         throw new Refused();
       }
       sourceLanguage = (attribute('xml:lang') ?? 'en').toLowerCase();
@@ -162,8 +169,11 @@ export function readTbxGlossary(fileName: string, text: string): GlossaryReadRes
     } else if (LANGUAGE_ELEMENTS.has(name)) {
       const tagValue = attribute('xml:lang');
       if (tagValue === undefined || !isWellFormedLanguageTag(tagValue)) {
-        const given = tagValue === undefined ? 'no xml:lang' : `xml:lang "${tagValue}", not a BCP 47 tag`;
-        problem(parser.line, `<${tag.name}> has ${given}; its terms are skipped`);
+        const message =
+          tagValue === undefined
+            ? l10n.t('<{0}> has no xml:lang; its terms are skipped', tag.name)
+            : l10n.t('<{0}> has xml:lang "{1}", not a BCP 47 tag; its terms are skipped', tag.name, tagValue);
+        problem(parser.line, message);
         language = undefined;
       } else language = tagValue.toLowerCase();
     } else if (TERM_ELEMENTS.has(name)) {
@@ -192,7 +202,7 @@ export function readTbxGlossary(fileName: string, text: string): GlossaryReadRes
     }
     depth--;
     if (TERM_ELEMENTS.has(name) && term) {
-      if (term.text === '') problem(term.line, `<${tag.name}> has no term; it is skipped`);
+      if (term.text === '') problem(term.line, l10n.t('<{0}> has no term; it is skipped', tag.name));
       else if (entry && language !== undefined) entry.terms.push({ language, term });
       term = undefined;
     } else if (LANGUAGE_ELEMENTS.has(name)) {
@@ -215,7 +225,7 @@ export function readTbxGlossary(fileName: string, text: string): GlossaryReadRes
   if (parseError !== undefined && !refused) {
     // saxes writes `file:line:column: message`; the file is ours already.
     const reason = parseError.startsWith(`${fileName}:`) ? parseError : `${fileName}: ${parseError}`;
-    return { entries: [], problems: [`${reason.replace(/\.$/, '')}: not well-formed XML`] };
+    return { entries: [], problems: [l10n.t('{0}: not well-formed XML', reason.replace(/\.$/, ''))] };
   }
   return { entries: refused ? [] : entries, problems };
 }
