@@ -24,7 +24,16 @@ export function bundleFor(locale: string | undefined, bundles: MessageBundles): 
   return bundles[tag] ?? bundles[tag.split('-')[0]!];
 }
 
+let languageInUse = 'en';
+
 /** From now on, messages come in the locale's language, or in English when there is no bundle for it. */
 export function useLocale(locale: string | undefined, bundles: MessageBundles = SERVER_BUNDLES): void {
-  l10n.config({ contents: { ...bundleFor(locale, bundles) } });
+  const bundle = bundleFor(locale, bundles);
+  l10n.config({ contents: { ...bundle } });
+  languageInUse = bundle && locale ? locale : 'en';
+}
+
+/** The language the server's messages are in now, as a `lang` attribute names it (`de-AT`, `en`). */
+export function messageLanguage(): string {
+  return languageInUse;
 }

@@ -3,6 +3,7 @@
  * is read through the workspace's file system (or taken from the editor when it is open), checked under the
  * configuration that applies to it, compared across files per locale, and rendered by the core's page.
  */
+import { messageLanguage } from './localization';
 import { URI } from 'vscode-uri';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { ReportParams, ReportResult } from '../../shared/protocol';
@@ -87,9 +88,11 @@ export function relativeLink(folder: string, uri: string): string {
 
 function pageFor(params: ReportParams): ReportPage {
   const webview = params.webview;
-  if (!webview) return STANDALONE_PAGE;
+  const language = messageLanguage();
+  if (!webview) return { ...STANDALONE_PAGE, language };
   const nonce = `'nonce-${webview.nonce}'`;
   return {
+    language,
     contentSecurityPolicy: `default-src 'none'; style-src ${nonce}; script-src ${nonce} ${webview.cspSource}`,
     nonce: webview.nonce,
     scriptUri: webview.scriptUri,

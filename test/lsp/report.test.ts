@@ -59,6 +59,23 @@ describe('bilingualDocs/report', () => {
     assert.ok(html.includes(`<script nonce="${webview.nonce}" src="https://webview.test/report.js"></script>`));
   });
 
+  test('Should write the page in the language of a client that says German, the command line staying English', async () => {
+    const german = await StdioLanguageClient.start({ rootUri: REAL_URI, locale: 'de', settings: { rules: {} } });
+    try {
+      const { html } = (await german.request<ReportResult | null>(ReportRequest.method, { uris: [REAL_URI] }))!;
+      assert.match(html, /^<!DOCTYPE html>\n<html lang="de">/);
+      for (const words of ['Übersicht nach Gebietsschema', 'Nicht übersetzte Einheiten', 'Probleme nach Regel']) {
+        assert.ok(html.includes(words), `no "${words}" in the page`);
+      }
+      assert.ok(!html.includes('Overview by locale'));
+    } finally {
+      german.kill();
+    }
+    const english = (await report({ uris: [REAL_URI] }))!;
+    assert.match(english.html, /^<!DOCTYPE html>\n<html lang="en">/);
+    assert.ok(english.html.includes('Overview by locale'));
+  });
+
   test('Should answer bad parameters with an error, and a policy source that would break the policy too', async () => {
     await assert.rejects(report({ uris: 'file:///x' }), /Expected params\.uris to be a list of URIs/);
     const webview = { nonce: 'abc', cspSource: "x; script-src 'unsafe-inline'", scriptUri: 'x' };

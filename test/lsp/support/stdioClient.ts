@@ -38,6 +38,8 @@ export interface ClientOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** False to start the server without `initialize`, for a test of what it does before. */
   readonly initialize?: boolean;
+  /** The display language the client says it has in `initialize` (VS Code sends its own). */
+  readonly locale?: string;
 }
 
 interface Waiter {
@@ -109,6 +111,7 @@ export class StdioLanguageClient {
       processId: process.pid,
       rootUri: this.options.rootUri ?? null,
       workspaceFolders: folder,
+      ...(this.options.locale !== undefined ? { locale: this.options.locale } : {}),
       capabilities: {
         workspace: {
           configuration: true,

@@ -5,6 +5,7 @@
  * `ReportLimits`) so that a repository of hundreds of megabytes still makes a page a browser opens; the counts are
  * always whole.
  */
+import * as l10n from '@vscode/l10n';
 import type { InconsistentGroup } from '../acrossFiles';
 import type { FileReport, UnitText } from '../fileReport';
 import type { Severity } from '../rules/rule';
@@ -214,7 +215,7 @@ export class QaReportBuilder {
       (a, b) => byCatalogOrder(a.code, b.code) || severityRank(a.severity) - severityRank(b.severity),
     );
     return {
-      title: heading.title ?? 'Bilingual Docs QA report',
+      title: heading.title ?? l10n.t('Bilingual Docs QA report'),
       scope: heading.scope,
       generatedAt: heading.generatedAt,
       toolVersion: heading.toolVersion,

@@ -4,6 +4,7 @@
  * The same page is saved by the CLI and shown in VS Code's webview, where the page's own policy and one script
  * that only posts the links clicked are given by the extension (`ReportPage`).
  */
+import * as l10n from '@vscode/l10n';
 import type { Severity } from '../rules/rule';
 import {
   GLOSSARY_CODES,
@@ -20,6 +21,8 @@ import {
 /** How the page is served: its policy, and in the webview the nonce and the script that opens links in VS Code. */
 export interface ReportPage {
   readonly contentSecurityPolicy: string;
+  /** The language the page's words are in (the `lang` of the page); English when not given. */
+  readonly language?: string;
   readonly nonce?: string;
   readonly scriptUri?: string;
 }
@@ -64,12 +67,37 @@ export const REPORT_PALETTES: Readonly<Record<'light' | 'dark', ReportPalette>> 
   },
 };
 
-const SEVERITY_TITLES: Readonly<Record<Severity, string>> = {
-  error: 'Errors',
-  warning: 'Warnings',
-  info: 'Info',
-  hint: 'Hints',
-};
+/** Made when a page is, since the words are in the language the server was asked for by then. */
+function severityTitle(severity: Severity): string {
+  switch (severity) {
+    case 'error':
+      return l10n.t('Errors');
+    case 'warning':
+      return l10n.t('Warnings');
+    case 'info':
+      return l10n.t('Info');
+    case 'hint':
+      return l10n.t('Hints');
+  }
+}
+
+function severityCount(severity: Severity, count: string): string {
+  switch (severity) {
+    case 'error':
+      return l10n.t('{0} errors', count);
+    case 'warning':
+      return l10n.t('{0} warnings', count);
+    case 'info':
+      return l10n.t('{0} info', count);
+    case 'hint':
+      return l10n.t('{0} hints', count);
+  }
+}
+
+/** A table's column header. */
+function column(label: string, numeric = false): string {
+  return `<th scope="col"${numeric ? ' class="number"' : ''}>${label}</th>`;
+}
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -136,12 +164,12 @@ function severityCells(counts: SeverityCounts): string {
 function overview(report: QaReport): string {
   const { totals } = report;
   const header =
-    '<tr><th scope="col">Locale</th><th scope="col">Type</th><th scope="col" class="number">Files</th>' +
-    '<th scope="col" class="number">Units</th><th scope="col" class="number">Source words</th>' +
-    '<th scope="col" class="number">Target words</th><th scope="col" class="number">Untranslated units</th>' +
-    SEVERITIES.map((severity) => `<th scope="col" class="number">${SEVERITY_TITLES[severity]}</th>`).join('') +
-    '<th scope="col" class="number">Errors per 1,000 words</th>' +
-    '<th scope="col" class="number">Warnings per 1,000 words</th></tr>';
+    `<tr>${column(l10n.t('Locale'))}${column(l10n.t('Type'))}${column(l10n.t('Files'), true)}` +
+    `${column(l10n.t('Units'), true)}${column(l10n.t('Source words'), true)}` +
+    `${column(l10n.t('Target words'), true)}${column(l10n.t('Untranslated units'), true)}` +
+    SEVERITIES.map((severity) => column(severityTitle(severity), true)).join('') +
+    `${column(l10n.t('Errors per 1,000 words'), true)}` +
+    `${column(l10n.t('Warnings per 1,000 words'), true)}</tr>`;
   const rows = report.locales.map(
     (locale) =>
       `<tr><th scope="row">${escapeHtml(locale.locale)}</th><td>${escapeHtml(locale.translationType)}</td>` +
@@ -152,17 +180,21 @@ function overview(report: QaReport): string {
       `<td class="number">${perThousandWords(locale.bySeverity.warning, locale.sourceWords)}</td></tr>`,
   );
   const footer =
-    `<tr><th scope="row" colspan="2">All</th><td class="number">${number(totals.filesWithMarkup)}</td>` +
+    `<tr><th scope="row" colspan="2">${l10n.t('All')}</th><td class="number">${number(totals.filesWithMarkup)}</td>` +
     `<td class="number">${number(totals.units)}</td><td class="number">${number(totals.sourceWords)}</td>` +
     `<td class="number">${number(totals.targetWords)}</td><td class="number">${number(totals.untranslatedUnits)}</td>` +
     `${severityCells(totals.bySeverity)}` +
     `<td class="number">${perThousandWords(totals.bySeverity.error, totals.sourceWords)}</td>` +
     `<td class="number">${perThousandWords(totals.bySeverity.warning, totals.sourceWords)}</td></tr>`;
   return (
-    '<section aria-labelledby="overview"><h2 id="overview">Overview by locale</h2>' +
-    `<p>${number(totals.files)} Markdown files, ${number(totals.filesWithMarkup)} of them in bilingual markup. ` +
-    'Words are counted as translation tools count them; rates are per 1,000 source words.</p>' +
-    '<div class="scroll"><table><caption>Files, units, words and problems per locale and translation type' +
+    `<section aria-labelledby="overview"><h2 id="overview">${l10n.t('Overview by locale')}</h2><p>` +
+    l10n.t(
+      '{0} Markdown files, {1} of them in bilingual markup. Words are counted as translation tools count them; ' +
+        'rates are per 1,000 source words.',
+      number(totals.files),
+      number(totals.filesWithMarkup),
+    ) +
+    `</p><div class="scroll"><table><caption>${l10n.t('Files, units, words and problems per locale and translation type')}` +
     `</caption><thead>${header}</thead><tbody>${rows.join('')}</tbody><tfoot>${footer}</tfoot></table></div></section>`
   );
 }
@@ -170,7 +202,7 @@ function overview(report: QaReport): string {
 function rulesByLocale(report: QaReport): string {
   if (report.rules.length === 0) return '';
   const header =
-    '<tr><th scope="col">Rule</th><th scope="col">Severity</th><th scope="col" class="number">All</th>' +
+    `<tr>${column(l10n.t('Rule'))}${column(l10n.t('Severity'))}${column(l10n.t('All'), true)}` +
     report.locales.map((locale) => `<th scope="col" class="number">${escapeHtml(locale.key)}</th>`).join('') +
     '</tr>';
   const rows = report.rules.map(
@@ -183,8 +215,8 @@ function rulesByLocale(report: QaReport): string {
       '</tr>',
   );
   return (
-    '<section aria-labelledby="rules"><h2 id="rules">Problems by rule and severity</h2>' +
-    '<div class="scroll"><table><caption>Problems of each rule and severity, in all and per locale and type' +
+    `<section aria-labelledby="rules"><h2 id="rules">${l10n.t('Problems by rule and severity')}</h2>` +
+    `<div class="scroll"><table><caption>${l10n.t('Problems of each rule and severity, in all and per locale and type')}` +
     `</caption><thead>${header}</thead><tbody>${rows.join('')}</tbody></table></div></section>`
   );
 }
@@ -201,7 +233,7 @@ function groupRows(group: ReportGroup): string {
             `${escapeHtml(group.text)}</th>`
           : '';
       const unlisted = variant.count - variant.places.length;
-      const more = unlisted > 0 ? ` <span class="muted">and ${number(unlisted)} more</span>` : '';
+      const more = unlisted > 0 ? ` <span class="muted">${l10n.t('and {0} more', number(unlisted))}</span>` : '';
       return (
         `<tr>${shared}<td class="text"${variantLang}>${escapeHtml(variant.text)}</td>` +
         `<td class="number">${number(variant.count)}</td>` +
@@ -217,12 +249,12 @@ function groupTable(groups: readonly ReportGroup[], code: ReportGroup['code'], l
   if (chosen.length === 0) return '';
   const [shared, variant, caption] =
     code === 'inconsistent-target'
-      ? ['Source', 'Translation', 'One source translated in several ways']
-      : ['Translation', 'Source', 'One translation standing for several sources'];
+      ? [l10n.t('Source'), l10n.t('Translation'), l10n.t('One source translated in several ways')]
+      : [l10n.t('Translation'), l10n.t('Source'), l10n.t('One translation standing for several sources')];
   return (
     `<div class="scroll"><table><caption>${caption} (${escapeHtml(code)}), ${escapeHtml(locale)}</caption>` +
-    `<thead><tr><th scope="col">${shared}</th><th scope="col">${variant}</th>` +
-    '<th scope="col" class="number">Units</th><th scope="col">Where</th></tr></thead>' +
+    `<thead><tr>${column(shared)}${column(variant)}${column(l10n.t('Units'), true)}${column(l10n.t('Where'))}` +
+    '</tr></thead>' +
     `${chosen.map(groupRows).join('')}</table></div>`
   );
 }
@@ -232,9 +264,15 @@ function inconsistencies(report: QaReport): string {
   const locales = [...new Set(report.groups.map((group) => group.locale))].sort();
   const omitted =
     report.groupsOmitted > 0
-      ? `<p class="muted">${number(report.groupsOmitted)} more groups are not shown here (the largest ` +
-        `${number(report.groups.length)} are); every unit of them is in the problems below and in ` +
-        '<code>bilingual-docs check --format json</code>.</p>'
+      ? '<p class="muted">' +
+        l10n.t(
+          '{0} more groups are not shown here (the largest {1} are); every unit of them is in the problems below ' +
+            'and in {2}.',
+          number(report.groupsOmitted),
+          number(report.groups.length),
+          '<code>bilingual-docs check --format json</code>',
+        ) +
+        '</p>'
       : '';
   const sections = locales.map(
     (locale) =>
@@ -243,7 +281,7 @@ function inconsistencies(report: QaReport): string {
       groupTable(report.groups, 'inconsistent-source', locale),
   );
   return (
-    '<section aria-labelledby="consistency"><h2 id="consistency">Inconsistent translations</h2>' +
+    `<section aria-labelledby="consistency"><h2 id="consistency">${l10n.t('Inconsistent translations')}</h2>` +
     `${omitted}${sections.join('')}</section>`
   );
 }
@@ -266,16 +304,23 @@ function problemTable(rule: RuleProblems, withLocale: boolean): string {
   const shown = rule.problems.length;
   const omitted =
     rule.count > shown
-      ? `<p class="muted">The first ${number(shown)} of ${number(rule.count)} are listed; ` +
-        '<code>bilingual-docs check --format json</code> lists them all.</p>'
+      ? '<p class="muted">' +
+        l10n.t(
+          'The first {0} of {1} are listed; {2} lists them all.',
+          number(shown),
+          number(rule.count),
+          '<code>bilingual-docs check --format json</code>',
+        ) +
+        '</p>'
       : '';
-  const localeHeader = withLocale ? '<th scope="col">Locale</th>' : '';
+  const localeHeader = withLocale ? column(l10n.t('Locale')) : '';
   return (
     `<h3 id="${ruleAnchor(rule)}">${escapeHtml(rule.code)} ` +
     `<span class="${rule.severity} severity">${rule.severity}</span> (${number(rule.count)})</h3>${omitted}` +
-    `<div class="scroll"><table><caption>${escapeHtml(rule.code)}, ${rule.severity}: each problem with its ` +
-    `unit</caption><thead><tr>${localeHeader}<th scope="col">Where</th><th scope="col">Message</th>` +
-    '<th scope="col">Source</th><th scope="col">Target</th></tr></thead>' +
+    '<div class="scroll"><table><caption>' +
+    l10n.t('{0}, {1}: each problem with its unit', escapeHtml(rule.code), rule.severity) +
+    `</caption><thead><tr>${localeHeader}${column(l10n.t('Where'))}${column(l10n.t('Message'))}` +
+    `${column(l10n.t('Source'))}${column(l10n.t('Target'))}</tr></thead>` +
     `<tbody>${rule.problems.map((problem) => problemRow(problem, withLocale)).join('')}</tbody></table></div>`
   );
 }
@@ -284,7 +329,7 @@ function glossary(report: QaReport): string {
   const rules = report.rules.filter((rule) => GLOSSARY_CODES.includes(rule.code));
   if (rules.length === 0) return '';
   return (
-    '<section aria-labelledby="glossary"><h2 id="glossary">Glossary</h2>' +
+    `<section aria-labelledby="glossary"><h2 id="glossary">${l10n.t('Glossary')}</h2>` +
     `${rules.map((rule) => problemTable(rule, true)).join('')}</section>`
   );
 }
@@ -293,9 +338,9 @@ function problems(report: QaReport): string {
   const rules = report.rules.filter((rule) => !GLOSSARY_CODES.includes(rule.code));
   const body =
     rules.length === 0
-      ? '<p>No problems found.</p>'
+      ? `<p>${l10n.t('No problems found.')}</p>`
       : rules.map((rule) => problemTable(rule, report.locales.length > 1)).join('');
-  return `<section aria-labelledby="problems"><h2 id="problems">Problems</h2>${body}</section>`;
+  return `<section aria-labelledby="problems"><h2 id="problems">${l10n.t('Problems')}</h2>${body}</section>`;
 }
 
 function troubles(report: QaReport): string {
@@ -304,38 +349,39 @@ function troubles(report: QaReport): string {
     (trouble) => `<tr><td>${escapeHtml(trouble.path)}</td><td class="text">${escapeHtml(trouble.reason)}</td></tr>`,
   );
   return (
-    '<section aria-labelledby="unchecked"><h2 id="unchecked">Files not checked</h2><div class="scroll"><table>' +
-    '<caption>Files that could not be read or were skipped</caption><thead><tr><th scope="col">File</th>' +
-    `<th scope="col">Why</th></tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`
+    `<section aria-labelledby="unchecked"><h2 id="unchecked">${l10n.t('Files not checked')}</h2>` +
+    `<div class="scroll"><table><caption>${l10n.t('Files that could not be read or were skipped')}</caption>` +
+    `<thead><tr>${column(l10n.t('File'))}${column(l10n.t('Why'))}</tr></thead><tbody>${rows.join('')}</tbody>` +
+    '</table></div></section>'
   );
 }
 
 function navigation(report: QaReport): string {
-  const links: [string, string][] = [['overview', 'Overview']];
-  if (report.rules.length > 0) links.push(['rules', 'By rule']);
-  if (report.groups.length > 0) links.push(['consistency', 'Inconsistent translations']);
-  if (report.rules.some((rule) => GLOSSARY_CODES.includes(rule.code))) links.push(['glossary', 'Glossary']);
-  links.push(['problems', 'Problems']);
-  if (report.troubles.length > 0) links.push(['unchecked', 'Files not checked']);
+  const links: [string, string][] = [['overview', l10n.t('Overview')]];
+  if (report.rules.length > 0) links.push(['rules', l10n.t('By rule')]);
+  if (report.groups.length > 0) links.push(['consistency', l10n.t('Inconsistent translations')]);
+  if (report.rules.some((rule) => GLOSSARY_CODES.includes(rule.code))) links.push(['glossary', l10n.t('Glossary')]);
+  links.push(['problems', l10n.t('Problems')]);
+  if (report.troubles.length > 0) links.push(['unchecked', l10n.t('Files not checked')]);
   const items = links.map(([id, label]) => `<li><a href="#${id}">${label}</a></li>`).join('');
-  return `<nav aria-label="Sections"><ul>${items}</ul></nav>`;
+  return `<nav aria-label="${l10n.t('Sections')}"><ul>${items}</ul></nav>`;
 }
 
 export function renderReportHtml(report: QaReport, page: ReportPage = STANDALONE_PAGE): string {
   const nonce = page.nonce ? ` nonce="${escapeHtml(page.nonce)}"` : '';
   const script = page.scriptUri ? `<script${nonce} src="${escapeHtml(page.scriptUri)}"></script>` : '';
   const { bySeverity } = report.totals;
-  const counts = SEVERITIES.map(
-    (severity) => `${number(bySeverity[severity])} ${SEVERITY_TITLES[severity].toLowerCase()}`,
-  );
+  const counts = SEVERITIES.map((severity) => severityCount(severity, number(bySeverity[severity])));
+  const language = page.language ?? 'en';
   return (
-    '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">' +
+    `<!DOCTYPE html>\n<html lang="${escapeHtml(language)}"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(page.contentSecurityPolicy)}">` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     `<title>${escapeHtml(report.title)}</title><style${nonce}>${STYLE}</style></head>\n<body>` +
     `<header><h1>${escapeHtml(report.title)}</h1><p>${escapeHtml(report.scope)}, ${counts.join(', ')}.</p>` +
-    `<p class="muted">Made on ${escapeHtml(report.generatedAt)} by Bilingual Docs ` +
-    `${escapeHtml(report.toolVersion)}.</p>${navigation(report)}</header>\n<main>` +
+    '<p class="muted">' +
+    l10n.t('Made on {0} by Bilingual Docs {1}.', escapeHtml(report.generatedAt), escapeHtml(report.toolVersion)) +
+    `</p>${navigation(report)}</header>\n<main>` +
     `${overview(report)}\n${rulesByLocale(report)}\n${inconsistencies(report)}\n${glossary(report)}\n` +
     `${problems(report)}\n${troubles(report)}</main>${script}</body></html>\n`
   );
