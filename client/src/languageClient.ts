@@ -39,10 +39,19 @@ export function serverSettingsFor(scopeUri: string | undefined): BilingualDocsSe
   );
   const words = configuration.get<BilingualDocsSettings['words']>('words');
   return {
-    rules: configuration.get<BilingualDocsSettings['rules']>('rules', DEFAULT_SETTINGS.rules),
+    rules: plain(configuration.get<BilingualDocsSettings['rules']>('rules', DEFAULT_SETTINGS.rules)),
     diagnosticsDelay: configuration.get<number>('diagnosticsDelay', DEFAULT_SETTINGS.diagnosticsDelay),
-    ...(words === undefined ? {} : { words }),
+    ...(words === undefined ? {} : { words: plain(words) }),
   };
+}
+
+/**
+ * A setting's value as plain data. VS Code hands out object settings behind a Proxy, which a Web Worker's
+ * `postMessage` cannot clone: in the browser the connection to the server broke on the first settings answer that
+ * held one (`bilingualDocs.words`).
+ */
+function plain<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
 /**
