@@ -166,6 +166,14 @@ describe('spelling', () => {
     assert.deepEqual(flaggedWords(text), []);
   });
 
+  test('Should flag the real typo sevkıyatı of a Turkish article and still accept the two-word term satınalma', () => {
+    const sample = join(fixturesRoot, '..', '..', 'samples', 'Dynamics-365-Operations__transportation-management-engines.md');
+    const flagged = flaggedWords(readArticleText(sample));
+    assert.ok(flagged.includes('sevkıyatı'), flagged.join(', '));
+    const term = article('tr-TR', unit('646d1-104', 'Satınalma siparişi oluşturun.', 'Create a purchase order.'));
+    assert.deepEqual(flaggedWords(term), []);
+  });
+
   test('Should accept the words of the word lists and of the ignore comments of the article', () => {
     const text = article(
       'de-DE',

@@ -12,6 +12,12 @@ const MIN_COMPOUND_PART = 3;
 
 /** The most words a compound is split into: more would only let typos through as runs of short words. */
 const MAX_COMPOUND_PARTS = 4;
+/**
+ * Turkish writes compounds of two whole words (`satın` + `alma`); its short stems and inflected forms would join
+ * into typos of three short parts (`sev` + `kıy` + `atı` for the misspelt `sevkıyatı` of a real article).
+ */
+const TWO_WORD_COMPOUNDS: Readonly<Record<string, { readonly minPart: number }>> = { tr: { minPart: 4 } };
+
 /** The linking letter of Germanic compounds (German `Regionsinformationen`, Swedish `arbetsplats`). */
 const LINKING_S = 's';
 
@@ -51,6 +57,8 @@ export function binaryTrieOf(bytes: Uint8Array): Uint8Array {
 
 export class TrieSpeller implements Speller {
   private readonly trie: ITrie;
+  private readonly minPart: number;
+  private readonly twoWordsOnly: boolean;
 
   constructor(
     readonly language: string,
@@ -59,6 +67,8 @@ export class TrieSpeller implements Speller {
     private readonly compounds = false,
   ) {
     this.trie = decodeTrie(bytes as Uint8Array<ArrayBuffer>);
+    this.minPart = TWO_WORD_COMPOUNDS[language]?.minPart ?? MIN_COMPOUND_PART;
+    this.twoWordsOnly = TWO_WORD_COMPOUNDS[language] !== undefined;
   }
 
   /** A compound: of forms the dictionary marks as the start, middle or end of one (`Vermittlungs+`), or of words. */
@@ -73,8 +83,8 @@ export class TrieSpeller implements Speller {
    * `s` (`Region` + `s` + `Informationen`) or be a form the dictionary marks as a compound's start.
    */
   private isCompound(word: string, first: boolean, parts: number): boolean {
-    if (parts > MAX_COMPOUND_PARTS) return false;
-    for (let cut = MIN_COMPOUND_PART; cut <= word.length - MIN_COMPOUND_PART; cut++) {
+    if (parts > (this.twoWordsOnly ? 1 : MAX_COMPOUND_PARTS)) return false;
+    for (let cut = this.minPart; cut <= word.length - this.minPart; cut++) {
       if (!this.isCompoundHead(word.slice(0, cut), first)) continue;
       const tail = word.slice(cut);
       if (this.isCompoundTail(tail) || this.isCompound(tail, false, parts + 1)) return true;
