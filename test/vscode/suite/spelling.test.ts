@@ -52,9 +52,15 @@ function spellingGone(uri: vscode.Uri, why: string): Promise<vscode.Diagnostic[]
   return waitForDiagnostics(uri, (all) => spellingOf(all).length === 0, `the spelling diagnostic to go once ${why}`);
 }
 
+/**
+ * The quick fixes of the spelling finding. Those of inconsistent-target are left out: the mistyped unit differs
+ * from the same unit in the workspace's other copy of the article, so that rule offers its fixes on the range too
+ * (VS Code does not say which diagnostic an action of `executeCodeActionProvider` answers).
+ */
 async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  return codeActionsFor(uri, diagnostic.range, vscode.CodeActionKind.QuickFix, (actions) =>
-    actions.some((action) => action.title.startsWith(`Ignore "${WORD}"`)));
+  const actions = await codeActionsFor(uri, diagnostic.range, vscode.CodeActionKind.QuickFix, (found) =>
+    found.some((action) => action.title.startsWith(`Ignore "${WORD}"`)));
+  return actions.filter((action) => !/^Use '|^Suppress inconsistent-target /.test(action.title));
 }
 
 suite('Spelling in a real VS Code', () => {
@@ -75,10 +81,11 @@ suite('Spelling in a real VS Code', () => {
       const corrections = titles.filter((title) => title.startsWith('Change to'));
       assert.ok(corrections.length >= 1 && corrections.length <= 5, titles.join(' | '));
       assert.equal(corrections[0], 'Change to "beibehalten"', titles.join(' | '));
-      assert.deepEqual(titles.slice(corrections.length, corrections.length + 2), [
-        `Add "${WORD}" to the workspace word list`,
-        `Ignore "${WORD}" in this article`,
-      ]);
+      assert.deepEqual(
+        titles.slice(corrections.length, corrections.length + 2),
+        [`Add "${WORD}" to the workspace word list`, `Ignore "${WORD}" in this article`],
+        titles.join(' | '),
+      );
 
       const addition = fixes.find((fix) => fix.title === `Add "${WORD}" to the workspace word list`)!;
       assert.ok(await vscode.workspace.applyEdit(addition.edit!), 'VS Code refused the word list edit');
