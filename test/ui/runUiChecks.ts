@@ -290,23 +290,24 @@ async function uiChecks(
   baseSettings: Record<string, unknown>,
   dialogs: string[],
 ) {
+  const harness = {
+    page,
+    workspace,
+    userDataDir,
+    baseSettings,
+    check,
+    notRun,
+    screenshot,
+    frameWith,
+    openFromExplorer,
+    runCommand,
+  };
   if (process.env.BILINGUAL_DOCS_UI_ONLY === 'grid') {
     await page
       .locator('.explorer-folders-view .monaco-list-row')
       .filter({ hasText: ARTICLE })
       .waitFor({ timeout: 60_000 });
-    await gridChecks({
-      page,
-      workspace,
-      userDataDir,
-      baseSettings,
-      check,
-      notRun,
-      screenshot,
-      frameWith,
-      openFromExplorer,
-      runCommand,
-    });
+    await gridChecks(harness);
     return;
   }
   const article = join(workspace, ARTICLE);
@@ -426,18 +427,6 @@ async function uiChecks(
     },
   );
 
-  const harness = {
-    page,
-    workspace,
-    userDataDir,
-    baseSettings,
-    check,
-    notRun,
-    screenshot,
-    frameWith,
-    openFromExplorer,
-    runCommand,
-  };
   await previewChecks(harness);
   await gridChecks(harness);
 }
