@@ -12,9 +12,10 @@ import { createLanguageService } from '../../server/src/languageService';
 import type { PreviewResult } from '../../shared/protocol';
 import { renderArticle, type ArticleLayout } from '../../client/src/preview/article';
 import { renderPreviewContent } from '../../client/src/preview/render';
-import { classifyLink, localImagePath } from '../../client/src/preview/links';
+import { localImagePath } from '../../client/src/preview/links';
 import { corpusFiles } from '../core/support/corpus';
-import { allElements, findAll, hasClass, parseContent, type Element } from './htmlTree';
+import { findAll, hasClass, parseContent, type Element } from './htmlTree';
+import { assertInert } from './inertHtml';
 
 const service = createLanguageService({ ruleDocumentationLink: (code) => `file:///package/docs/rules/${code}.md` });
 const LAYOUTS: readonly ArticleLayout[] = ['columns', 'interleaved', 'target'];
@@ -65,24 +66,6 @@ function assertEachUnitOnce(root: Element, preview: PreviewResult, layout: strin
     for (const element of elements) {
       const unit = preview.units[Number(element.attributes['data-unit-index'])]!;
       assert.equal(element.attributes['data-unit-id'], unit.id);
-    }
-  }
-}
-
-function assertInert(root: Element): void {
-  for (const element of allElements(root)) {
-    assert.ok(
-      !['script', 'img', 'svg', 'iframe', 'style', 'object', 'embed', 'form', 'meta', 'base', 'link'].includes(
-        element.name,
-      ),
-      `<${element.name}> rendered`,
-    );
-    for (const [name, value] of Object.entries(element.attributes)) {
-      assert.ok(
-        !/^on/i.test(name) && !['href', 'src', 'style', 'action', 'srcset', 'formaction'].includes(name),
-        `${name}="${value}" rendered`,
-      );
-      if (name === 'data-href') assert.notEqual(classifyLink(value).kind, 'blocked', value);
     }
   }
 }
