@@ -24,14 +24,24 @@ function spellingOf(params: PublishDiagnosticsParams): Diagnostic[] {
   return params.diagnostics.filter((diagnostic) => diagnostic.code === 'spelling');
 }
 
+/** A server over an empty temporary workspace folder, both gone after `use`. */
+async function inTempWorkspace(use: (folder: string, client: StdioLanguageClient) => Promise<void>): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'bilingual-docs-spelling-'));
+  const client = await StdioLanguageClient.start({
+    rootUri: pathToFileURL(folder).href,
+    settings: { rules: {}, diagnosticsDelay: 10 },
+  });
+  try {
+    await use(folder, client);
+  } finally {
+    client.kill();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 describe('spelling in the language server', () => {
   test('Should publish the misspelled word once the dictionary has loaded, with suggestions, the word list and ignore', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'bilingual-docs-spelling-'));
-    const client = await StdioLanguageClient.start({
-      rootUri: pathToFileURL(folder).href,
-      settings: { rules: {}, diagnosticsDelay: 10 },
-    });
-    try {
+    await inTempWorkspace(async (folder, client) => {
       writeFileSync(join(folder, '.bilingual-docs.json'), CONFIG);
       const uri = pathToFileURL(join(folder, 'kennwort.md')).href;
       await client.open(uri, ARTICLE);
@@ -71,19 +81,11 @@ describe('spelling in the language server', () => {
       lines[1] = lines[1]!.slice(0, 32) + edit!.newText + lines[1]!.slice(32);
       assert.deepEqual(JSON.parse(lines.join('\n')), { rules: { 'id-order': 'off' }, words: { 'de-DE': ['Passwrt'] } });
       assert.equal(readFileSync(join(folder, '.bilingual-docs.json'), 'utf8'), CONFIG);
-    } finally {
-      client.kill();
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   });
 
   test('Should create the configuration file in the workspace folder when none applies, and take the words of the setting', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'bilingual-docs-spelling-'));
-    const client = await StdioLanguageClient.start({
-      rootUri: pathToFileURL(folder).href,
-      settings: { rules: {}, diagnosticsDelay: 10 },
-    });
-    try {
+    await inTempWorkspace(async (folder, client) => {
       const uri = pathToFileURL(join(folder, 'kennwort.md')).href;
       await client.open(uri, ARTICLE);
       const published = await client.waitFor<PublishDiagnosticsParams>(
@@ -116,19 +118,11 @@ describe('spelling in the language server', () => {
       await client.change(uri, 2, `${ARTICLE} `);
       const quiet = await client.diagnostics(uri, 2);
       assert.deepEqual(spellingOf(quiet), []);
-    } finally {
-      client.kill();
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   });
 
   test('Should spell-check a Finnish article, whose dictionary ships as text and is decoded in a worker thread', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'bilingual-docs-spelling-'));
-    const client = await StdioLanguageClient.start({
-      rootUri: pathToFileURL(folder).href,
-      settings: { rules: {}, diagnosticsDelay: 10 },
-    });
-    try {
+    await inTempWorkspace(async (folder, client) => {
       const article = readFileSync(
         join(REPOSITORY_ROOT, 'test/fixtures/real/Dynamics-365-Operations__registration-manufacturing-execution.md'),
         'utf8',
@@ -143,9 +137,6 @@ describe('spelling in the language server', () => {
       assert.equal(first!.message, '"Niputettuihin" is not in the fi dictionary.');
       assert.deepEqual(first!.range, { start: { line: 40, character: 534 }, end: { line: 40, character: 547 } });
       assert.equal(article.split('\n')[40]!.slice(534, 547), 'Niputettuihin');
-    } finally {
-      client.kill();
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   });
 });
