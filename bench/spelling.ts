@@ -11,17 +11,10 @@
  * spelling at most 2× without it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from '../server/src/core/parse';
-import {
-  DICTIONARY_LANGUAGES,
-  dictionaryFileName,
-  dictionaryLanguage,
-  isTextTrie,
-} from '../server/src/core/spelling/dictionaries';
-import { TrieSpeller } from '../server/src/core/spelling/trieSpeller';
+import { DICTIONARY_LANGUAGES, dictionaryLanguage } from '../server/src/core/spelling/dictionaries';
 import { loadSpeller } from '../server/src/core/spelling/loadSpeller';
 import type { Speller } from '../server/src/core/spelling/speller';
 import { spelling } from '../server/src/core/rules/translation/spelling';
@@ -61,8 +54,6 @@ function articlesByLanguage(): Map<string, string[]> {
 
 interface LanguageFigures {
   loadMs: number;
-  /** For a dictionary shipped as text: the load from the binary form kept in the cache after the first load. */
-  cachedLoadMs?: number;
   memoryMB: number;
   lookupMicroseconds: number;
   firstResultMs?: number;
@@ -87,12 +78,6 @@ async function measure(language: string, articles: readonly string[]): Promise<L
   const memoryMB = (heldBytes() - before) / 1e6;
 
   const figures: LanguageFigures = { loadMs: round(loadMs, 0), memoryMB: round(memoryMB), lookupMicroseconds: 0 };
-  if (isTextTrie(dictionaryFileName(language))) {
-    const binary = (speller as TrieSpeller).binary();
-    const cachedStarted = performance.now();
-    new TrieSpeller(language, binary);
-    figures.cachedLoadMs = round(performance.now() - cachedStarted, 0);
-  }
   if (firstText !== undefined) figures.firstResultMs = round(firstResultMs, 0);
 
   let targetBytes = 0;
@@ -137,21 +122,16 @@ async function measure(language: string, articles: readonly string[]): Promise<L
   return figures;
 }
 
-/** Seconds the built CLI takes to check the corpus, in one thread; the dictionaries' binary forms already cached. */
+/** Seconds the built CLI takes to check the corpus, in one thread. */
 function cliSeconds(extra: readonly string[]): number {
   const started = performance.now();
   spawnSync(
     process.execPath,
     [join(root, 'dist/cli.js'), 'check', corpusRoot, '--jobs', '1', '--format', 'json', ...extra],
-    {
-      stdio: 'ignore',
-      env: { ...process.env, XDG_CACHE_HOME: cacheHome },
-    },
+    { stdio: 'ignore' },
   );
   return (performance.now() - started) / 1000;
 }
-
-const cacheHome = mkdtempSync(join(tmpdir(), 'bilingual-docs-bench-cache-'));
 
 /** The repository check with and without spelling, in alternating rounds (the median of each). */
 function repositoryCheck(): Record<string, number> {
@@ -179,15 +159,13 @@ interface ServerFirstResult {
 }
 
 /**
- * The first spelling result through the language server (`dist/server.js` over stdio) on the locale's first corpus
- * article, with the dictionary cache empty (a first use on this machine) or filled by the run before, and how long
- * hovers wait meanwhile: what a user sees on opening an article of a new locale.
+ * The first spelling result through a new language server (`dist/server.js` over stdio) on the locale's first
+ * corpus article, and how long hovers wait meanwhile: what a user sees on opening an article of a new locale.
  */
-async function serverFirstResult(article: string, cacheBase: string): Promise<ServerFirstResult> {
+async function serverFirstResult(article: string): Promise<ServerFirstResult> {
   const client = await StdioLanguageClient.start({
     serverScript: join(root, 'dist/server.js'),
     settings: { rules: {}, diagnosticsDelay: 0 },
-    env: { ...process.env, XDG_CACHE_HOME: cacheBase },
   });
   try {
     const text = readFileSync(article, 'utf8');
@@ -224,29 +202,27 @@ async function serverFirstResult(article: string, cacheBase: string): Promise<Se
   }
 }
 
-/** Per language with a corpus article: first use and cached use through the server, alternating languages, 3 rounds. */
+/** Per language with a corpus article: the first result through a new server, alternating languages, 3 rounds. */
 async function serverFirstResults(
   byLanguage: Map<string, string[]>,
   only: readonly string[],
 ): Promise<Record<string, unknown>> {
-  const rounds: Record<string, { first: ServerFirstResult[]; cached: ServerFirstResult[] }> = {};
+  const rounds: Record<string, ServerFirstResult[]> = {};
   const languages = DICTIONARY_LANGUAGES.filter((language) =>
     byLanguage.has(language) && (only.length === 0 || only.includes(language)));
   for (let round = 0; round < 3; round++) {
     for (const language of languages) {
-      const cacheBase = mkdtempSync(join(tmpdir(), 'bilingual-docs-bench-first-'));
-      const article = byLanguage.get(language)![0]!;
-      const entry = (rounds[language] ??= { first: [], cached: [] });
-      entry.first.push(await serverFirstResult(article, cacheBase));
-      entry.cached.push(await serverFirstResult(article, cacheBase));
-      rmSync(cacheBase, { recursive: true, force: true });
+      (rounds[language] ??= []).push(await serverFirstResult(byLanguage.get(language)![0]!));
     }
   }
-  const best = (results: ServerFirstResult[]) => results.reduce((a, b) => (a.firstResultMs <= b.firstResultMs ? a : b));
+  const median = (results: ServerFirstResult[]): ServerFirstResult => {
+    return [...results].sort((a, b) => a.firstResultMs - b.firstResultMs)[Math.floor(results.length / 2)]!;
+  };
+  const slowest = (results: ServerFirstResult[]): number => Math.max(...results.map((result) => result.firstResultMs));
   return Object.fromEntries(
-    Object.entries(rounds).map(([language, { first, cached }]) => [
+    Object.entries(rounds).map(([language, results]) => [
       language,
-      { firstUse: best(first), cached: best(cached) },
+      { median: median(results), slowestFirstResultMs: slowest(results) },
     ]),
   );
 }
@@ -261,7 +237,6 @@ async function main(): Promise<void> {
   }
   results['throughTheServer'] = await serverFirstResults(byLanguage, only) as Record<string, number>;
   if (only.length === 0) results['repositoryCheck'] = repositoryCheck();
-  rmSync(cacheHome, { recursive: true, force: true });
   console.log(JSON.stringify(results));
 }
 

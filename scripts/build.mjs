@@ -96,7 +96,7 @@ function writeMetafile(build, result) {
   writeFileSync(file, JSON.stringify({ outfile: build.outfile, ...result.metafile }));
 }
 
-buildDictionaries();
+await buildDictionaries();
 
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));

@@ -1,15 +1,16 @@
-// Puts the spelling dictionaries into dist/dictionaries/, one gzip-compressed binary cspell trie per language, named
-// as server/src/core/spelling/dictionaries.ts expects (`de.btrie.gz`), from the tries the `@cspell/dict-*` packages
-// ship. Those are in cspell's text format, whose decoding takes 1 to 22 s per language; the binary form decodes in
-// 10 to 370 ms (docs/rules/spelling.md has the figures), so it is made here once, at build time. The binary form is
-// also 1.6 to 2.3 times larger, and all of them would make the .vsix 50 MB: the four whose binary form is largest
-// against their text form ship as text (`fi.trie.gz`), and each machine keeps their binary form in its cache after
-// their first load (dictionaryFiles.ts).
-// A file already there and newer than its package is kept, so builds after the first cost nothing.
+// Puts the spelling dictionaries into dist/dictionaries/, named as server/src/core/spelling/dictionaries.ts expects:
+// one packed trie per language (`de.ptrie.gz`) made from the trie the `@cspell/dict-*` package ships, and the Hunspell
+// files of the `dictionary-*` packages for the languages cspell has none for. cspell ships its tries in a text form
+// that takes 1 to 22 s to decode; its binary form decodes in milliseconds but is 1.6 to 2.3 times larger, too large
+// for a .vsix under 40 MB. The packed form (packedTrie.ts) is the binary trie written so that gzip can compress it:
+// smaller than the text form and unpacked in tens of milliseconds. docs/rules/spelling.md has the figures.
+// A file already there and newer than its package (and than packedTrie.ts) is kept, so builds after the first cost
+// nothing.
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
 import { decodeTrie, encodeITrieToBTrie } from 'cspell-trie-lib';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -52,8 +53,14 @@ export const HUNSPELL_DICTIONARIES = { el: 'dictionary-el', et: 'dictionary-et',
  */
 const ADDITIONS_DIR = join(root, 'scripts', 'dictionary-additions');
 
-/** Shipped in cspell's text form, to keep the .vsix under 40 MB; must match TEXT_TRIE_LANGUAGES of dictionaries.ts. */
-export const TEXT_TRIE_LANGUAGES = new Set(['fi', 'ru', 'tr', 'uk']);
+const PACKER = join(root, 'server', 'src', 'core', 'spelling', 'packedTrie.ts');
+
+/** packedTrie.ts's packTrie, compiled here: the format has one definition, the one the server unpacks with. */
+async function loadPacker() {
+  const { outputFiles } = await esbuild.build({ entryPoints: [PACKER], bundle: true, format: 'esm', write: false });
+  const source = Buffer.from(outputFiles[0].text).toString('base64');
+  return (await import(`data:text/javascript;base64,${source}`)).packTrie;
+}
 
 /** A package's folder; cspell dictionary packages export only their cspell-ext.json, which sits at the top. */
 function packageFolder(name) {
@@ -64,21 +71,25 @@ function isFresh(output, input) {
   return existsSync(output) && statSync(output).mtimeMs >= statSync(input).mtimeMs;
 }
 
-export function buildDictionaries() {
+/** The files buildDictionaries makes; any other file there is left from an older format and would ship in the .vsix. */
+function dictionaryFiles() {
+  const hunspell = Object.keys(HUNSPELL_DICTIONARIES).flatMap((language) => [`${language}.aff.gz`, `${language}.dic.gz`]);
+  return new Set([...Object.keys(CSPELL_DICTIONARIES).map((language) => `${language}.ptrie.gz`), ...hunspell]);
+}
+
+export async function buildDictionaries() {
   mkdirSync(DICTIONARY_DIR, { recursive: true });
+  const expected = dictionaryFiles();
+  for (const name of readdirSync(DICTIONARY_DIR)) if (!expected.has(name)) rmSync(join(DICTIONARY_DIR, name));
+  let packTrie;
   for (const [language, [name, file]] of Object.entries(CSPELL_DICTIONARIES)) {
     const input = join(packageFolder(name), file);
-    const asText = TEXT_TRIE_LANGUAGES.has(language);
-    const output = join(DICTIONARY_DIR, `${language}.${asText ? 'trie' : 'btrie'}.gz`);
-    if (isFresh(output, input)) continue;
-    const compressed = file.endsWith('.gz');
+    const output = join(DICTIONARY_DIR, `${language}.ptrie.gz`);
+    if (isFresh(output, input) && isFresh(output, PACKER)) continue;
+    packTrie ??= await loadPacker();
     const bytes = readFileSync(input);
-    if (asText) writeFileSync(output, compressed ? bytes : gzipSync(bytes, { level: 9 }));
-    else
-      writeFileSync(
-        output,
-        gzipSync(encodeITrieToBTrie(decodeTrie(compressed ? gunzipSync(bytes) : bytes)), { level: 9 }),
-      );
+    const binary = encodeITrieToBTrie(decodeTrie(file.endsWith('.gz') ? gunzipSync(bytes) : bytes));
+    writeFileSync(output, gzipSync(packTrie(binary), { level: 9 }));
   }
   for (const [language, name] of Object.entries(HUNSPELL_DICTIONARIES)) {
     const folder = dirname(require.resolve(name));
@@ -95,4 +106,4 @@ export function buildDictionaries() {
   }
 }
 
-if (process.argv[1] === new URL(import.meta.url).pathname) buildDictionaries();
+if (process.argv[1] === new URL(import.meta.url).pathname) await buildDictionaries();

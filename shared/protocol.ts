@@ -391,7 +391,7 @@ export interface ReportResult {
 export const ReportRequest = new RequestType<ReportParams, ReportResult | null, void>('bilingualDocs/report');
 
 export interface DictionaryFileParams {
-  /** A spelling dictionary's file name in the extension's `dist/dictionaries/` (`de.btrie.gz`). */
+  /** A spelling dictionary's file name in the extension's `dist/dictionaries/` (`de.ptrie.gz`). */
   readonly fileName: string;
 }
 

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DictionaryFileRequest } from '../../shared/protocol';
 
-/** A dictionary's name as the catalog writes them (`pt-br.btrie.gz`, `fi.trie.gz`): nothing outside the folder. */
+/** A dictionary's name as the catalog writes them (`pt-br.ptrie.gz`, `et.aff.gz`): nothing outside the folder. */
 const DICTIONARY_FILE_NAME = /^[a-z]+(?:-[a-z]+)?\.[a-z]+(?:\.gz)?$/;
 /** Bytes per `String.fromCharCode` call: small enough for any engine's argument limit. */
 const CHUNK = 0x8000;

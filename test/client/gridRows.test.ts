@@ -15,8 +15,7 @@ import {
 import { EMPTY_CONFIG } from '../../server/src/core/config';
 import { parse } from '../../server/src/core/parse';
 import { createLanguageService } from '../../server/src/languageService';
-import { TrieSpeller } from '../../server/src/core/spelling/trieSpeller';
-import { gunzipSync } from 'node:zlib';
+import { testSpeller } from '../core/support/spellers';
 
 
 const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
@@ -173,8 +172,7 @@ describe('Problems underlined in a target cell', () => {
 
 describe('Misspelled words in the Bilingual Editor', () => {
   test('Should underline each misspelled word of a real German article at exactly that word of its target cell', () => {
-    const dictionary = gunzipSync(readFileSync(join(process.cwd(), 'dist/dictionaries/de.btrie.gz')));
-    const german = new TrieSpeller('de', new Uint8Array(dictionary), true);
+    const german = testSpeller('de')!;
     const service = createLanguageService({ ruleDocumentationLink: (code) => code, spellers: () => german });
     const text = readFileSync(
       join(process.cwd(), 'test/fixtures/real/OfficeDocs-SkypeForBusiness__patients-audit.md'),

@@ -61,7 +61,7 @@ describe('the browser server in a Web Worker', () => {
       const found = published.diagnostics.filter((diagnostic) => diagnostic.code === 'spelling');
       const messages = found.map((diagnostic) => diagnostic.message);
       assert.ok(messages.includes('"beibehaltn" is not in the de dictionary.'), messages.join(' | '));
-      assert.deepEqual(askedFor, ['de.btrie.gz']);
+      assert.deepEqual(askedFor, ['de.ptrie.gz']);
     } finally {
       connection.dispose();
       await worker.terminate();

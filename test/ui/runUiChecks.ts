@@ -43,8 +43,11 @@ const RUN_TIMEOUT_MS = Number(process.env.BILINGUAL_DOCS_UI_TIMEOUT_MS ?? 10 * 6
 const INSTALL_TIMEOUT_MS = 16 * 60 * 1000;
 const STEP_TIMEOUT_MS = 30_000;
 /** Two builds of the extension and its server (Node and browser), minified: about 1.1 MiB measured. */
-/** The spelling dictionaries are 34 MB of it; the issue's ceiling is 40 MB. */
-const MAX_VSIX_KIB = 40 * 1024;
+/**
+ * The spelling dictionaries are 29.2 MB of it; the issue's ceiling is 40 MB (decimal megabytes, as vsce and the
+ * Marketplace count them). Above this the package has picked up something it should not (source maps, tests).
+ */
+const MAX_VSIX_BYTES = 34_000_000;
 const updateScreenshots = process.argv.includes('--update-screenshots');
 const screenshotDirs = [
   join(root, 'test-results', 'ui'),
@@ -499,7 +502,7 @@ async function webWorkerHostChecks(page: Page, workspace: string) {
     // to the word, as a person would, so its row is drawn wherever it stands.
     await page.keyboard.press('Control+F');
     await page.keyboard.type(SPELLING_WORD);
-    // The Turkish dictionary ships in text form: the browser's server gets it through the extension and decodes it.
+    // The browser's server gets the Turkish dictionary through the extension and unpacks it itself.
     const problem = page.locator('.markers-panel .monaco-list-row').filter({ hasText: SPELLING_WORD }).first();
     await problem.waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS * 3 });
     // A problem that arrives after the filter was typed can stay filtered out until the filter changes: type it again.
@@ -548,11 +551,11 @@ async function main(): Promise<number> {
     let installed = false;
     const packaged = await check('Should package the extension into a .vsix', async () => {
       vsix = packageVsix(join(runDir, 'vsix'));
-      const kib = statSync(vsix).size / 1024;
+      const bytes = statSync(vsix).size;
       // Everything is bundled; a package this big has picked up source maps, node_modules or test output.
-      if (kib > MAX_VSIX_KIB)
-        throw new Error(`${basename(vsix)} is ${kib.toFixed(1)} KiB, more than ${MAX_VSIX_KIB} KiB`);
-      return `${basename(vsix)}, ${kib.toFixed(1)} KiB`;
+      if (bytes > MAX_VSIX_BYTES)
+        throw new Error(`${basename(vsix)} is ${bytes.toLocaleString('en')} bytes, more than ${MAX_VSIX_BYTES}`);
+      return `${basename(vsix)}, ${bytes.toLocaleString('en')} bytes (${(bytes / 1024).toFixed(1)} KiB)`;
     });
     if (packaged && vsix) {
       const packageFile = vsix;

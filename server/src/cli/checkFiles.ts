@@ -10,12 +10,11 @@ import { ConfigFiles } from '../configFiles';
 import { checkFileSafely } from './checkFile';
 import type { FileReport } from '../core/fileReport';
 import { Spellers } from '../core/spelling/spellers';
-import { nodeDictionaryCache, nodeDictionaryLoader } from '../node/dictionaryFiles';
-import { VERSION } from '../../../shared/version';
+import { nodeDictionaryLoader } from '../node/dictionaryFiles';
 
 /** The dictionaries of one checking thread: each worker loads those of the locales its files have. */
 export function checkerSpellers(): Spellers {
-  return new Spellers(nodeDictionaryLoader(), nodeDictionaryCache(VERSION));
+  return new Spellers(nodeDictionaryLoader());
 }
 
 export interface FileToCheck {

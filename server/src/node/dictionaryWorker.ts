@@ -1,31 +1,19 @@
 /**
- * The worker thread (dist/dictionaryWorker.js) that turns a dictionary shipped in cspell's text form into its
- * binary form: decoding the text takes seconds, and on the server's own thread it would hold up hover, diagnostics
- * and every other request meanwhile. It answers from the cache when an earlier load left the binary form there, and
- * leaves it there otherwise; the server decodes the binary form itself, in tens of milliseconds.
+ * The worker thread (dist/dictionaryWorker.js) that reads a packed trie and hands it over unpacked, in cspell's
+ * binary form: unpacking the largest (Finnish) takes a fifth of a second, which on the server's own thread would hold
+ * up hover, diagnostics and every other request meanwhile. The server decodes the binary form itself, in
+ * milliseconds, since a decoded trie cannot cross threads.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { binaryTrieOf } from '../core/spelling/trieSpeller';
-import { nodeDictionaryCache, nodeDictionaryLoader } from './dictionaryFiles';
+import { unpackTrie } from '../core/spelling/packedTrie';
+import { nodeDictionaryLoader } from './dictionaryFiles';
 import type { BinaryTrieAnswer, BinaryTrieQuestion, DictionaryWorkerData } from './dictionaryWorkerProtocol';
 
-const { folder, cacheVersion, cacheBase } = workerData as DictionaryWorkerData;
+const { folder } = workerData as DictionaryWorkerData;
 const loader = nodeDictionaryLoader(folder);
-const cache = cacheBase === undefined
-  ? nodeDictionaryCache(cacheVersion)
-  : nodeDictionaryCache(cacheVersion, cacheBase);
-
-async function binaryForm(fileName: string): Promise<Uint8Array> {
-  const cacheName = fileName.replace(/\.trie\.gz$/, '.btrie');
-  const cached = await cache.read(cacheName).catch(() => undefined);
-  if (cached) return cached;
-  const binary = binaryTrieOf(await loader(fileName));
-  await cache.write(cacheName, binary).catch(() => undefined);
-  return binary;
-}
 
 parentPort!.on('message', ({ id, fileName }: BinaryTrieQuestion) => {
-  binaryForm(fileName).then(
+  loader(fileName).then(unpackTrie).then(
     (bytes) => parentPort!.postMessage({ id, bytes } satisfies BinaryTrieAnswer, [bytes.buffer as ArrayBuffer]),
     (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);

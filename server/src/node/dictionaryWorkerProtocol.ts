@@ -2,18 +2,15 @@
 export interface DictionaryWorkerData {
   /** The folder of the dictionary files. */
   readonly folder: string;
-  /** The version whose cache folder holds the binary forms (see nodeDictionaryCache). */
-  readonly cacheVersion: string;
-  /** The cache's base folder, when not the user's (`$XDG_CACHE_HOME` or `~/.cache`). */
-  readonly cacheBase?: string | undefined;
 }
 
 export interface BinaryTrieQuestion {
   readonly id: number;
-  /** A dictionary file in cspell's text form (`fi.trie.gz`). */
+  /** A packed trie's file (`fi.ptrie.gz`). */
   readonly fileName: string;
 }
 
+/** The cspell binary trie unpacked from the file, or why it could not be. */
 export type BinaryTrieAnswer =
   | { readonly id: number; readonly bytes: Uint8Array }
   | { readonly id: number; readonly error: string };

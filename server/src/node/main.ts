@@ -17,7 +17,6 @@ import { clientFileSystem } from '../clientFileSystem';
 import { startServer } from '../server';
 import { nodeFileSystemWith } from './nodeFileSystem';
 import { Spellers } from '../core/spelling/spellers';
-import { VERSION } from '../../../shared/version';
 import { workerDictionaryLoader } from './dictionaryFiles';
 
 /** This file is bundled into `dist/server.js`, so the package root is one folder up. */
@@ -99,9 +98,8 @@ function readArguments(args: readonly string[]): Request {
 /** The server on a connection: local files read with `fs`, others (a virtual workspace) through the client. */
 function serve(connection: Connection): void {
   const fileSystem = nodeFileSystemWith(clientFileSystem(connection));
-  // No cache here: the dictionary worker keeps the binary forms of text-form dictionaries.
   const dictionaries = join(packageRoot, 'dist/dictionaries');
-  const spellers = new Spellers(workerDictionaryLoader(dictionaries, VERSION, join(__dirname, 'dictionaryWorker.js')));
+  const spellers = new Spellers(workerDictionaryLoader(dictionaries, join(__dirname, 'dictionaryWorker.js')));
   startServer(connection, { packageRoot: URI.file(packageRoot).toString(), fileSystem, spellers });
 }
 

@@ -11,6 +11,7 @@ import {
 } from '../../../server/src/core/spelling/dictionaries';
 import { HunspellSpeller } from '../../../server/src/core/spelling/hunspellSpeller';
 import { TrieSpeller } from '../../../server/src/core/spelling/trieSpeller';
+import { unpackTrie } from '../../../server/src/core/spelling/packedTrie';
 import type { Speller } from '../../../server/src/core/spelling/speller';
 import { repositoryRoot } from './corpus';
 
@@ -31,8 +32,8 @@ export function testSpeller(locale: string): Speller | undefined {
 }
 
 function trieSpeller(language: string): Speller {
-  const bytes = gunzipSync(readFileSync(join(dictionaryFolder, dictionaryFileName(language))));
-  return new TrieSpeller(language, bytes, writesCompounds(language));
+  const packed = gunzipSync(readFileSync(join(dictionaryFolder, dictionaryFileName(language))));
+  return new TrieSpeller(language, unpackTrie(packed), writesCompounds(language));
 }
 
 function hunspellSpeller(language: string): Speller {

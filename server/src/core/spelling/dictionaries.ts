@@ -1,5 +1,5 @@
 /**
- * Which locales have a dictionary, and which file holds it: binary cspell tries, one per language, made by
+ * Which locales have a dictionary, and which file holds it: packed tries (packedTrie.ts), one per language, made by
  * scripts/dictionaries.mjs from the `@cspell/dict-*` packages, and Hunspell dictionaries as they ship in the
  * `dictionary-*` packages for the languages cspell has none for; docs/rules/spelling.md says why these.
  */
@@ -19,12 +19,6 @@ export function hunspellFileNames(language: string): { aff: string; dic: string 
   return { aff: `${language}.aff.gz`, dic: `${language}.dic.gz` };
 }
 
-/**
- * Languages whose dictionary ships in cspell's text form (smaller, but 7 to 22 s to decode), to keep the .vsix
- * under 40 MB; a host may keep the binary form of such a trie after its first load (see `DictionaryCache`).
- */
-const TEXT_TRIE_LANGUAGES: ReadonlySet<string> = new Set(['fi', 'ru', 'tr', 'uk']);
-
 const known: ReadonlySet<string> = new Set(DICTIONARY_LANGUAGES);
 
 /**
@@ -41,7 +35,7 @@ export function dictionaryLanguage(locale: string): string | undefined {
 /** The file of a trie language; of a Hunspell language, its word list (`.dic`), the larger of its two files. */
 export function dictionaryFileName(language: string): string {
   if (isHunspellLanguage(language)) return hunspellFileNames(language).dic;
-  return TEXT_TRIE_LANGUAGES.has(language) ? `${language}.trie.gz` : `${language}.btrie.gz`;
+  return `${language}.ptrie.gz`;
 }
 
 /**
@@ -54,7 +48,7 @@ export function writesCompounds(language: string): boolean {
   return COMPOUNDING_LANGUAGES.has(language);
 }
 
-/** Whether a dictionary file is in the text form, worth keeping in its binary form once decoded. */
-export function isTextTrie(fileName: string): boolean {
-  return fileName.endsWith('.trie.gz');
+/** Whether a dictionary file holds a packed trie, which a host may unpack off its main thread (see packedTrie.ts). */
+export function isPackedTrieFile(fileName: string): boolean {
+  return fileName.endsWith('.ptrie.gz');
 }

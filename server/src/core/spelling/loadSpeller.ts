@@ -1,15 +1,15 @@
 /** Loads a locale's speller through a host's loader: the one place that knows which engine a dictionary needs. */
-import type { DictionaryCache, DictionaryLoader, Speller } from './speller';
+import type { DictionaryLoader, Speller } from './speller';
 import {
   dictionaryFileName,
   dictionaryLanguage,
   hunspellFileNames,
   isHunspellLanguage,
-  isTextTrie,
   writesCompounds,
 } from './dictionaries';
 import { HunspellSpeller } from './hunspellSpeller';
 import { TrieSpeller } from './trieSpeller';
+import { isPackedTrie, unpackTrie } from './packedTrie';
 
 interface Utf8Decoder {
   decode(bytes: Uint8Array): string;
@@ -28,25 +28,14 @@ async function loadHunspellSpeller(language: string, loader: DictionaryLoader): 
 }
 
 /**
- * Resolves to the locale's speller, or undefined when the locale has no dictionary. A dictionary shipped in text
- * form is read from the cache in binary form when an earlier load left it there, and left there otherwise.
+ * Resolves to the locale's speller, or undefined when the locale has no dictionary. A packed trie is unpacked here
+ * unless the host's loader did so already (the Node server's does, in a worker thread).
  */
-export async function loadSpeller(
-  locale: string,
-  loader: DictionaryLoader,
-  cache?: DictionaryCache,
-): Promise<Speller | undefined> {
+export async function loadSpeller(locale: string, loader: DictionaryLoader): Promise<Speller | undefined> {
   const language = dictionaryLanguage(locale);
   if (language === undefined) return undefined;
   if (isHunspellLanguage(language)) return loadHunspellSpeller(language, loader);
-  const fileName = dictionaryFileName(language);
-  const cacheName = `${language}.btrie`;
-  const cacheable = cache !== undefined && isTextTrie(fileName);
-  if (cacheable) {
-    const cached = await cache.read(cacheName).catch(() => undefined);
-    if (cached) return new TrieSpeller(language, cached, writesCompounds(language));
-  }
-  const speller = new TrieSpeller(language, await loader(fileName), writesCompounds(language));
-  if (cacheable) await cache.write(cacheName, speller.binary()).catch(() => undefined);
-  return speller;
+  const bytes = await loader(dictionaryFileName(language));
+  const binary = isPackedTrie(bytes) ? unpackTrie(bytes) : bytes;
+  return new TrieSpeller(language, binary, writesCompounds(language));
 }

@@ -21,16 +21,8 @@ export interface Speller {
 export type SpellerLookup = (locale: string) => Speller | undefined;
 
 /**
- * Reads a dictionary file by its name in the catalog (`de-de.trie`) and resolves to its bytes, decompressed. In
- * Node it reads the extension's `dictionaries/` folder; a browser host would fetch it.
+ * Reads a dictionary file by its name in the catalog (`de.ptrie.gz`) and resolves to its bytes, decompressed; a
+ * packed trie may come unpacked already. In Node it reads the extension's `dictionaries/` folder; in a browser the
+ * extension reads it for the server's Web Worker.
  */
 export type DictionaryLoader = (fileName: string) => Promise<Uint8Array>;
-
-/**
- * Where a host keeps a dictionary's binary form once it has decoded the slower text form (a folder in Node, browser
- * storage in a Web Worker). Failures are the host's to swallow: a cache that cannot be read is a cache miss.
- */
-export interface DictionaryCache {
-  read(name: string): Promise<Uint8Array | undefined>;
-  write(name: string, bytes: Uint8Array): Promise<void>;
-}

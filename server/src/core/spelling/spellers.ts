@@ -3,7 +3,7 @@
  * loader on first need and kept.
  */
 import * as l10n from '@vscode/l10n';
-import type { DictionaryCache, DictionaryLoader, Speller } from './speller';
+import type { DictionaryLoader, Speller } from './speller';
 import { loadSpeller } from './loadSpeller';
 import { dictionaryLanguage } from './dictionaries';
 
@@ -17,10 +17,7 @@ export class Spellers {
   private readonly loading = new Map<string, Promise<Speller | undefined>>();
   private readonly failures = new Map<string, string>();
 
-  constructor(
-    private readonly loader: DictionaryLoader,
-    private readonly cache?: DictionaryCache,
-  ) {}
+  constructor(private readonly loader: DictionaryLoader) {}
 
   /** The speller of a locale if it is loaded; synchronous, for the checker. */
   readonly lookup = (locale: string): Speller | undefined => {
@@ -36,7 +33,7 @@ export class Spellers {
     if (ready) return Promise.resolve(ready);
     let pending = this.loading.get(language);
     if (!pending) {
-      pending = loadSpeller(language, this.loader, this.cache).then(
+      pending = loadSpeller(language, this.loader).then(
         (speller) => {
           if (speller) this.loaded.set(language, speller);
           return speller;

@@ -3,7 +3,7 @@
  * the word's length, and loading is decoding one file (no affix expansion at run time, which is what makes
  * Hunspell engines in JavaScript slow to start on languages rich in forms such as Estonian or Finnish).
  */
-import { COMPOUND_FIX, decodeTrie, encodeITrieToBTrie, type ITrie } from 'cspell-trie-lib';
+import { COMPOUND_FIX, decodeTrie, type ITrie } from 'cspell-trie-lib';
 import type { Speller } from './speller';
 
 const UPPER = /\p{Lu}/u;
@@ -49,11 +49,6 @@ function editDistance(a: string, b: string): number {
 
 /** Limits the work of one suggestion search; 3 edits find the usual typos (a doubled, missing or swapped letter). */
 const SUGGESTION_CHANGE_LIMIT = 3;
-
-/** A dictionary's trie, in either of cspell's forms, in the binary form (which decodes many times faster). */
-export function binaryTrieOf(bytes: Uint8Array): Uint8Array {
-  return encodeITrieToBTrie(decodeTrie(bytes as Uint8Array<ArrayBuffer>));
-}
 
 export class TrieSpeller implements Speller {
   private readonly trie: ITrie;
@@ -123,11 +118,6 @@ export class TrieSpeller implements Speller {
     if (this.isKnown(word) || this.isKnown(`${word}${COMPOUND_FIX}`)) return true;
     if (!this.compounds || !word.endsWith(LINKING_S)) return false;
     return word.length > MIN_COMPOUND_PART && this.isKnown(word.slice(0, -1));
-  }
-
-  /** The trie in cspell's binary form, which decodes many times faster than the text form. */
-  binary(): Uint8Array {
-    return encodeITrieToBTrie(this.trie);
   }
 
   private capitalize(word: string): string {
