@@ -10,6 +10,7 @@ import {
 import { HunspellSpeller } from './hunspellSpeller';
 import { TrieSpeller } from './trieSpeller';
 import { isPackedTrie, unpackTrie } from './packedTrie';
+import { rememberingSpeller } from './rememberingSpeller';
 
 interface Utf8Decoder {
   decode(bytes: Uint8Array): string;
@@ -28,14 +29,14 @@ async function loadHunspellSpeller(language: string, loader: DictionaryLoader): 
 }
 
 /**
- * Resolves to the locale's speller, or undefined when the locale has no dictionary. A packed trie is unpacked here
- * unless the host's loader did so already (the Node server's does, in a worker thread).
+ * Resolves to the locale's speller, which remembers its verdicts, or undefined when the locale has no dictionary. A
+ * packed trie is unpacked here unless the host's loader did so already (the Node server's does, in a worker thread).
  */
 export async function loadSpeller(locale: string, loader: DictionaryLoader): Promise<Speller | undefined> {
   const language = dictionaryLanguage(locale);
   if (language === undefined) return undefined;
-  if (isHunspellLanguage(language)) return loadHunspellSpeller(language, loader);
+  if (isHunspellLanguage(language)) return rememberingSpeller(await loadHunspellSpeller(language, loader));
   const bytes = await loader(dictionaryFileName(language));
   const binary = isPackedTrie(bytes) ? unpackTrie(bytes) : bytes;
-  return new TrieSpeller(language, binary, writesCompounds(language));
+  return rememberingSpeller(new TrieSpeller(language, binary, writesCompounds(language)));
 }
