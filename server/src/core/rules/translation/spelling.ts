@@ -6,10 +6,10 @@ import * as l10n from '@vscode/l10n';
 import type { BilingualDocument } from '../../model';
 import type { Finding, Fix, Rule } from '../rule';
 import type { Speller } from '../../spelling/speller';
-import { proseWords, wordSet, type TextWord } from '../../spelling/words';
+import type { TextWord } from '../../spelling/words';
 import { splitCompoundAt } from '../../spelling/splitCompounds';
 import { readSuppressionComments, mayHoldSuppressions, spellingIgnoredWords } from '../../suppressions';
-import { shift, unitPairs } from './unitText';
+import { articleSourceWords, shift, unitPairs } from './unitText';
 
 /** The most suggestions a finding offers, as CAT tools show them: the first few are the ones ever taken. */
 export const MAX_SUGGESTIONS = 5;
@@ -56,8 +56,9 @@ function isCorrect(
   sourceWords: () => ReadonlySet<string>,
   articleSourceWords: () => ReadonlySet<string>,
 ): boolean {
+  // The dictionary first: it knows most words, and its verdicts are remembered.
   const fine = (part: string): boolean =>
-    accepted.has(part) || sourceWords().has(part.toLowerCase()) || speller.isKnown(part);
+    speller.isKnown(part) || accepted.has(part) || sourceWords().has(part.toLowerCase());
   if (fine(word.word) || (word.elided && speller.isKnownStart(word.word))) return true;
   if (fineInParts(word.word, fine) || isInflectedSourceWord(word.word, sourceWords())) return true;
   // A name or term kept in English where another unit's source has it (`cmdlet` in Swedish `cmdletarna`).
@@ -119,17 +120,13 @@ export const spelling: Rule = {
     const speller = context.speller;
     if (!speller) return findings;
     const accepted = new AcceptedWords([...(context.words ?? []), ...spellingIgnoredWords(document)]);
-    const pairs = unitPairs(document);
-    let articleRead: Set<string> | undefined;
-    const articleSourceWords = (): ReadonlySet<string> =>
-      (articleRead ??= new Set(pairs.flatMap((pair) => [...wordSet(pair.source, pair.sourceScan)])));
-    for (const pair of pairs) {
-      const words = proseWords(pair.target, pair.targetScan);
+    const articleSources = (): ReadonlySet<string> => articleSourceWords(document);
+    for (const pair of unitPairs(document)) {
+      const words = pair.targetWords;
       if (words.length === 0) continue;
-      let read: Set<string> | undefined;
-      const sourceWords = (): ReadonlySet<string> => (read ??= wordSet(pair.source, pair.sourceScan));
+      const sourceWords = (): ReadonlySet<string> => pair.sourceWords;
       for (const [index, candidate] of words.entries()) {
-        if (isCorrect(candidate, speller, accepted, sourceWords, articleSourceWords)) continue;
+        if (isCorrect(candidate, speller, accepted, sourceWords, articleSources)) continue;
         // The first word of a compound written apart is the split-compound rule's, with the joined word as its fix.
         if (splitCompoundAt(words, index, pair.target, speller) !== undefined) continue;
         const { word, span } = candidate;

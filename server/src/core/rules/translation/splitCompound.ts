@@ -5,9 +5,8 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from '../rule';
-import { proseWords, wordSet } from '../../spelling/words';
 import { splitCompounds } from '../../spelling/splitCompounds';
-import { shift, unitPairs } from './unitText';
+import { articleSourceWords, shift, unitPairs } from './unitText';
 
 export const splitCompound: Rule = {
   code: 'split-compound',
@@ -26,14 +25,10 @@ export const splitCompound: Rule = {
     if (!speller) return findings;
     const pairs = unitPairs(document);
     // English kept in the target (`system was`) joins into a "compound" too: words of a source are never one.
-    let sources: Set<string> | undefined;
-    const isSourceWord = (word: string): boolean => {
-      sources ??= new Set(pairs.flatMap((pair) => [...wordSet(pair.source, pair.sourceScan)]));
-      return sources.has(word.toLowerCase());
-    };
+    const isSourceWord = (word: string): boolean => articleSourceWords(document).has(word.toLowerCase());
     const listed = new Set((context.words ?? []).map((word) => word.toLowerCase()));
     for (const pair of pairs) {
-      const words = proseWords(pair.target, pair.targetScan);
+      const words = pair.targetWords;
       for (const { index, joined } of splitCompounds(words, pair.target, speller)) {
         const first = words[index]!;
         const second = words[index + 1]!;

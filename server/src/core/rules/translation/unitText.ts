@@ -6,6 +6,7 @@ import * as l10n from '@vscode/l10n';
 import type { BilingualDocument, TextSpan, Unit } from '../../model';
 import { scanInline, type InlineScan } from './inlineMarkdown';
 import { readProse, type Prose } from './prose';
+import { proseWords, wordSet, type TextWord } from '../../spelling/words';
 
 export function targetText(document: BilingualDocument, unit: Unit): string {
   return document.text.slice(unit.target.start, unit.target.end);
@@ -51,11 +52,35 @@ export class UnitPair {
   get sourceProse(): Prose {
     return (this.sourceReading ??= readingOf(this.source)).prose;
   }
+
+  /** The target's words that a spelling dictionary can judge (see spelling/words.ts). */
+  get targetWords(): readonly TextWord[] {
+    return (this.targetReading ??= readingOf(this.target)).words;
+  }
+
+  /** The source's words, lower-cased. */
+  get sourceWords(): ReadonlySet<string> {
+    return (this.sourceReading ??= readingOf(this.source)).wordSet;
+  }
 }
 
-/** What is read of one unit text: its inline reading, and its prose when a rule first asks for it. */
+const articleSourceWordsByDocument = new WeakMap<BilingualDocument, ReadonlySet<string>>();
+
+/** The words of every source of the article, lower-cased: names and terms a target may keep from any unit. */
+export function articleSourceWords(document: BilingualDocument): ReadonlySet<string> {
+  let words = articleSourceWordsByDocument.get(document);
+  if (!words) {
+    words = new Set(unitPairs(document).flatMap((pair) => [...pair.sourceWords]));
+    articleSourceWordsByDocument.set(document, words);
+  }
+  return words;
+}
+
+/** What is read of one unit text: its inline reading, and its prose and words when a rule first asks for them. */
 class TextReading {
   private proseReading: Prose | undefined;
+  private wordsRead: readonly TextWord[] | undefined;
+  private wordSetRead: ReadonlySet<string> | undefined;
 
   constructor(
     readonly text: string,
@@ -64,6 +89,14 @@ class TextReading {
 
   get prose(): Prose {
     return (this.proseReading ??= readProse(this.text, this.scan));
+  }
+
+  get words(): readonly TextWord[] {
+    return (this.wordsRead ??= proseWords(this.text, this.scan));
+  }
+
+  get wordSet(): ReadonlySet<string> {
+    return (this.wordSetRead ??= wordSet(this.text, this.scan));
   }
 }
 
