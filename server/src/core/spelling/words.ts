@@ -31,15 +31,18 @@ const ADDRESS = /^(?:[A-Za-z][\w+.-]*:\/\/|www\.|mailto:)|[\p{L}\p{N}][@\\/][\p{
 const WORD = /[\p{L}\p{M}]+(?:['’\-‐][\p{L}\p{M}]+)*/gu;
 const RUN = /[^\s]+/gu;
 const IDENTIFIER_NEIGHBOUR = /[\p{N}_]/u;
-const UPPER = /\p{Lu}/u;
+/** Every address of ADDRESS has one of these; most runs have none, and this test is far cheaper. */
+const MAY_BE_ADDRESS = /[:@\\/.]/;
+/** A capital after the first letter. */
+const INNER_CAPITAL = /^.[^]*\p{Lu}/u;
 
 /** Written like an identifier or an acronym: a capital after the first letter (`iPhone`, `SharePoint`, `SSPR`). */
 function looksLikeName(word: string): boolean {
-  for (let i = 1; i < word.length; i++) {
-    const char = word[i]!;
-    if (UPPER.test(char)) return true;
-  }
-  return false;
+  return INNER_CAPITAL.test(word);
+}
+
+function besideIdentifier(char: string | undefined): boolean {
+  return char !== undefined && IDENTIFIER_NEIGHBOUR.test(char);
 }
 
 /** The spans of `text` that are not prose: inline code, destinations and markup, sorted by start. */
@@ -73,13 +76,11 @@ export function proseWords(text: string, scan: InlineScan): TextWord[] {
   const words: TextWord[] = [];
   for (const run of prose.matchAll(RUN)) {
     const chunk = run[0];
-    if (ADDRESS.test(chunk)) continue;
+    if (MAY_BE_ADDRESS.test(chunk) && ADDRESS.test(chunk)) continue;
     for (const match of chunk.matchAll(WORD)) {
       const word = match[0];
       const before = chunk[match.index - 1];
       const after = chunk[match.index + word.length];
-      const besideIdentifier = (char: string | undefined): boolean =>
-        char !== undefined && IDENTIFIER_NEIGHBOUR.test(char);
       if (besideIdentifier(before) || besideIdentifier(after)) continue;
       // An ending after an apostrophe that follows no letter belongs to a number or code: `10'dan`, `X++'nın`.
       if (before === "'" || before === '’') continue;
