@@ -7,14 +7,20 @@ import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { BilingualDocsConfig } from '../core/config';
 import { ConfigFiles } from '../configFiles';
-import { checkFileSafely } from './checkFile';
+import { checkFileSafely, type CheckOptions } from './checkFile';
+import { readArticleStart } from './readArticle';
 import type { FileReport } from '../core/fileReport';
 import { Spellers } from '../core/spelling/spellers';
-import { nodeDictionaryLoader } from '../node/dictionaryFiles';
+import { defaultDictionaryFolder, nodeDictionaryLoader, workerDictionaryLoader } from '../node/dictionaryFiles';
 
-/** The dictionaries of one checking thread: each worker loads those of the locales its files have. */
-export function checkerSpellers(): Spellers {
-  return new Spellers(nodeDictionaryLoader());
+/**
+ * The dictionaries of one checking thread: each worker loads those of the locales its files have. A lone checking
+ * thread has the dictionaries unpacked by a worker thread (`dictionaryWorkerScript`), on another core, while it
+ * checks the files read ahead (see checkInThisThread).
+ */
+export function checkerSpellers(dictionaryWorkerScript?: string): Spellers {
+  if (dictionaryWorkerScript === undefined) return new Spellers(nodeDictionaryLoader());
+  return new Spellers(workerDictionaryLoader(defaultDictionaryFolder(), dictionaryWorkerScript));
 }
 
 export interface FileToCheck {
@@ -29,6 +35,8 @@ export interface CheckFilesOptions {
   readonly jobs: number;
   /** The bundled worker entry (checkWorker.js); without it the files are checked in this thread. */
   readonly workerScript?: string;
+  /** The bundled dictionary worker (dictionaryWorker.js); without it this thread unpacks the dictionaries. */
+  readonly dictionaryWorkerScript?: string;
   readonly stopFolders: readonly string[];
   readonly overrides?: BilingualDocsConfig;
   /** Whether the reports carry the units for the checks across files (see acrossFiles.ts). */
@@ -94,20 +102,94 @@ export async function checkFiles(
   const workers = workerCount(options.jobs, files.length, options.workerScript !== undefined);
   if (workers === 0) {
     const configFiles = new ConfigFiles();
+    const spellers = checkerSpellers(options.dictionaryWorkerScript);
     const checkOptions = {
       configFiles,
       stopFolders: options.stopFolders,
       overrides: options.overrides,
-      spellers: checkerSpellers(),
+      spellers,
       acrossFiles: options.acrossFiles,
       unitTexts: options.unitTexts,
     };
-    for (const file of files) onReport(await checkFileSafely(file, checkOptions));
+    const spellingOff = SPELLER_RULES.every((code) => options.overrides?.rules[code] === 'off');
+    const prefetch = spellingOff || options.dictionaryWorkerScript === undefined
+      ? undefined
+      : (file: FileToCheck) => {
+        const locale = scoutLocale(file);
+        if (locale !== undefined) void spellers.load(locale);
+      };
+    await checkInThisThread(files, checkOptions, onReport, prefetch);
     return;
   }
   const { stopFolders, overrides, acrossFiles, unitTexts } = options;
   const setup: WorkerSetup = { stopFolders, overrides, acrossFiles, unitTexts };
   await checkInWorkers(files, workers, options.workerScript!, setup, onReport);
+}
+
+/**
+ * How far this thread reads ahead of the file it reports: a file whose dictionary is still being unpacked waits
+ * while the next ones are checked, instead of holding them up. Bounded in files and bytes, so memory stays that of
+ * a few articles.
+ */
+const READ_AHEAD_FILES = 4;
+const READ_AHEAD_BYTES = 32 * 1024 * 1024;
+
+function sizeOf(file: FileToCheck): number {
+  const path = file.rawPath ? Buffer.from(file.rawPath) : file.path;
+  return statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+}
+
+/** The rules that need a dictionary: with both off on the command line, no dictionary is fetched ahead. */
+const SPELLER_RULES = ['spelling', 'split-compound'];
+
+/**
+ * How many files ahead this thread looks for a locale whose dictionary it has not loaded, to have the dictionary
+ * worker unpack it before the first file of that locale is reached (a repository of many locales has its files
+ * grouped by locale, so reading whole files ahead would not reach the next one).
+ */
+const SCOUT_FILES = 64;
+const SCOUT_BYTES = 4096;
+/**
+ * The locale as the front matter usually writes it: a guess from the file's first bytes, read without parsing. A
+ * wrong guess only loads a dictionary early or not at all; the check itself reads the locale from the parse.
+ */
+const LOCALE_LINE = /^ms\.contentlocale:[ \t]*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)/m;
+
+function scoutLocale(file: FileToCheck): string | undefined {
+  const start = readArticleStart(file.rawPath ? Buffer.from(file.rawPath) : file.path, SCOUT_BYTES);
+  return start && LOCALE_LINE.exec(start.toString('utf8'))?.[1];
+}
+
+/**
+ * Checks the files in this thread, reporting them in their order, each as soon as it and those before are done;
+ * `prefetch` is shown each file once, some files before it is checked.
+ */
+async function checkInThisThread(
+  files: readonly FileToCheck[],
+  options: CheckOptions,
+  onReport: (report: FileReport) => void,
+  prefetch?: (file: FileToCheck) => void,
+): Promise<void> {
+  const ahead: Array<{ report: Promise<FileReport>; bytes: number }> = [];
+  let bytesAhead = 0;
+  let next = 0;
+  let scouted = 0;
+  const roomAhead = (): boolean => {
+    return ahead.length === 0 || (ahead.length < READ_AHEAD_FILES && bytesAhead < READ_AHEAD_BYTES);
+  };
+  while (next < files.length || ahead.length > 0) {
+    for (; prefetch && scouted < Math.min(files.length, next + SCOUT_FILES); scouted++) prefetch(files[scouted]!);
+    while (next < files.length && roomAhead()) {
+      const file = files[next++]!;
+      const bytes = sizeOf(file);
+      // checkFileSafely never rejects: a failure is a report on that file.
+      ahead.push({ report: checkFileSafely(file, options), bytes });
+      bytesAhead += bytes;
+    }
+    const first = ahead.shift()!;
+    bytesAhead -= first.bytes;
+    onReport(await first.report);
+  }
 }
 
 function checkInWorkers(

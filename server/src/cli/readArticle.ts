@@ -3,7 +3,7 @@
  * (NUL bytes) is refused with a reason; invalid UTF-8 is read with replacement characters and said so. Only a
  * regular file of at most MAX_ARTICLE_BYTES is read: a FIFO would wait forever and `/dev/zero` never ends.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 import { fileErrorReason } from '../fileErrors';
 
 export type ArticleRead =
@@ -85,6 +85,28 @@ export function readArticleBytes(path: string | Buffer): ArticleBytes {
   }
   if (bytes.subarray(0, 8192).includes(0)) return { kind: 'skipped', reason: BINARY };
   return { kind: 'bytes', bytes };
+}
+
+/**
+ * The first bytes of a regular file (at most `length`), or undefined for anything else or any failure: opened as
+ * readArticleBytes opens a file, so a FIFO or a device is never waited on.
+ */
+export function readArticleStart(path: string | Buffer, length: number): Buffer | undefined {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    if (!fstatSync(descriptor).isFile()) return undefined;
+    const start = Buffer.alloc(length);
+    return start.subarray(0, readSync(descriptor, start, 0, length, 0));
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 export function readArticle(path: string | Buffer): ArticleRead {

@@ -101,6 +101,7 @@ class UsageError extends Error {}
  * another bundle.
  */
 const WORKER_SCRIPT = join(__dirname, 'checkWorker.js');
+const DICTIONARY_WORKER_SCRIPT = join(__dirname, 'dictionaryWorker.js');
 
 function formatOption(value: string | undefined, allowed: readonly string[], fallback: string): string {
   const format = value ?? fallback;
@@ -279,6 +280,7 @@ async function runChecks(
     {
       jobs,
       workerScript: existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : undefined,
+      dictionaryWorkerScript: existsSync(DICTIONARY_WORKER_SCRIPT) ? DICTIONARY_WORKER_SCRIPT : undefined,
       stopFolders,
       overrides,
       acrossFiles,
