@@ -37,7 +37,7 @@ export const generated: string[] = [];
  * A copy of an article whose unit texts no other copy shares: a word naming the copy ends every target and source,
  * so each unit is read afresh, as in a repository where no sentence repeats.
  */
-function distinctCopy(article: Article, copy: number): Buffer {
+export function distinctCopy(article: Article, copy: number): Buffer {
   return Buffer.from(
     article.bytes
       .toString('utf8')
