@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { TrieSpeller } from '../../server/src/core/spelling/trieSpeller';
+import { HunspellSpeller, indexStems } from '../../server/src/core/spelling/hunspellSpeller';
 import { workerDictionaryLoader } from '../../server/src/node/dictionaryFiles';
 import { REPOSITORY_ROOT } from './support/documents';
 
@@ -22,6 +23,19 @@ describe('the dictionary worker thread of the language server', () => {
     const speller = new TrieSpeller('fi', bytes, true);
     assert.equal(speller.isKnown('asetukset'), true);
     assert.equal(speller.isKnown('asetuksett'), false);
+  });
+
+  test('Should hand over a Hunspell dictionary read and indexed, so this thread only reads its affix rules', async () => {
+    const load = workerDictionaryLoader(DICTIONARIES, WORKER);
+    const prepared = await load.prepareHunspell!('el');
+
+    assert.ok(prepared.dic.length > 1_000_000, 'the Greek word list, decoded');
+    assert.match(prepared.aff, /^SFX /m);
+    assert.deepEqual(prepared.table, indexStems(prepared.dic));
+    const greek = new HunspellSpeller('el', prepared.aff, prepared.dic, prepared.table);
+    assert.equal(greek.isKnown('ρυθμίσεις'), true);
+    assert.equal(greek.isKnown('ρυθμίσειςς'), false);
+    await assert.rejects(load.prepareHunspell!('xx'), /xx\.(aff|dic)\.gz/);
   });
 
   test('Should read a Hunspell file directly, and reject a missing or damaged dictionary with its name', async () => {

@@ -10,7 +10,8 @@ import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { DictionaryLoader } from '../core/spelling/speller';
 import { isPackedTrieFile } from '../core/spelling/dictionaries';
-import type { BinaryTrieAnswer, DictionaryWorkerData } from './dictionaryWorkerProtocol';
+import type { DictionaryAnswer, DictionaryQuestion, DictionaryWorkerData } from './dictionaryWorkerProtocol';
+import type { PreparedHunspell } from '../core/spelling/hunspellSpeller';
 
 const gunzipAsync = promisify(gunzip);
 
@@ -36,15 +37,14 @@ export function nodeDictionaryLoader(folder: string = defaultDictionaryFolder())
 }
 
 /**
- * The language server's loader: packed tries handed over unpacked by a worker thread (`workerScript`,
- * dist/dictionaryWorker.js), so that the tenths of a second of unpacking a large one never hold up the server's
- * requests; the Hunspell files read as `nodeDictionaryLoader` reads them (the file read and the gunzip run off the
- * thread already). The worker starts on the first packed trie and keeps the process alive only while it has a
- * dictionary to hand over.
+ * The language server's loader: packed tries handed over unpacked, and Hunspell dictionaries read and indexed, by a
+ * worker thread (`workerScript`, dist/dictionaryWorker.js), so that the tenths of a second this takes for a large
+ * one never hold up the server's requests. The worker starts on the first dictionary and keeps the process alive
+ * only while it has a dictionary to hand over.
  */
 export function workerDictionaryLoader(folder: string, workerScript: string): DictionaryLoader {
   const direct = nodeDictionaryLoader(folder);
-  const pending = new Map<number, { resolve(bytes: Uint8Array): void; reject(error: Error): void }>();
+  const pending = new Map<number, { resolve(answer: DictionaryAnswer): void; reject(error: Error): void }>();
   let worker: Worker | undefined;
   let nextId = 0;
   const failAll = (error: Error): void => {
@@ -55,24 +55,35 @@ export function workerDictionaryLoader(folder: string, workerScript: string): Di
   const start = (): Worker => {
     const workerData: DictionaryWorkerData = { folder };
     const started = new Worker(workerScript, { workerData });
-    started.on('message', (answer: BinaryTrieAnswer) => {
+    started.on('message', (answer: DictionaryAnswer) => {
       const waiting = pending.get(answer.id);
       pending.delete(answer.id);
       if (pending.size === 0) started.unref();
       if ('error' in answer) waiting?.reject(new Error(answer.error));
-      else waiting?.resolve(answer.bytes);
+      else waiting?.resolve(answer);
     });
     started.on('error', failAll);
     started.on('exit', (code) => failAll(new Error(`the dictionary worker stopped (exit code ${code})`)));
     return started;
   };
-  return (fileName) => {
-    if (!isPackedTrieFile(fileName)) return direct(fileName);
+  const ask = (question: DistributiveOmit<DictionaryQuestion, 'id'>): Promise<DictionaryAnswer> => {
     worker ??= start();
     worker.ref();
     const id = nextId++;
-    const answer = new Promise<Uint8Array>((resolve, reject) => pending.set(id, { resolve, reject }));
-    worker.postMessage({ id, fileName });
+    const answer = new Promise<DictionaryAnswer>((resolve, reject) => pending.set(id, { resolve, reject }));
+    worker.postMessage({ ...question, id });
     return answer;
   };
+  const load = (fileName: string): Promise<Uint8Array> => {
+    if (!isPackedTrieFile(fileName)) return direct(fileName);
+    return ask({ fileName }).then((answer) => ('bytes' in answer ? answer.bytes : Promise.reject(new Error(fileName))));
+  };
+  const prepareHunspell = (language: string): Promise<PreparedHunspell> => {
+    return ask({ hunspell: language }).then((answer) => {
+      return 'prepared' in answer ? answer.prepared : Promise.reject(new Error(language));
+    });
+  };
+  return Object.assign(load, { prepareHunspell });
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -1,23 +1,36 @@
 /**
- * The worker thread (dist/dictionaryWorker.js) that reads a packed trie and hands it over unpacked, in cspell's
- * binary form: unpacking the largest (Finnish) takes a fifth of a second, which on the server's own thread would hold
- * up hover, diagnostics and every other request meanwhile. The server decodes the binary form itself, in
- * milliseconds, since a decoded trie cannot cross threads.
+ * The worker thread (dist/dictionaryWorker.js) that prepares dictionaries for the server's thread: a packed trie is
+ * read and handed over unpacked, in cspell's binary form, and a Hunspell dictionary read, decoded and indexed.
+ * Unpacking the largest trie (Finnish) or indexing the largest Hunspell dictionary (Greek) takes a tenth to a
+ * quarter of a second, which on the server's own thread would hold up hover, diagnostics and every other request
+ * meanwhile. What is left to the server takes milliseconds: decoding the binary trie, reading the .aff rules.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { unpackTrie } from '../core/spelling/packedTrie';
+import { readHunspell } from '../core/spelling/hunspellSpeller';
 import { nodeDictionaryLoader } from './dictionaryFiles';
-import type { BinaryTrieAnswer, BinaryTrieQuestion, DictionaryWorkerData } from './dictionaryWorkerProtocol';
+import type { DictionaryAnswer, DictionaryQuestion, DictionaryWorkerData } from './dictionaryWorkerProtocol';
 
 const { folder } = workerData as DictionaryWorkerData;
 const loader = nodeDictionaryLoader(folder);
 
-parentPort!.on('message', ({ id, fileName }: BinaryTrieQuestion) => {
-  loader(fileName).then(unpackTrie).then(
-    (bytes) => parentPort!.postMessage({ id, bytes } satisfies BinaryTrieAnswer, [bytes.buffer as ArrayBuffer]),
+function answer(question: DictionaryQuestion): Promise<DictionaryAnswer> {
+  const { id } = question;
+  if ('hunspell' in question) {
+    return readHunspell(question.hunspell, loader).then((prepared) => ({ id, prepared }));
+  }
+  return loader(question.fileName).then((packed) => ({ id, bytes: unpackTrie(packed) }));
+}
+
+parentPort!.on('message', (question: DictionaryQuestion) => {
+  answer(question).then(
+    (answered) => {
+      const buffer = 'bytes' in answered ? answered.bytes.buffer : 'prepared' in answered && answered.prepared.table.buffer;
+      parentPort!.postMessage(answered, buffer ? [buffer as ArrayBuffer] : []);
+    },
     (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
-      parentPort!.postMessage({ id, error: message } satisfies BinaryTrieAnswer);
+      parentPort!.postMessage({ id: question.id, error: message } satisfies DictionaryAnswer);
     },
   );
 });

@@ -12,7 +12,8 @@
  * dictionaries shipped do not use them: ICONV/OCONV, IGNORE, COMPOUNDRULE, CHECKCOMPOUND* and the affixes'
  * COMPOUNDPERMITFLAG.
  */
-import type { Speller } from './speller';
+import type { DictionaryLoader, Speller } from './speller';
+import { hunspellFileNames } from './dictionaries';
 
 interface Affix {
   readonly flag: string;
@@ -90,6 +91,66 @@ function isWordEnd(code: number): boolean {
   return code === 0x2f || code <= 0x20 || code !== code;
 }
 
+/**
+ * The hash table of a .dic text's stems: one slot per stem line (its offset + 1), twice as many slots as lines; a
+ * stem's homonyms all get a slot. This pass over the whole text is most of a load, which is why a host may make it
+ * elsewhere (see PreparedHunspell).
+ */
+export function indexStems(text: string): Int32Array {
+  const firstBreak = text.indexOf('\n');
+  const declared = Number.parseInt(text.slice(0, firstBreak), 10);
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  const size = 2 ** Math.ceil(Math.log2(Math.max(lines, Number.isNaN(declared) ? 0 : declared, 8) * 2));
+  const table = new Int32Array(size);
+  const mask = size - 1;
+  let start = Number.isNaN(declared) ? 0 : firstBreak + 1;
+  while (start < text.length) {
+    // The hash is computed in the scan for the stem's end: this loop is most of the load.
+    let end = start;
+    let hash = FNV_OFFSET;
+    for (let code = text.charCodeAt(end); !isWordEnd(code); code = text.charCodeAt(++end)) {
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+    }
+    if (end > start) {
+      let slot = (hash >>> 0) & mask;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = start + 1;
+    }
+    const lineEnd = text.indexOf('\n', end);
+    start = lineEnd === -1 ? text.length : lineEnd + 1;
+  }
+  return table;
+}
+
+/** A Hunspell dictionary read and indexed: all a HunspellSpeller needs, and what can cross between threads. */
+export interface PreparedHunspell {
+  readonly aff: string;
+  readonly dic: string;
+  /** The stems' hash table of `dic` (indexStems). */
+  readonly table: Int32Array;
+}
+
+interface Utf8Decoder {
+  decode(bytes: Uint8Array): string;
+}
+
+/** Reads a dictionary's .aff and .dic files (UTF-8, as the catalog ships them) and indexes its stems. */
+export function prepareHunspell(aff: Uint8Array, dic: Uint8Array): PreparedHunspell {
+  // Every host the core runs in (Node, browsers, workers) has TextDecoder; the core's pure type library does not.
+  const { TextDecoder } = globalThis as unknown as { TextDecoder: new () => Utf8Decoder };
+  const decoder = new TextDecoder();
+  const dicText = decoder.decode(dic);
+  return { aff: decoder.decode(aff), dic: dicText, table: indexStems(dicText) };
+}
+
+/** Reads a Hunspell language's two files through the loader and prepares them, on the calling thread. */
+export async function readHunspell(language: string, loader: DictionaryLoader): Promise<PreparedHunspell> {
+  const files = hunspellFileNames(language);
+  const [aff, dic] = await Promise.all([loader(files.aff), loader(files.dic)]);
+  return prepareHunspell(aff, dic);
+}
+
 export class HunspellSpeller implements Speller {
   private flagMode: FlagMode = 'char';
   private readonly prefixes = new Map<string, Affix[]>();
@@ -120,10 +181,12 @@ export class HunspellSpeller implements Speller {
     readonly language: string,
     aff: string,
     dic: string,
+    /** The stems' table of `dic` when it was made already (see PreparedHunspell); made here otherwise. */
+    table?: Int32Array,
   ) {
     this.readAffixFile(aff);
     this.dic = dic;
-    this.table = this.indexStems();
+    this.table = table ?? indexStems(dic);
   }
 
   private readAffixFile(aff: string): void {
@@ -224,35 +287,6 @@ export class HunspellSpeller implements Speller {
       this.flagSets.set(raw, set);
     }
     return set;
-  }
-
-  /** One slot per stem line (its offset + 1), twice as many slots as lines; a stem's homonyms all get a slot. */
-  private indexStems(): Int32Array {
-    const text = this.dic;
-    const firstBreak = text.indexOf('\n');
-    const declared = Number.parseInt(text.slice(0, firstBreak), 10);
-    let lines = 0;
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
-    const size = 2 ** Math.ceil(Math.log2(Math.max(lines, Number.isNaN(declared) ? 0 : declared, 8) * 2));
-    const table = new Int32Array(size);
-    const mask = size - 1;
-    let start = Number.isNaN(declared) ? 0 : firstBreak + 1;
-    while (start < text.length) {
-      // The hash is computed in the scan for the stem's end: this loop is most of the load.
-      let end = start;
-      let hash = FNV_OFFSET;
-      for (let code = text.charCodeAt(end); !isWordEnd(code); code = text.charCodeAt(++end)) {
-        hash = Math.imul(hash ^ code, FNV_PRIME);
-      }
-      if (end > start) {
-        let slot = (hash >>> 0) & mask;
-        while (table[slot] !== 0) slot = (slot + 1) & mask;
-        table[slot] = start + 1;
-      }
-      const lineEnd = text.indexOf('\n', end);
-      start = lineEnd === -1 ? text.length : lineEnd + 1;
-    }
-    return table;
   }
 
   /** The flags of each dictionary entry of exactly this stem (homonyms are several entries). */

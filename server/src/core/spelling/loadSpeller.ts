@@ -3,29 +3,17 @@ import type { DictionaryLoader, Speller } from './speller';
 import {
   dictionaryFileName,
   dictionaryLanguage,
-  hunspellFileNames,
   isHunspellLanguage,
   writesCompounds,
 } from './dictionaries';
-import { HunspellSpeller } from './hunspellSpeller';
+import { HunspellSpeller, readHunspell } from './hunspellSpeller';
 import { TrieSpeller } from './trieSpeller';
 import { isPackedTrie, unpackTrie } from './packedTrie';
 import { rememberingSpeller } from './rememberingSpeller';
 
-interface Utf8Decoder {
-  decode(bytes: Uint8Array): string;
-}
-
-/** Every host the core runs in (Node, browsers, workers) has TextDecoder; the core's pure type library does not. */
-function decodeUtf8(bytes: Uint8Array): string {
-  const { TextDecoder } = globalThis as unknown as { TextDecoder: new () => Utf8Decoder };
-  return new TextDecoder().decode(bytes);
-}
-
 async function loadHunspellSpeller(language: string, loader: DictionaryLoader): Promise<Speller> {
-  const files = hunspellFileNames(language);
-  const [aff, dic] = await Promise.all([loader(files.aff), loader(files.dic)]);
-  return new HunspellSpeller(language, decodeUtf8(aff), decodeUtf8(dic));
+  const { aff, dic, table } = await (loader.prepareHunspell?.(language) ?? readHunspell(language, loader));
+  return new HunspellSpeller(language, aff, dic, table);
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { PreparedHunspell } from './hunspellSpeller';
+
 /**
  * What the spelling rule asks of a dictionary. The engine behind it is chosen per locale (see dictionaries.ts);
  * the rule sees only this, so a dictionary can be loaded anywhere (a Node process, a worker thread, a browser Web
@@ -25,4 +27,10 @@ export type SpellerLookup = (locale: string) => Speller | undefined;
  * packed trie may come unpacked already. In Node it reads the extension's `dictionaries/` folder; in a browser the
  * extension reads it for the server's Web Worker.
  */
-export type DictionaryLoader = (fileName: string) => Promise<Uint8Array>;
+export type DictionaryLoader = ((fileName: string) => Promise<Uint8Array>) & {
+  /**
+   * Reads and indexes a Hunspell language's dictionary elsewhere (the Node server's worker thread), so that the
+   * tenths of a second it takes are not spent on the caller's thread; without it the core does it on the files.
+   */
+  readonly prepareHunspell?: (language: string) => Promise<PreparedHunspell>;
+};
