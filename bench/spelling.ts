@@ -62,7 +62,10 @@ interface LanguageFigures {
   /** A word asked about before (the speller remembers its verdicts). */
   rememberedLookupMicroseconds?: number;
   firstResultMs?: number;
+  /** The rule's first check of each article (a fresh parse; words of earlier articles remembered). */
   msPer100KBTarget?: number;
+  /** The rule checking an article again (as after an edit), averaged over repeated checks. */
+  msPer100KBTargetAgain?: number;
   targetWords?: number;
   flagged?: number;
   flaggedPer1000Words?: number;
@@ -87,11 +90,34 @@ async function measure(language: string, articles: readonly string[]): Promise<L
 
   let targetBytes = 0;
   let targetWords = 0;
-  let checkMs = 0;
+  let firstCheckMs = 0;
+  let againCheckMs = 0;
   const flagged = new Map<string, number>();
   const words: string[] = [];
   for (const path of articles) {
     const text = readFileSync(path, 'utf8');
+    // The first check of the article in this session (words of earlier articles remembered, as in an editor); the
+    // parse is not timed, and the unit texts' readings are not made before it.
+    const context = { locale: parse(text).locale?.toLowerCase(), speller };
+    const fresh = parse(text);
+    const firstStarted = performance.now();
+    const findings = spelling.check(fresh, context);
+    firstCheckMs += performance.now() - firstStarted;
+    // Checked again, as on each edit: repeated until the time is long enough to be measured on a short article.
+    let againMs = 0;
+    let passes = 0;
+    do {
+      const again = parse(text);
+      const againStarted = performance.now();
+      spelling.check(again, context);
+      againMs += performance.now() - againStarted;
+      passes++;
+    } while (againMs < 50);
+    againCheckMs += againMs / passes;
+    for (const finding of findings) {
+      const word = text.slice(finding.span.start, finding.span.end);
+      flagged.set(word, (flagged.get(word) ?? 0) + 1);
+    }
     const document = parse(text);
     for (const unit of document.units) {
       targetBytes += Buffer.byteLength(text.slice(unit.target.start, unit.target.end));
@@ -99,17 +125,6 @@ async function measure(language: string, articles: readonly string[]): Promise<L
     }
     for (const pair of unitPairs(document))
       for (const { word } of proseWords(pair.target, pair.targetScan)) words.push(word);
-    // Timed on a second reading of the article, so the figure is the rule's steady speed rather than the JIT's
-    // warm-up on the first words of a language; the inline readings are made anew (a fresh parse) each time.
-    const context = { locale: document.locale?.toLowerCase(), speller };
-    spelling.check(parse(text), context);
-    const checkStarted = performance.now();
-    const findings = spelling.check(parse(text), context);
-    checkMs += performance.now() - checkStarted;
-    for (const finding of findings) {
-      const word = text.slice(finding.span.start, finding.span.end);
-      flagged.set(word, (flagged.get(word) ?? 0) + 1);
-    }
   }
   // A fresh speller for the lookups: the one above has been asked about these words already.
   const fresh = (await loadSpeller(language, loader)) as Speller;
@@ -124,7 +139,8 @@ async function measure(language: string, articles: readonly string[]): Promise<L
   figures.rememberedLookupMicroseconds = round(((performance.now() - rememberedStarted) * 1000) / lookups, 2);
   if (articles.length > 0) {
     const count = [...flagged.values()].reduce((sum, n) => sum + n, 0);
-    figures.msPer100KBTarget = round((checkMs * 100_000) / targetBytes, 0);
+    figures.msPer100KBTarget = round((firstCheckMs * 100_000) / targetBytes, 0);
+    figures.msPer100KBTargetAgain = round((againCheckMs * 100_000) / targetBytes, 0);
     figures.targetWords = targetWords;
     figures.flagged = count;
     figures.flaggedPer1000Words = round((count * 1000) / targetWords, 2);
