@@ -19,14 +19,17 @@ export const DICTIONARY_DIR = join(root, 'dist', 'dictionaries');
 
 /** Language → the package and the trie file in it (as its cspell-ext.json names it). */
 export const CSPELL_DICTIONARIES = {
+  ca: ['@cspell/dict-ca', 'ca.trie.gz'],
   cs: ['@cspell/dict-cs-cz', 'Czech.trie.gz'],
   da: ['@cspell/dict-da-dk', 'da_DK.trie'],
   de: ['@cspell/dict-de-de', 'de_DE.trie.gz'],
   es: ['@cspell/dict-es-es', 'Spanish.trie.gz'],
   fi: ['@cspell/dict-fi-fi', 'dict/fi-fi.trie.gz'],
   fr: ['@cspell/dict-fr-fr', 'fr-fr.trie.gz'],
+  gl: ['@cspell/dict-gl-es', 'dict/gl_ES.trie.gz'],
   it: ['@cspell/dict-it-it', 'dict/it-it.trie'],
   lt: ['@cspell/dict-lt-lt', 'lt_LT.trie.gz'],
+  nb: ['@cspell/dict-nb-no', 'nb.trie.gz'],
   nl: ['@cspell/dict-nl-nl', 'Dutch.trie.gz'],
   pl: ['@cspell/dict-pl_pl', 'pl_pl.trie.gz'],
   'pt-br': ['@cspell/dict-pt-br', 'pt_BR.trie.gz'],

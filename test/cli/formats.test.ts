@@ -332,6 +332,10 @@ describe('output formats', () => {
       text.stdout.split('\n')[0],
       `${'id-mismatch'.padEnd(26)}${'error'.padEnd(9)}Target and source IDs differ`,
     );
+    // Once, at the end: which languages the spelling rule checks, and that the others are not checked.
+    const coverage = text.stdout.trimEnd().split('\n').at(-1)!;
+    assert.match(coverage, /^spelling checks articles in ca, cs, da, de, el, es, et, fi, fr, gl, it, lt, lv, nb, nl, /);
+    assert.match(coverage, /\(ja, zh, ko, ar, he, hu, eu, th…\) are not spell-checked/);
   });
 
   test('Should keep the README contract of the JSON: path, locale, translationType, units and four-field diagnostics', async () => {

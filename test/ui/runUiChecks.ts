@@ -44,10 +44,10 @@ const INSTALL_TIMEOUT_MS = 16 * 60 * 1000;
 const STEP_TIMEOUT_MS = 30_000;
 /** Two builds of the extension and its server (Node and browser), minified: about 1.1 MiB measured. */
 /**
- * The spelling dictionaries are 29.2 MB of it; the issue's ceiling is 40 MB (decimal megabytes, as vsce and the
+ * The spelling dictionaries are 31.9 MB of it; the issue's ceiling is 40 MB (decimal megabytes, as vsce and the
  * Marketplace count them). Above this the package has picked up something it should not (source maps, tests).
  */
-const MAX_VSIX_BYTES = 34_000_000;
+const MAX_VSIX_BYTES = 36_000_000;
 const updateScreenshots = process.argv.includes('--update-screenshots');
 const screenshotDirs = [
   join(root, 'test-results', 'ui'),

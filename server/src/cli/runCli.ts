@@ -377,7 +377,7 @@ function runSegments(args: string[], io: Io): number {
 
 const SPELLING_COVERAGE =
   `spelling checks articles in ${DICTIONARY_LANGUAGES.join(', ')}; articles in other languages (ja, zh, ko, ` +
-  'ar, he, hu, th…) are not spell-checked (no dictionary; see docs/rules/spelling.md).';
+  'ar, he, hu, eu, th…) are not spell-checked (no dictionary; see docs/rules/spelling.md).';
 
 function runRules(args: string[], io: Io): number {
   const { values } = parseArgs({ args, options: { format: { type: 'string' } } });

@@ -144,6 +144,25 @@ describe('spelling', () => {
     }
   });
 
+  test('Should find a misspelling in Norwegian, Catalan and Galician targets at exactly that word, and no other', () => {
+    // The corpus has no article in these languages either: sentences of the kind docs have, written for the test.
+    const cases = [
+      ['nb-NO', 'Velg Lagre for å lagre endringene. I delen Innstillinger velger du Brukere. Administratoren kan '
+        + 'opprette nye brukere, og passordet tilbakestilles i innstilingene.', 'innstilingene'],
+      ['nb-NO', 'Brukerens pasord tilbakestilles automatisk i innstillingene.', 'pasord'],
+      ['ca-ES', 'Seleccioneu Desa per desar els canvis. A la secció Configuració, seleccioneu Usuaris. '
+        + "L'administrador pot crear usuaris nous i restablir la contrasena.", 'contrasena'],
+      ['gl-ES', 'Seleccione Gardar para gardar os cambios. Na sección Configuración, seleccione Usuarios. '
+        + 'O administrador pode crear usuarios novos e restablecer o contrasinl.', 'contrasinl'],
+    ] as const;
+    for (const [locale, target, wrong] of cases) {
+      const text = article(locale, unit('646d1-104', target, 'The administrator can reset the password.'));
+      const [finding, ...more] = runRule(spelling, text).findings;
+      assert.deepEqual(more, [], `${locale}: only "${wrong}"`);
+      assert.deepEqual(finding!.span, { start: text.indexOf(wrong), end: text.indexOf(wrong) + wrong.length });
+    }
+  });
+
   test('Should check only the target: a misspelling in the source is left alone', () => {
     const text = article('fr-FR', unit('646d1-104', 'Le mot de passe est réinitialisé.', 'The pasword is resett.'));
     assert.deepEqual(flaggedWords(text), []);

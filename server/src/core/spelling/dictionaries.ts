@@ -4,8 +4,8 @@
  * `dictionary-*` packages for the languages cspell has none for; docs/rules/spelling.md says why these.
  */
 export const DICTIONARY_LANGUAGES: readonly string[] = [
-  'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'it', 'lt', 'lv', 'nl', 'pl', 'pt-br', 'pt-pt', 'ro', 'ru', 'sk',
-  'sv', 'tr', 'uk', 'vi',
+  'ca', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'gl', 'it', 'lt', 'lv', 'nb', 'nl', 'pl', 'pt-br', 'pt-pt',
+  'ro', 'ru', 'sk', 'sv', 'tr', 'uk', 'vi',
 ];
 
 /** Languages checked by the Hunspell engine (hunspellSpeller.ts) over `<language>.aff.gz` and `<language>.dic.gz`. */
@@ -23,12 +23,14 @@ const known: ReadonlySet<string> = new Set(DICTIONARY_LANGUAGES);
 
 /**
  * The dictionary language for an article locale (`et-ee` → `et`, `pt-br` → `pt-br`, `pt` → `pt-pt`), or undefined
- * where there is none. Portuguese is the one language whose two spellings both have docs locales.
+ * where there is none. Portuguese is the one language whose two spellings both have docs locales; Norwegian
+ * (`no`) is written in Bokmål (`nb`) unless it says Nynorsk (`nn`), which has no dictionary here.
  */
 export function dictionaryLanguage(locale: string): string | undefined {
   const lower = locale.toLowerCase();
   const [language, region] = lower.split(/[-_]/);
   if (language === 'pt') return region === 'br' ? 'pt-br' : 'pt-pt';
+  if (language === 'no') return 'nb';
   return language !== undefined && known.has(language) ? language : undefined;
 }
 
@@ -42,7 +44,7 @@ export function dictionaryFileName(language: string): string {
  * Languages that write compounds as one word; their spellers accept any run of known words. Turkish writes many
  * compounds as one word too, and the docs' product terms do so where the dictionary has two (`satınalma`).
  */
-const COMPOUNDING_LANGUAGES: ReadonlySet<string> = new Set(['da', 'de', 'fi', 'nl', 'sv', 'tr']);
+const COMPOUNDING_LANGUAGES: ReadonlySet<string> = new Set(['da', 'de', 'fi', 'nb', 'nl', 'sv', 'tr']);
 
 export function writesCompounds(language: string): boolean {
   return COMPOUNDING_LANGUAGES.has(language);

@@ -15,8 +15,12 @@ const MAX_COMPOUND_PARTS = 4;
 /**
  * Turkish writes compounds of two whole words (`satın` + `alma`); its short stems and inflected forms would join
  * into typos of three short parts (`sev` + `kıy` + `atı` for the misspelt `sevkıyatı` of a real article).
+ * Norwegian's short words join into typos too (`pas` + `ord` for `pasord`, `inn` + `stilingene`).
  */
-const TWO_WORD_COMPOUNDS: Readonly<Record<string, { readonly minPart: number }>> = { tr: { minPart: 4 } };
+const TWO_WORD_COMPOUNDS: Readonly<Record<string, { readonly minPart: number }>> = {
+  nb: { minPart: 4 },
+  tr: { minPart: 4 },
+};
 
 /** The linking letter of Germanic compounds (German `Regionsinformationen`, Swedish `arbetsplats`). */
 const LINKING_S = 's';
