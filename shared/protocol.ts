@@ -162,7 +162,28 @@ export interface UnitFix {
 
 export interface EditorProblem extends UnitProblem {
   readonly fixes: readonly UnitFix[];
+  /**
+   * The problem has more fixes, made only when asked for (a misspelled word's corrections, which cost a dictionary
+   * search each): `bilingualDocs/editorUnitFixes` gives them for one unit.
+   */
+  readonly fixesOnRequest: boolean;
 }
+
+/** `bilingualDocs/editorUnitFixes`: every fix of each problem of one unit, those made on request included. */
+export interface EditorUnitFixesParams extends DocumentParams {
+  /** The document version the editor model was of; another version is answered with null. */
+  readonly version: number;
+  readonly unitIndex: number;
+}
+export interface EditorUnitFixesResult {
+  readonly version: number;
+  readonly unitIndex: number;
+  /** Per problem of the unit, in the editor model's order: its fixes, the eager ones first. */
+  readonly fixes: readonly (readonly UnitFix[])[];
+}
+export const EditorUnitFixesRequest = new RequestType<EditorUnitFixesParams, EditorUnitFixesResult | null, void>(
+  'bilingualDocs/editorUnitFixes',
+);
 
 /** One unit as a row of the grid. */
 export interface EditorUnitRow {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { EditorModelResult, EditorUnitRow, TextPiece } from '../../shared/protocol';
+import type { EditorModelResult, EditorUnitRow, GridUnitRow, TextPiece } from '../../shared/protocol';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -11,7 +11,9 @@ import {
   rawOf,
   spanTokensPairUp,
   targetFingerprints,
+  withUnitFixes,
 } from '../../client/src/editor/gridRows';
+import { LineIndex } from '../../server/src/core/lineIndex';
 import { EMPTY_CONFIG } from '../../server/src/core/config';
 import { parse } from '../../server/src/core/parse';
 import { createLanguageService } from '../../server/src/languageService';
@@ -194,5 +196,41 @@ describe('Misspelled words in the Bilingual Editor', () => {
     });
     // The words the CLI reports on this article: two real compounds written apart, each over both its words.
     assert.deepEqual(underlined.sort(), ['Aktivitäts Überwachungen', 'Gesundheits Anbieters']);
+  });
+
+  test("Should offer a misspelled word's corrections in its row once asked for, each an edit of exactly that word", () => {
+    const german = testSpeller('de')!;
+    const service = createLanguageService({ ruleDocumentationLink: (code) => code, spellers: () => german });
+    const original = readFileSync(
+      join(process.cwd(), 'test/fixtures/real/OfficeDocs-SkypeForBusiness__patients-audit.md'),
+      'utf8',
+    );
+    const text = original.replace('in dieser Gruppe beibehalten', 'in dieser Gruppe beibehaltn');
+    assert.notEqual(text, original);
+    const checked = service.check({ uri: 'file:///de.md', version: 3, model: parse(text) }, EMPTY_CONFIG);
+    const model = service.getEditorModel(checked)!;
+    const row = model.rows.find((candidate): candidate is EditorUnitRow => {
+      return candidate.kind === 'unit' && candidate.problems.some((problem) => problem.code === 'spelling');
+    })!;
+    const index = row.problems.findIndex((problem) => problem.code === 'spelling');
+    // In the model the corrections are only announced: a dictionary search for every misspelling would slow it.
+    assert.deepEqual([row.problems[index]!.fixes, row.problems[index]!.fixesOnRequest], [[], true]);
+
+    const asked = service.getEditorUnitFixes(checked, row.unitIndex);
+    assert.deepEqual([asked.version, asked.unitIndex, asked.fixes.length], [3, row.unitIndex, row.problems.length]);
+    const corrections = asked.fixes[index]!;
+    assert.equal(corrections[0]!.title, 'Change to "beibehalten"');
+    assert.ok(corrections.some((fix) => fix.title === 'Ignore "beibehaltn" in this article'));
+    const lines = new LineIndex(text);
+    const edit = corrections[0]!.edits[0]!;
+    assert.equal(text.slice(lines.offsetAt(edit.range.start), lines.offsetAt(edit.range.end)), 'beibehaltn');
+
+    const merged = withUnitFixes(model, new Map([[row.unitIndex, asked.fixes]]));
+    const gridRow = gridContentOf(merged, 'de.md', new Map()).rows.find((candidate): candidate is GridUnitRow => {
+      return candidate.kind === 'unit' && candidate.unitIndex === row.unitIndex;
+    })!;
+    assert.deepEqual(gridRow.problems[index]!.fixTitles, corrections.map((fix) => fix.title));
+    // Fixes of another unit's index, or of a list that no longer fits the row's problems, change nothing.
+    assert.deepEqual(withUnitFixes(model, new Map([[row.unitIndex, []]])).rows, model.rows);
   });
 });

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { StdioLanguageClient } from './support/stdioClient';
+import type { EditorModelResult, EditorUnitFixesResult, EditorUnitRow } from '../../shared/protocol';
 import { REPOSITORY_ROOT } from './support/documents';
 
 const ARTICLE = [
@@ -40,6 +41,32 @@ async function inTempWorkspace(use: (folder: string, client: StdioLanguageClient
 }
 
 describe('spelling in the language server', () => {
+  test("Should give the Bilingual Editor a unit's corrections when asked, for the model's version only", async () => {
+    await inTempWorkspace(async (folder, client) => {
+      const uri = pathToFileURL(join(folder, 'kennwort.md')).href;
+      await client.open(uri, ARTICLE);
+      await client.waitFor<PublishDiagnosticsParams>(
+        'textDocument/publishDiagnostics',
+        (params) => params.uri === uri && spellingOf(params).length > 0,
+      );
+      const model = await client.request<EditorModelResult>('bilingualDocs/editorModel', { uri });
+      const row = model.rows.find((candidate): candidate is EditorUnitRow => candidate.kind === 'unit')!;
+      const index = row.problems.findIndex((problem) => problem.code === 'spelling');
+      assert.equal(row.problems[index]!.fixesOnRequest, true);
+
+      const params = { uri, version: model.version, unitIndex: row.unitIndex };
+      const asked = await client.request<EditorUnitFixesResult>('bilingualDocs/editorUnitFixes', params);
+      const titles = asked.fixes[index]!.map((fix) => fix.title);
+      assert.ok(titles.includes('Change to "Passwort"'), titles.join(' | '));
+      const edit = asked.fixes[index]![0]!.edits[0]!;
+      assert.deepEqual(edit.range, { start: { line: 5, character: 34 }, end: { line: 5, character: 41 } });
+
+      const stale = await client.request('bilingualDocs/editorUnitFixes', { ...params, version: model.version + 1 });
+      assert.equal(stale, null);
+      await assert.rejects(client.request('bilingualDocs/editorUnitFixes', { uri, unitIndex: 'first' }), /unitIndex/);
+    });
+  });
+
   test('Should publish the misspelled word once the dictionary has loaded, with suggestions, the word list and ignore', async () => {
     await inTempWorkspace(async (folder, client) => {
       writeFileSync(join(folder, '.bilingual-docs.json'), CONFIG);

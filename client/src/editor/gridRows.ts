@@ -13,6 +13,7 @@ import type {
   GridRow,
   Range,
   TextPiece,
+  UnitFix,
 } from '../../../shared/protocol';
 
 export function rawOf(pieces: readonly TextPiece[]): string {
@@ -145,6 +146,26 @@ export function gridContentOf(
     rows,
     keyAt: (position) => (keys[position] ??= JSON.stringify(rows[position])),
   };
+}
+
+/**
+ * The model with the fixes made on request (`bilingualDocs/editorUnitFixes`) in the rows of the units they were
+ * asked for: each problem's whole list of fixes, in the server's order, so a fix's index is the one applied.
+ */
+export function withUnitFixes(
+  model: EditorModelResult,
+  unitFixes: ReadonlyMap<number, readonly (readonly UnitFix[])[]>,
+): EditorModelResult {
+  if (unitFixes.size === 0) return model;
+  const rows = model.rows.map((row): EditorRow => {
+    const fixes = row.kind === 'unit' ? unitFixes.get(row.unitIndex) : undefined;
+    if (row.kind !== 'unit' || !fixes || fixes.length !== row.problems.length) return row;
+    const problems = row.problems.map((problem, index) => {
+      return { ...problem, fixes: fixes[index]!, fixesOnRequest: false };
+    });
+    return { ...row, problems };
+  });
+  return { ...model, rows };
 }
 
 /** What identifies a row's place: a unit by its index and ID, a context row by its kind. */

@@ -6,8 +6,10 @@
 import * as vscode from 'vscode';
 import {
   EditorModelRequest,
+  EditorUnitFixesRequest,
   type EditorModelResult,
   type EditorUnitRow,
+  type UnitFix,
   type FromGridMessage,
   type GridCommand,
   type GridFilter,
@@ -16,7 +18,15 @@ import {
 } from '../../../shared/protocol';
 import { targetChange, unwritableEdit, type UnwritableEdit } from '../../../shared/targetEdit';
 import type { ServerRequests } from '../serverRequests';
-import { gridContentOf, gridUpdate, rawOf, spanTokensPairUp, targetFingerprints, type GridContent } from './gridRows';
+import {
+  gridContentOf,
+  gridUpdate,
+  rawOf,
+  spanTokensPairUp,
+  targetFingerprints,
+  withUnitFixes,
+  type GridContent,
+} from './gridRows';
 import { renderGridShell } from './gridShell';
 import { notificationText } from '../uiText';
 
@@ -44,6 +54,10 @@ export class GridSession implements vscode.Disposable {
   private refreshAgain = false;
   /** The model asked for while the page starts, so a large article's rows are ready when the page is. */
   private prefetched: Promise<EditorModelResult | null> | undefined;
+  /** The unit whose target cell has the focus: its row shows the fixes made on request (spelling corrections). */
+  private focusedUnit: number | undefined;
+  /** Those fixes, per unit, for the model's version: `this.model` carries them in its rows once they are here. */
+  private unitFixes = new Map<number, readonly (readonly UnitFix[])[]>();
   private readonly rendered = new vscode.EventEmitter<GridRendered>();
   private readonly disposed = new vscode.EventEmitter<void>();
   private readonly activated = new vscode.EventEmitter<void>();
@@ -136,8 +150,10 @@ export class GridSession implements vscode.Disposable {
       case 'focused': {
         // Enter, Escape and Ctrl+Enter are the grid's only while a target cell has the focus.
         const targetFocused = Number.isInteger(message.unitIndex);
+        this.focusedUnit = targetFocused ? (message.unitIndex as number) : undefined;
         await vscode.commands.executeCommand('setContext', 'bilingualDocs.editorTargetFocus', targetFocused);
         this.post({ type: 'keysReady', ready: targetFocused });
+        if (this.focusedUnit !== undefined) await this.showFixesOnRequest(this.focusedUnit);
         break;
       }
       default:
@@ -176,9 +192,16 @@ export class GridSession implements vscode.Disposable {
     // The server answers for the version it has; a newer one is on its way and announces itself when checked.
     if (!model || model.version > this.document.version) return;
     if (this.model && model.version < this.model.version) return;
-    this.model = model;
+    if (model.version !== this.model?.version) this.unitFixes = new Map();
+    this.model = withUnitFixes(model, this.unitFixes);
     this.openedTargets ??= targetFingerprints(model);
-    const next = gridContentOf(model, this.fileName, this.openedTargets);
+    this.send(gridContentOf(this.model, this.fileName, this.openedTargets));
+    if (this.focusedUnit !== undefined) void this.showFixesOnRequest(this.focusedUnit);
+  }
+
+  /** Sends the page what changed since the content it has: everything, or the rows that changed. */
+  private send(next: GridContent): void {
+    const model = this.model!;
     const previous = this.content;
     this.content = next;
     const update = previous ? gridUpdate(previous, next) : ({ kind: 'reset' } as const);
@@ -195,13 +218,32 @@ export class GridSession implements vscode.Disposable {
     }
   }
 
+  /**
+   * Gives the unit's row the fixes its problems have only on request (a misspelled word's corrections), once per
+   * version: asked for when its target cell gets the focus, as a CAT tool suggests for the segment at hand.
+   */
+  private async showFixesOnRequest(unitIndex: number): Promise<void> {
+    const model = this.model;
+    if (!model || !this.content || this.unitFixes.has(unitIndex)) return;
+    const row = model.rows.find((candidate) => candidate.kind === 'unit' && candidate.unitIndex === unitIndex);
+    if (row?.kind !== 'unit' || !row.problems.some((problem) => problem.fixesOnRequest)) return;
+    const params = { uri: this.uri, version: model.version, unitIndex };
+    const answer = await this.requests.send(EditorUnitFixesRequest, params).catch(() => null);
+    // Another version came meanwhile: its fixes are asked for when it is shown.
+    if (!answer || answer.version !== this.model?.version || answer.unitIndex !== unitIndex) return;
+    this.unitFixes.set(unitIndex, answer.fixes);
+    this.model = withUnitFixes(this.model, this.unitFixes);
+    this.send(gridContentOf(this.model, this.fileName, this.openedTargets ?? new Map()));
+  }
+
   /** The model of the document as it is now, asking the server again when the one at hand is older. */
   private async currentModel(): Promise<EditorModelResult | undefined> {
     if (this.model?.version === this.document.version) return this.model;
     const model = await this.requests.send(EditorModelRequest, { uri: this.uri });
     if (model && model.version === this.document.version) {
-      this.model = model;
-      return model;
+      if (model.version !== this.model?.version) this.unitFixes = new Map();
+      this.model = withUnitFixes(model, this.unitFixes);
+      return this.model;
     }
     return undefined;
   }

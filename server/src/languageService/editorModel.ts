@@ -10,9 +10,12 @@ import type {
   EditorModelResult,
   EditorProblem,
   EditorRow,
+  EditorUnitFixesResult,
   EditorUnitRow,
+  UnitFix,
   UnitProblem,
 } from '../../../shared/protocol';
+import type { Fix } from '../core/rules/rule';
 import { targetReadOnlyReason } from '../core/editing/editable';
 import { textPieces } from '../core/editing/textPieces';
 import { sliceOf, type BilingualDocument, type TextSpan, type Unit } from '../core/model';
@@ -60,6 +63,10 @@ interface Problems {
   readonly other: readonly UnitProblem[];
 }
 
+function unitFixOf(model: BilingualDocument, fix: Fix): UnitFix {
+  return { title: fix.title, edits: toLspEdits(model, fix.edits) };
+}
+
 /** Each problem with its unit (as the preview groups them), carrying the finding's own quick fixes. */
 function problemsWithFixes(document: CheckedDocument): Problems {
   const { model } = document;
@@ -72,11 +79,8 @@ function problemsWithFixes(document: CheckedDocument): Problems {
       other.push(problem);
       continue;
     }
-    const fixes = quickFixesOf(diagnostic.fixes).map((fix) => ({
-      title: fix.title,
-      edits: toLspEdits(model, fix.edits),
-    }));
-    const withFixes: EditorProblem = { ...problem, fixes };
+    const fixes = quickFixesOf(diagnostic.fixes).map((fix) => unitFixOf(model, fix));
+    const withFixes: EditorProblem = { ...problem, fixes, fixesOnRequest: diagnostic.fixesOnRequest !== undefined };
     const list = byUnit.get(unitIndex);
     if (list) list.push(withFixes);
     else byUnit.set(unitIndex, [withFixes]);
@@ -175,6 +179,21 @@ function buildRows(document: CheckedDocument, builder: RowBuilder, token: Cancel
     line++;
   }
   return builder.rows;
+}
+
+/**
+ * Every fix of each problem of one unit, in the order of the unit's problems in the editor model: the eager ones,
+ * then those made on request (a misspelled word's corrections), as the text editor's quick fixes list them.
+ */
+export function getEditorUnitFixes(document: CheckedDocument, unitIndex: number): EditorUnitFixesResult {
+  const { model } = document;
+  const fixes: UnitFix[][] = [];
+  for (const diagnostic of document.diagnostics) {
+    if (unitIndexOfProblem(model.units, diagnostic) !== unitIndex) continue;
+    const all = quickFixesOf([...(diagnostic.fixes ?? []), ...(diagnostic.fixesOnRequest?.() ?? [])]);
+    fixes.push(all.map((fix) => unitFixOf(model, fix)));
+  }
+  return { version: document.version, unitIndex, fixes };
 }
 
 export function getEditorModel(document: CheckedDocument, token: Cancellation): EditorModelResult | null {

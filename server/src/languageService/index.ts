@@ -18,6 +18,7 @@ import type { RecordedFinding } from '../core/consistencyRecord';
 import type {
   DocumentSummary,
   EditorModelResult,
+  EditorUnitFixesResult,
   LookupRangesResult,
   PreviewResult,
   UnitAtResult,
@@ -34,7 +35,7 @@ import {
 } from './diagnostics';
 import { getDocumentHighlights } from './documentHighlights';
 import { getDocumentSymbols } from './documentSymbols';
-import { getEditorModel } from './editorModel';
+import { getEditorModel, getEditorUnitFixes } from './editorModel';
 import { getHover } from './hover';
 import { getPreview } from './preview';
 import { getLookupRanges } from './lookupRanges';
@@ -78,6 +79,8 @@ export interface LanguageService {
   getSummary(document: CheckedDocument): DocumentSummary;
   /** Everything the Bilingual Editor shows: rows in document order, counts, problems with their quick fixes. */
   getEditorModel(document: CheckedDocument, token?: Cancellation): EditorModelResult | null;
+  /** Every fix of each problem of one unit, those made on request (spelling corrections) included. */
+  getEditorUnitFixes(document: CheckedDocument, unitIndex: number): EditorUnitFixesResult;
 }
 
 export function createLanguageService(environment: LanguageServiceEnvironment): LanguageService {
@@ -99,5 +102,6 @@ export function createLanguageService(environment: LanguageServiceEnvironment): 
     getLookupRanges: (document, token = NEVER_CANCELLED) => getLookupRanges(document, token),
     getSummary,
     getEditorModel: (document, token = NEVER_CANCELLED) => getEditorModel(document, token),
+    getEditorUnitFixes,
   };
 }

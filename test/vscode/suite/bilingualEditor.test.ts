@@ -1,10 +1,20 @@
 import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { BilingualDocsApi } from '../../../client/src/extension';
 import type { GridRendered, GridSession } from '../../../client/src/editor/gridSession';
 import type { EditorModelResult, EditorUnitRow } from '../../../shared/protocol';
 import { EditorModelRequest } from '../../../shared/protocol';
-import { EXTENSION_ID, activateExtension, fixture, revertAndCloseAll, show, waitFor } from './helpers';
+import {
+  EXTENSION_ID,
+  activateExtension,
+  fixture,
+  revertAndCloseAll,
+  show,
+  waitFor,
+  waitForDiagnostics,
+} from './helpers';
 
 const VIEW_TYPE = 'bilingualDocs.editor';
 let copies = 0;
@@ -166,6 +176,54 @@ suite('The Bilingual Editor in a real VS Code', () => {
     });
     assert.equal(document.version, version);
     assert.equal(document.isDirty, false);
+  });
+
+  test("Should show a misspelled word's corrections in its row once its target has the focus, and apply one", async () => {
+    // A real German article with one word mistyped; the dictionary is loaded (its finding is out) before the grid.
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(
+      fixture('real/OfficeDocs-SkypeForBusiness__patients-audit.md'),
+    ));
+    // Outside the workspace: a copy there would join the workspace's consistency index and the other suites' groups.
+    const uri = vscode.Uri.file(join(tmpdir(), `bilingual-docs-editor-${process.pid}-${++copies}`, 'mistyped.md'));
+    await vscode.workspace.fs.writeFile(
+      uri,
+      new TextEncoder().encode(original.replace('in dieser Gruppe beibehalten', 'in dieser Gruppe beibehaltn')),
+    );
+    await show(uri);
+    await waitForDiagnostics(
+      uri,
+      (all) => all.some((diagnostic) => diagnostic.message.startsWith('"beibehaltn"')),
+      'the spelling finding on the mistyped word',
+    );
+    const rendered = waitForGrid(uri, (event) => event.kind === 'reset');
+    await vscode.commands.executeCommand('vscode.openWith', uri, VIEW_TYPE);
+    const session = await rendered;
+    const row = (await unitRows(uri)).find((candidate) => {
+      return candidate.problems.some((problem) => problem.message.startsWith('"beibehaltn"'));
+    });
+    assert.ok(row, 'the unit with the mistyped word');
+    const problem = row.problems.findIndex((candidate) => candidate.message.startsWith('"beibehaltn"'));
+    assert.deepEqual([row.problems[problem]!.fixes, row.problems[problem]!.fixesOnRequest], [[], true]);
+
+    const patched = waitForGrid(uri, (event) => event.kind === 'patch' && event.changedRows === 1);
+    await session.receive({ type: 'focused', unitIndex: row.unitIndex });
+    await patched;
+    const changed = new Promise<void>((resolve) => {
+      const listener = vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document.uri.toString() === uri.toString()) {
+          listener.dispose();
+          resolve();
+        }
+      });
+    });
+    // The first correction, the dictionary's best.
+    await session.receive({ type: 'applyFix', unitIndex: row.unitIndex, problem, fix: 0 });
+    await changed;
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString())!;
+    assert.ok(document.getText().includes('in dieser Gruppe beibehalten'), 'the word is corrected');
+    assert.equal(document.getText().length, original.length);
+    await revertAndCloseAll();
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true });
   });
 
   test("Should apply a unit's quick fix from its row", async () => {

@@ -420,6 +420,7 @@ function rerenderPosition(position: number): void {
   if (!old) return;
   const row = state.rows[position]!;
   const editingHere = row.kind === 'unit' && state.editing?.unitIndex === row.unitIndex;
+  const focus = focusWithin(old);
   const fresh = renderRow(position);
   fresh.dataset['index'] = old.dataset['index'] ?? '';
   fresh.setAttribute('aria-rowindex', old.getAttribute('aria-rowindex') ?? '');
@@ -432,6 +433,76 @@ function rerenderPosition(position: number): void {
   old.replaceWith(fresh);
   rendered.set(position, fresh);
   virtualizer.measureElement(fresh);
+  if (row.kind === 'unit' && state.activeUnit === row.unitIndex) setRowActive(row.unitIndex, true);
+  if (focus) restoreFocus(fresh, focus);
+}
+
+/** Where the focus is inside a row about to be drawn anew: its target cell (and the caret there) or a button. */
+interface RowFocus {
+  readonly role: 'target' | 'button';
+  /** The caret's offset in the target's text, or the button's action, problem and fix. */
+  readonly caret: number | null;
+  readonly button: string | null;
+}
+
+function focusWithin(rowElement: HTMLElement): RowFocus | null {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || !rowElement.contains(active)) return null;
+  if (active.dataset['role'] === 'target') return { role: 'target', caret: caretOffsetIn(active), button: null };
+  if (!(active instanceof HTMLButtonElement)) return null;
+  const { action, problem, fix } = active.dataset;
+  return { role: 'button', caret: null, button: `${action}:${problem ?? ''}:${fix ?? ''}` };
+}
+
+/** Gives the focus back to the same place in a row drawn anew (a patch came while the translator was in it). */
+function restoreFocus(rowElement: HTMLElement, focus: RowFocus): void {
+  const target = rowElement.querySelector<HTMLElement>('[data-role="target"]');
+  if (focus.role === 'button') {
+    const same = [...rowElement.querySelectorAll<HTMLButtonElement>('button[data-action]')].find((button) => {
+      const { action, problem, fix } = button.dataset;
+      return `${action}:${problem ?? ''}:${fix ?? ''}` === focus.button;
+    });
+    (same ?? target)?.focus({ preventScroll: true });
+    return;
+  }
+  if (!target) return;
+  target.focus({ preventScroll: true });
+  if (focus.caret !== null) placeCaretAt(target, focus.caret);
+}
+
+/** The caret's offset in the text of an element (its textContent), or null when the caret is not in it. */
+function caretOffsetIn(element: HTMLElement): number | null {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const caret = selection.getRangeAt(0);
+  if (!element.contains(caret.endContainer)) return null;
+  const before = document.createRange();
+  before.selectNodeContents(element);
+  before.setEnd(caret.endContainer, caret.endOffset);
+  return before.toString().length;
+}
+
+/** Puts the caret at an offset of an element's text, or at its end when the text is shorter now. */
+function placeCaretAt(element: HTMLElement, offset: number): void {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let left = offset;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.textContent?.length ?? 0;
+    if (left <= length) {
+      const range = document.createRange();
+      // Never inside a markup token (its label is text too): after it, where typing goes on.
+      const token = node.parentElement?.closest<HTMLElement>('[contenteditable="false"]');
+      if (token && element.contains(token)) range.setStartAfter(token);
+      else range.setStart(node, left);
+      range.collapse(true);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    left -= length;
+  }
+  placeCaret(element, true);
 }
 
 // ----- focus, editing, committing -----------------------------------------------------------------------------
