@@ -26,6 +26,9 @@ const RTL_ARTICLE = 'he-IL__dynamics-365-project-operations-pr__intercompany-inv
 const LARGE_ARTICLE = 'fr-FR__win32-pr__c-user.md';
 /** A sample article with broken markup in the wild, so units with problems. */
 const BROKEN_ARTICLE = 'Dynamics-365-Operations__inventory-settings.md';
+/** A Turkish sample with a real typo of its machine translation, `sevkıyatı` (for `sevkiyatı`). */
+const SPELLING_ARTICLE = 'Dynamics-365-Operations__transportation-management-engines.md';
+const SPELLING_WORD = 'sevkıyatı';
 const TARGET = '[data-role="target"]';
 const EDITABLE_TARGET = '[data-role="target"][contenteditable="true"]';
 
@@ -258,6 +261,41 @@ export async function gridChecks(harness: UiHarness): Promise<void> {
       const picture = await harness.screenshot(page, 'editor-problems');
       await broken.locator('#filter').selectOption('all');
       return `F8 from unit ${(before ?? 0) + 1} to unit ${(after ?? 0) + 1}; ${shown} rows with problems; ${picture}`;
+    },
+  );
+
+  await harness.check(
+    "Should offer a misspelled word's corrections in its row while its target has the focus, and apply one by keyboard",
+    async () => {
+      const { frame: turkish } = await openInGrid(harness, SPELLING_ARTICLE, 'Taşıma');
+      // Only the units with problems, so that the unit is among the rows drawn.
+      await turkish.locator('#filter').selectOption('problems');
+      const cell = turkish.locator(EDITABLE_TARGET, { hasText: SPELLING_WORD }).first();
+      const unitIndex = await cell.evaluate((element) => {
+        return element.closest('[data-unit-index]')?.getAttribute('data-unit-index');
+      });
+      const row = `[data-unit-index="${unitIndex}"]`;
+      await focusCell(turkish, cell);
+      // The corrections come from the dictionary once the cell has the focus; the caret stays where it was.
+      const correction = turkish.locator(`${row} button[data-action="fix"]`, { hasText: /^Change to/ }).first();
+      await correction.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+      const title = (await correction.textContent()) ?? '';
+      if ((await focusedUnitIndex(turkish)) !== Number(unitIndex)) {
+        throw new Error(`the focus left unit ${Number(unitIndex) + 1} when its corrections came`);
+      }
+      await correction.focus();
+      await page.keyboard.press('Enter');
+      // Corrected, the unit has no problem left and leaves the filtered rows: the header counts the edit.
+      const counts = turkish.locator('#counts');
+      await counts.filter({ hasText: /\b1 edited\b/ }).waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+      await turkish.locator('#filter').selectOption('all');
+      const corrected = title.replace(/^Change to "(.*)"$/, '$1');
+      const target = turkish.locator(`${row} ${TARGET}`);
+      await target.filter({ hasText: corrected }).waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+      // The sample stays as it is on disk for the checks after this one (the browser build's among them).
+      await harness.runCommand(page, /Revert File/, 'File: Revert File');
+      await counts.filter({ hasText: /\b0 edited\b/ }).waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+      return `unit ${Number(unitIndex) + 1}: ${title}, applied and reverted`;
     },
   );
 
