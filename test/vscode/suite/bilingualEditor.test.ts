@@ -65,6 +65,18 @@ async function unitRows(uri: vscode.Uri): Promise<EditorUnitRow[]> {
   return model.rows.filter((row): row is EditorUnitRow => row.kind === 'unit');
 }
 
+/** Resolves at the next change of the document's text (a commit or a fix from the grid). */
+function nextChangeOf(uri: vscode.Uri): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const listener = vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document.uri.toString() === uri.toString() && event.contentChanges.length > 0) {
+        listener.dispose();
+        resolve();
+      }
+    });
+  });
+}
+
 function textAt(document: vscode.TextDocument, row: EditorUnitRow): string {
   const { start, end } = row.targetRange;
   return document.getText(new vscode.Range(start.line, start.character, end.line, end.character));
@@ -114,14 +126,7 @@ suite('The Bilingual Editor in a real VS Code', () => {
     const row = (await unitRows(uri)).find((candidate) => !candidate.readOnlyReason && candidate.target.length === 1);
     assert.ok(row, 'the article has an editable unit of plain text');
     const typed = 'חשבוניות <בין> חברות & 😀';
-    const changed = new Promise<void>((resolve) => {
-      const listener = vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === document && event.contentChanges.length > 0) {
-          listener.dispose();
-          resolve();
-        }
-      });
-    });
+    const changed = nextChangeOf(uri);
     await session.receive({
       type: 'commit',
       unitIndex: row.unitIndex,
@@ -208,14 +213,7 @@ suite('The Bilingual Editor in a real VS Code', () => {
     const patched = waitForGrid(uri, (event) => event.kind === 'patch' && event.changedRows === 1);
     await session.receive({ type: 'focused', unitIndex: row.unitIndex });
     await patched;
-    const changed = new Promise<void>((resolve) => {
-      const listener = vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document.uri.toString() === uri.toString()) {
-          listener.dispose();
-          resolve();
-        }
-      });
-    });
+    const changed = nextChangeOf(uri);
     // The first correction, the dictionary's best.
     await session.receive({ type: 'applyFix', unitIndex: row.unitIndex, problem, fix: 0 });
     await changed;
@@ -238,14 +236,7 @@ suite('The Bilingual Editor in a real VS Code', () => {
     );
     assert.ok(row, 'a unit with an id-mismatch fix');
     const problem = row.problems.findIndex((candidate) => candidate.code === 'id-mismatch');
-    const changed = new Promise<void>((resolve) => {
-      const listener = vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document.uri.toString() === uri.toString()) {
-          listener.dispose();
-          resolve();
-        }
-      });
-    });
+    const changed = nextChangeOf(uri);
     await session.receive({ type: 'applyFix', unitIndex: row.unitIndex, problem, fix: 0 });
     await changed;
     await waitForGrid(uri);
