@@ -128,7 +128,9 @@ export function packTrie(binary: Uint8Array): Uint8Array {
   const headers = new ByteWriter();
   const letters = new ByteWriter();
   const links = new ByteWriter();
-  const written = new Set<number>([0]);
+  // The second pass meets the nodes in the order the first one placed them: a child is new when its place is the
+  // next one, and was written before when its place is lower.
+  let writtenNodes = 1;
   headers.varint(words[0]!);
   for (const node of order) {
     for (let child = 1; child <= (words[node]! & CHILD_COUNT_MASK); child++) {
@@ -136,7 +138,7 @@ export function packTrie(binary: Uint8Array): Uint8Array {
       const target = entry >>> CHILD_SHIFT;
       letters.byte(entry & LETTER_MASK);
       const targetRank = rank.get(target);
-      if (written.has(target)) {
+      if (place.get(target)! < writtenNodes) {
         links.varint(FIRST_REFERENCE + targetRank!);
         continue;
       }
@@ -145,11 +147,11 @@ export function packTrie(binary: Uint8Array): Uint8Array {
         links.byte(NEW_SHARED_NODE);
         links.varint(targetRank);
       }
-      written.add(target);
+      writtenNodes++;
       headers.varint(words[target]!);
     }
   }
-  if (written.size + letters.length !== words.length) throw new Error('the binary trie has nodes no word reaches');
+  if (order.length + letters.length !== words.length) throw new Error('the binary trie has nodes no word reaches');
   const end = offset + words.length * 4;
   const streams = [headers.written(), letters.written(), links.written()];
   const packed = new Uint8Array(
