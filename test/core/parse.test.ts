@@ -2,12 +2,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../../server/src/core/parse';
 import type { BilingualDocument, TextSpan } from '../../server/src/core/model';
+import { unit as unitLine } from './support/markup';
 
 const joinLines = (...lines: string[]): string => lines.join('\n');
 
-function unitLine(id: string, target: string, source: string, sourceId = id): string {
-  return `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${sourceId}">${source}</span></span>`;
-}
 
 const FRONT_MATTER = joinLines('---', 'title: Test', 'ms.contentlocale: et-EE', 'ms.translationtype: HT', '---');
 

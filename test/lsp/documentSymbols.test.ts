@@ -2,13 +2,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { article, fixtureText, joinLines, parsedDocument, service } from './support/documents';
+import { unit } from '../core/support/markup';
 
 function outline(symbols: readonly DocumentSymbol[]): unknown[] {
   return symbols.map((symbol) => (symbol.children?.length ? { [symbol.name]: outline(symbol.children) } : symbol.name));
-}
-
-function unit(id: string, target: string, source: string): string {
-  return `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${source}</span></span>`;
 }
 
 describe('document symbols', () => {

@@ -13,6 +13,4 @@ export function danishArticle(...bodyLines: string[]): string {
   ].join('\n');
 }
 
-export function unit(id: string, target: string, source: string, sourceId = id): string {
-  return `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${sourceId}">${source}</span></span>`;
-}
+export { unit } from '../../core/support/markup';

@@ -31,10 +31,7 @@ export function article(locale: string, ...bodyLines: string[]): string {
   return joinLines(...frontMatter(locale), ...bodyLines);
 }
 
-/** One unit's markup: the target span, then its `sxs-lookup` with the source. */
-export function unit(id: string, target: string, source: string): string {
-  return `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${source}</span></span>`;
-}
+export { unit } from '../support/markup';
 
 export interface Checked {
   readonly document: BilingualDocument;
